@@ -1,0 +1,148 @@
+// Package builtins is the table of formula functions: for each one its
+// signature, its lowering to SQL and its documentation, so that the type
+// checker, the SQL generator and the reference documentation cannot drift.
+package builtins
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+)
+
+// Kind says what a function computes, which decides where it may be called.
+type Kind uint8
+
+const (
+	// Scalar functions compute one value from values of the same row.
+	Scalar Kind = iota
+	// Aggregate functions reduce many rows to one: a customer's touchpoints in
+	// a trait, the touchpoints of a scorecard cell in a KPI — or the customers
+	// of the cell, when their argument uses a trait.
+	Aggregate
+	// CustomerAggregate functions reduce the customers of a scorecard cell.
+	CustomerAggregate
+	// SpendAggregate functions reduce the rows of the spend source.
+	SpendAggregate
+)
+
+// Param is one parameter of a function.
+type Param struct {
+	Name     string
+	Accepts  []Type // nil accepts any type
+	Optional bool   // may be left out, from the end
+	Constant bool   // must be a literal number
+}
+
+// Call is what a lowering gets: the SQL of each argument given, and the
+// columns the role names stand for.
+type Call struct {
+	Args   []string
+	Time   string // the SQL of the touchpoint time
+	Amount string // the SQL of the spend amount
+}
+
+// Builtin is one formula function.
+type Builtin struct {
+	Name    string
+	Kind    Kind
+	Params  []Param
+	Returns Type // the result type; Any means "the type of the first argument"
+	Lower   func(Call) string
+	Doc     string
+	Example string
+}
+
+// Lookup returns the function with the given name, or nil.
+func Lookup(name string) *Builtin {
+	for _, b := range All {
+		if b.Name == name {
+			return b
+		}
+	}
+	return nil
+}
+
+// Names returns the names of every function, for suggestions.
+func Names() []string {
+	names := make([]string, len(All))
+	for i, b := range All {
+		names[i] = b.Name
+	}
+	return names
+}
+
+// Signature formats the function as the documentation shows it: sum(value, [where]).
+func (b *Builtin) Signature() string {
+	parts := make([]string, len(b.Params))
+	for i, p := range b.Params {
+		parts[i] = p.Name
+		if p.Optional {
+			parts[i] = "[" + p.Name + "]"
+		}
+	}
+	return b.Name + "(" + strings.Join(parts, ", ") + ")"
+}
+
+// Validate checks the types of the arguments of a call and returns the result
+// type. It has the form expr's checker wants for a function's Validate hook.
+func (b *Builtin) Validate(args []reflect.Type) (reflect.Type, error) {
+	required := 0
+	for _, p := range b.Params {
+		if !p.Optional {
+			required++
+		}
+	}
+	if len(args) < required || len(args) > len(b.Params) {
+		return nil, fmt.Errorf("The function %s takes %s, not %d: %s", b.Name, countArgs(required, len(b.Params)), len(args), b.Signature())
+	}
+	for i, a := range args {
+		p, got := b.Params[i], TypeOf(a)
+		if p.Accepts == nil || got == Any || accepts(p.Accepts, got) {
+			continue
+		}
+		return nil, fmt.Errorf("The %s argument of %s must be %s, not %s %s", p.Name, b.Name, typeList(p.Accepts), article(got.String()), got)
+	}
+	if b.Returns == Any && len(args) > 0 {
+		return args[0], nil
+	}
+	return b.Returns.Go(), nil
+}
+
+func accepts(types []Type, t Type) bool {
+	for _, a := range types {
+		if a == t {
+			return true
+		}
+	}
+	return false
+}
+
+func countArgs(min, max int) string {
+	switch {
+	case max == 0:
+		return "no argument"
+	case min == max && max == 1:
+		return "1 argument"
+	case min == max:
+		return fmt.Sprintf("%d arguments", max)
+	}
+	return fmt.Sprintf("%d to %d arguments", min, max)
+}
+
+func typeList(types []Type) string {
+	if len(types) == 2 && types[0] == Int && types[1] == Float {
+		return "a number"
+	}
+	names := make([]string, len(types))
+	for i, t := range types {
+		names[i] = article(t.String()) + " " + t.String()
+	}
+	return strings.Join(names, " or ")
+}
+
+func article(word string) string {
+	if strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
+}

@@ -1,0 +1,159 @@
+package builtins
+
+import "strings"
+
+// All is every formula function, in the order the reference lists them.
+var All = []*Builtin{
+	// Aggregates. Each takes an optional last argument, a condition that
+	// selects the rows it counts (a SQL FILTER clause).
+	{
+		Name: "count", Kind: Aggregate, Returns: Int,
+		Params:  []Param{where},
+		Lower:   filtered(0, func([]string) string { return "count(*)" }),
+		Doc:     "The number of touchpoints, or of those meeting the condition.",
+		Example: "count(event == 'prescription')",
+	},
+	{
+		Name: "count_distinct", Kind: Aggregate, Returns: Int,
+		Params:  []Param{{Name: "value"}, where},
+		Lower:   filtered(1, func(a []string) string { return "count(DISTINCT " + a[0] + ")" }),
+		Doc:     "The number of distinct non-null values, such as customers reached.",
+		Example: "count_distinct(customer, event == 'prescription')",
+	},
+	aggregate("sum", "sum", Any, "The sum of the values (integers stay integers).", "sum(revenue, channel == 'email')"),
+	aggregate("avg", "avg", Float, "The mean of the values.", "avg(revenue)"),
+	aggregate("median", "median", Float, "The median of the values.", "median(revenue)"),
+	extreme("min", "The smallest value (numbers, strings or times).", "min(time)"),
+	extreme("max", "The largest value (numbers, strings or times).", "max(revenue)"),
+	{
+		Name: "quantile", Kind: Aggregate, Returns: Float,
+		Params:  []Param{{Name: "value", Accepts: Numbers}, {Name: "fraction", Accepts: Numbers, Constant: true}, where},
+		Lower:   filtered(2, func(a []string) string { return "quantile_cont(" + a[0] + ", " + a[1] + ")" }),
+		Doc:     "The value below which the given fraction (a number from 0 to 1) of the values fall, interpolated.",
+		Example: "quantile(revenue, 0.9)",
+	},
+	{
+		Name: "first_time", Kind: Aggregate, Returns: Time,
+		Params: []Param{where},
+		Lower: func(c Call) string {
+			return filtered(0, func([]string) string { return "min(" + c.Time + ")" })(c)
+		},
+		Doc:     "The time of the first touchpoint, or of the first one meeting the condition.",
+		Example: "first_time(event == 'prescription')",
+	},
+	{
+		Name: "last_time", Kind: Aggregate, Returns: Time,
+		Params: []Param{where},
+		Lower: func(c Call) string {
+			return filtered(0, func([]string) string { return "max(" + c.Time + ")" })(c)
+		},
+		Doc:     "The time of the last touchpoint, or of the last one meeting the condition.",
+		Example: "last_time(channel == 'rep_visit')",
+	},
+	{
+		Name: "share", Kind: CustomerAggregate, Returns: Float,
+		Params: []Param{{Name: "condition", Accepts: []Type{Bool}}},
+		Lower: func(c Call) string {
+			return "count(*) FILTER (WHERE " + c.Args[0] + ")::DOUBLE / nullif(count(*), 0)"
+		},
+		Doc:     "The share of the cell's customers (those with a touchpoint in it) meeting a condition over their traits and attributes.",
+		Example: "share(channels_used >= 2)",
+	},
+	{
+		Name: "spend", Kind: SpendAggregate, Returns: Float,
+		Lower:   func(c Call) string { return "sum(" + c.Amount + ")" },
+		Doc:     "The cost from the spend source in the cell's period, channel and campaign window.",
+		Example: "(sum(revenue) - spend()) / spend()",
+	},
+
+	// Scalar functions.
+	scalar("lower", []Param{text("text")}, String, "lower", "The text in lower case.", "lower(region) == 'north'"),
+	scalar("upper", []Param{text("text")}, String, "upper", "The text in upper case.", "upper(country)"),
+	scalar("trim", []Param{text("text")}, String, "trim", "The text without leading and trailing spaces.", "trim(source) != ''"),
+	scalar("length", []Param{text("text")}, Int, "length", "The number of characters of the text.", "length(promo_code) > 0"),
+	scalar("abs", []Param{number("x")}, Any, "abs", "The absolute value.", "abs(delta)"),
+	scalar("floor", []Param{number("x")}, Float, "floor", "The largest integer not above x.", "floor(age / 10)"),
+	scalar("ceil", []Param{number("x")}, Float, "ceil", "The smallest integer not below x.", "ceil(units)"),
+	{
+		Name: "round", Kind: Scalar, Returns: Float,
+		Params: []Param{number("x"), {Name: "digits", Accepts: []Type{Int}, Optional: true, Constant: true}},
+		Lower: func(c Call) string {
+			if len(c.Args) == 1 {
+				return "round(" + c.Args[0] + ")"
+			}
+			return "round(" + c.Args[0] + ", " + c.Args[1] + ")"
+		},
+		Doc:     "x rounded to the given number of decimals (default 0).",
+		Example: "round(revenue, 2)",
+	},
+	scalar("year", []Param{moment("time")}, Int, "year", "The calendar year.", "year(time) == 2026"),
+	scalar("quarter", []Param{moment("time")}, Int, "quarter", "The quarter of the year, 1 to 4.", "quarter(time) == 3"),
+	scalar("month", []Param{moment("time")}, Int, "month", "The month, 1 to 12.", "month(time) in [7, 8]"),
+	scalar("day", []Param{moment("time")}, Int, "day", "The day of the month, 1 to 31.", "day(time) <= 7"),
+	scalar("weekday", []Param{moment("time")}, Int, "isodow", "The ISO day of the week, 1 (Monday) to 7 (Sunday).", "weekday(time) <= 5"),
+	scalar("hour", []Param{moment("time")}, Int, "hour", "The hour of the day, 0 to 23.", "hour(time) >= 18"),
+	{
+		Name: "date", Kind: Scalar, Returns: Time,
+		Params:  []Param{text("text")},
+		Lower:   func(c Call) string { return "CAST(" + c.Args[0] + " AS DATE)" },
+		Doc:     "The date written YYYY-MM-DD, at midnight.",
+		Example: "time >= date('2026-07-01')",
+	},
+	{
+		Name: "days_between", Kind: Scalar, Returns: Int,
+		Params:  []Param{moment("from"), moment("to")},
+		Lower:   func(c Call) string { return "date_diff('day', " + c.Args[0] + ", " + c.Args[1] + ")" },
+		Doc:     "The number of day boundaries between two times (negative when to is before from).",
+		Example: "days_between(first_time(), first_time(event == 'purchase')) <= 30",
+	},
+}
+
+// where is the optional filter of every aggregate.
+var where = Param{Name: "where", Accepts: []Type{Bool}, Optional: true}
+
+func text(name string) Param   { return Param{Name: name, Accepts: []Type{String}} }
+func number(name string) Param { return Param{Name: name, Accepts: Numbers} }
+func moment(name string) Param { return Param{Name: name, Accepts: []Type{Time}} }
+
+// filtered lowers an aggregate whose arguments past arity are its filter.
+func filtered(arity int, call func([]string) string) func(Call) string {
+	return func(c Call) string {
+		s := call(c.Args[:arity])
+		if len(c.Args) > arity {
+			s += " FILTER (WHERE " + c.Args[arity] + ")"
+		}
+		return s
+	}
+}
+
+// aggregate declares a numeric aggregate lowered to the SQL function of the same shape.
+func aggregate(name, sqlName string, returns Type, doc, example string) *Builtin {
+	return &Builtin{
+		Name: name, Kind: Aggregate, Returns: returns,
+		Params:  []Param{number("value"), where},
+		Lower:   filtered(1, func(a []string) string { return sqlName + "(" + a[0] + ")" }),
+		Doc:     doc,
+		Example: example,
+	}
+}
+
+// scalar declares a function lowered to a SQL function taking the same arguments.
+func scalar(name string, params []Param, returns Type, sqlName, doc, example string) *Builtin {
+	return &Builtin{
+		Name: name, Kind: Scalar, Params: params, Returns: returns,
+		Lower:   func(c Call) string { return sqlName + "(" + strings.Join(c.Args, ", ") + ")" },
+		Doc:     doc,
+		Example: example,
+	}
+}
+
+// extreme declares min or max, which also order strings and times.
+func extreme(name, doc, example string) *Builtin {
+	return &Builtin{
+		Name: name, Kind: Aggregate, Returns: Any,
+		Params:  []Param{{Name: "value", Accepts: []Type{Int, Float, String, Time}}, where},
+		Lower:   filtered(1, func(a []string) string { return name + "(" + a[0] + ")" }),
+		Doc:     doc,
+		Example: example,
+	}
+}

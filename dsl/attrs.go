@@ -1,0 +1,252 @@
+package dsl
+
+import (
+	"fmt"
+	"regexp"
+	"time"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
+)
+
+// This file holds the attribute decoders shared by every block kind. Each one
+// accepts a nil attribute (an optional attribute left out) and returns the
+// zero value for it.
+
+// identifier is what a block name must look like to be usable in formulas.
+var identifier = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// blockName returns the block's single label after checking it is an identifier.
+func blockName(block *hcl.Block) (string, hcl.Diagnostics) {
+	name := block.Labels[0]
+	if identifier.MatchString(name) {
+		return name, nil
+	}
+	return name, hcl.Diagnostics{{
+		Severity: hcl.DiagError,
+		Summary:  "Invalid name",
+		Detail: fmt.Sprintf("The %s name %q is not an identifier: formulas could not refer to it. "+
+			"Use letters, digits and underscores, starting with a letter.", block.Type, name),
+		Subject: block.LabelRanges[0].Ptr(),
+	}}
+}
+
+// valueOf evaluates an attribute that must be a constant of the wanted type.
+func valueOf(attr *hcl.Attribute, want cty.Type, what string) (cty.Value, hcl.Diagnostics) {
+	v, diags := attr.Expr.Value(nil)
+	if diags.HasErrors() {
+		return cty.NilVal, diags
+	}
+	converted, err := convert.Convert(v, want)
+	if err != nil || converted.IsNull() || !converted.IsKnown() {
+		return cty.NilVal, hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Incorrect attribute value type",
+			Detail:   fmt.Sprintf("The attribute %q must be %s.", attr.Name, what),
+			Subject:  attr.Expr.Range().Ptr(),
+		}}
+	}
+	return converted, nil
+}
+
+func textAttr(attr *hcl.Attribute) (Text, hcl.Diagnostics) {
+	if attr == nil {
+		return Text{}, nil
+	}
+	v, diags := valueOf(attr, cty.String, "a string")
+	if diags.HasErrors() {
+		return Text{}, diags
+	}
+	return Text{Value: v.AsString(), Range: attr.Expr.Range()}, nil
+}
+
+// choiceAttr decodes a string attribute that must be one of the allowed words.
+func choiceAttr(attr *hcl.Attribute, allowed []string) (Text, hcl.Diagnostics) {
+	t, diags := textAttr(attr)
+	if attr == nil || diags.HasErrors() {
+		return t, diags
+	}
+	for _, a := range allowed {
+		if t.Value == a {
+			return t, nil
+		}
+	}
+	return t, hcl.Diagnostics{{
+		Severity: hcl.DiagError,
+		Summary:  "Invalid value",
+		Detail:   fmt.Sprintf("The attribute %q must be one of %s, not %q.%s", attr.Name, quoteList(allowed), t.Value, DidYouMean(t.Value, allowed)),
+		Subject:  attr.Expr.Range().Ptr(),
+	}}
+}
+
+func boolAttr(attr *hcl.Attribute, def bool) (bool, hcl.Diagnostics) {
+	if attr == nil {
+		return def, nil
+	}
+	v, diags := valueOf(attr, cty.Bool, "true or false")
+	if diags.HasErrors() {
+		return def, diags
+	}
+	return v.True(), nil
+}
+
+// Number is a numeric attribute with the range of its value.
+type Number struct {
+	Value float64
+	Range hcl.Range
+}
+
+func numberValue(attr *hcl.Attribute, expr hcl.Expression) (Number, hcl.Diagnostics) {
+	v, diags := expr.Value(nil)
+	if !diags.HasErrors() {
+		if n, err := convert.Convert(v, cty.Number); err == nil && !n.IsNull() && n.IsKnown() {
+			f, _ := n.AsBigFloat().Float64()
+			return Number{Value: f, Range: expr.Range()}, nil
+		}
+	}
+	return Number{}, hcl.Diagnostics{{
+		Severity: hcl.DiagError,
+		Summary:  "Incorrect attribute value type",
+		Detail:   fmt.Sprintf("The attribute %q takes numbers here.", attr.Name),
+		Subject:  expr.Range().Ptr(),
+	}}
+}
+
+// Date is a calendar date attribute ("2026-07-01") with its range.
+type Date struct {
+	Value time.Time
+	Range hcl.Range
+}
+
+// IsZero reports whether the date was left out.
+func (d Date) IsZero() bool { return d.Value.IsZero() }
+
+// String formats the date as written.
+func (d Date) String() string { return d.Value.Format(time.DateOnly) }
+
+func dateAttr(attr *hcl.Attribute) (Date, hcl.Diagnostics) {
+	t, diags := textAttr(attr)
+	if attr == nil || diags.HasErrors() {
+		return Date{}, diags
+	}
+	d, err := time.Parse(time.DateOnly, t.Value)
+	if err != nil {
+		return Date{}, hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Invalid date",
+			Detail:   fmt.Sprintf("The attribute %q must be a date written YYYY-MM-DD, not %q.", attr.Name, t.Value),
+			Subject:  attr.Expr.Range().Ptr(),
+		}}
+	}
+	return Date{Value: d, Range: t.Range}, nil
+}
+
+// refOf decodes a reference such as kpi.reach to a block of the given kind.
+func refOf(expr hcl.Expression, kind string) (Ref, hcl.Diagnostics) {
+	trav, diags := hcl.AbsTraversalForExpr(expr)
+	bad := hcl.Diagnostics{{
+		Severity: hcl.DiagError,
+		Summary:  "Invalid reference",
+		Detail:   fmt.Sprintf("Expected a reference to a %s block, such as %s.name.", kind, kind),
+		Subject:  expr.Range().Ptr(),
+	}}
+	if diags.HasErrors() || len(trav) != 2 {
+		return Ref{}, bad
+	}
+	attr, ok := trav[1].(hcl.TraverseAttr)
+	if !ok || trav.RootName() != kind {
+		return Ref{}, bad
+	}
+	return Ref{Kind: kind, Name: attr.Name, Range: expr.Range()}, nil
+}
+
+func refAttr(attr *hcl.Attribute, kind string) (*Ref, hcl.Diagnostics) {
+	if attr == nil {
+		return nil, nil
+	}
+	r, diags := refOf(attr.Expr, kind)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	return &r, nil
+}
+
+func listOf(attr *hcl.Attribute) ([]hcl.Expression, hcl.Diagnostics) {
+	if attr == nil {
+		return nil, nil
+	}
+	exprs, diags := hcl.ExprList(attr.Expr)
+	if diags.HasErrors() {
+		return nil, hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Incorrect attribute value type",
+			Detail:   fmt.Sprintf("The attribute %q must be a list written [a, b].", attr.Name),
+			Subject:  attr.Expr.Range().Ptr(),
+		}}
+	}
+	return exprs, nil
+}
+
+func refListAttr(attr *hcl.Attribute, kind string) ([]Ref, hcl.Diagnostics) {
+	exprs, diags := listOf(attr)
+	var refs []Ref
+	for _, e := range exprs {
+		r, d := refOf(e, kind)
+		diags = append(diags, d...)
+		if !d.HasErrors() {
+			refs = append(refs, r)
+		}
+	}
+	return refs, diags
+}
+
+func textListAttr(attr *hcl.Attribute) ([]Text, hcl.Diagnostics) {
+	exprs, diags := listOf(attr)
+	var texts []Text
+	for _, e := range exprs {
+		v, d := valueOf(&hcl.Attribute{Name: attr.Name, Expr: e}, cty.String, "a list of strings")
+		diags = append(diags, d...)
+		if !d.HasErrors() {
+			texts = append(texts, Text{Value: v.AsString(), Range: e.Range()})
+		}
+	}
+	return texts, diags
+}
+
+// Amount is one entry of a map from names to numbers, such as a budget line.
+type Amount struct {
+	Key   Text
+	Value float64
+}
+
+func amountMapAttr(attr *hcl.Attribute) ([]Amount, hcl.Diagnostics) {
+	if attr == nil {
+		return nil, nil
+	}
+	pairs, diags := hcl.ExprMap(attr.Expr)
+	if diags.HasErrors() {
+		return nil, hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Incorrect attribute value type",
+			Detail:   fmt.Sprintf("The attribute %q must be a map written { name = 1000 }.", attr.Name),
+			Subject:  attr.Expr.Range().Ptr(),
+		}}
+	}
+	var amounts []Amount
+	for _, p := range pairs {
+		key := hcl.ExprAsKeyword(p.Key)
+		if key == "" {
+			k, d := valueOf(&hcl.Attribute{Name: attr.Name, Expr: p.Key}, cty.String, "a map with names as keys")
+			diags = append(diags, d...)
+			if d.HasErrors() {
+				continue
+			}
+			key = k.AsString()
+		}
+		n, d := numberValue(attr, p.Value)
+		diags = append(diags, d...)
+		amounts = append(amounts, Amount{Key: Text{Value: key, Range: p.Key.Range()}, Value: n.Value})
+	}
+	return amounts, diags
+}

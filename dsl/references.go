@@ -1,0 +1,97 @@
+package dsl
+
+import (
+	"fmt"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
+// checkReferences checks what spans blocks: the sources' roles and the
+// references from one block to another.
+func (p *Project) checkReferences() hcl.Diagnostics {
+	diags := p.checkSourceRoles()
+	kpis := names(p.KPIs, func(k *KPI) string { return k.Name })
+	campaigns := names(p.Campaigns, func(c *Campaign) string { return c.Name })
+	channels := names(p.Channels, func(c *Channel) string { return c.Name })
+	for _, s := range p.Scorecards {
+		for _, r := range s.KPIs {
+			diags = append(diags, checkRef(r, kpis)...)
+		}
+		for _, r := range []*Ref{s.Campaign, s.Compare} {
+			if r != nil {
+				diags = append(diags, checkRef(*r, campaigns)...)
+			}
+		}
+	}
+	for _, c := range p.Campaigns {
+		for _, b := range c.Budget {
+			if !contains(channels, b.Key.Value) {
+				diags = append(diags, &hcl.Diagnostic{
+					Severity: hcl.DiagError,
+					Summary:  "Budget for an undeclared channel",
+					Detail:   fmt.Sprintf("No channel block is named %q.%s Budgets are per declared channel: add channel %q {} or fix the name.", b.Key.Value, DidYouMean(b.Key.Value, channels), b.Key.Value),
+					Subject:  b.Key.Range.Ptr(),
+				})
+			}
+		}
+	}
+	return diags
+}
+
+func (p *Project) checkSourceRoles() hcl.Diagnostics {
+	var diags hcl.Diagnostics
+	seen := map[SourceRole]*Source{}
+	for _, s := range p.Sources {
+		if s.Role == 0 {
+			continue
+		}
+		if prev := seen[s.Role]; prev != nil {
+			diags = append(diags, &hcl.Diagnostic{
+				Severity: hcl.DiagError,
+				Summary:  fmt.Sprintf("Second %s source", s.Role),
+				Detail:   fmt.Sprintf("Source %q is a %s source, and so is %q (%s). A project has one source of each role; a glob in path reads many files as one source.", s.Name, s.Role, prev.Name, prev.DeclRange),
+				Subject:  s.DeclRange.Ptr(),
+			})
+			continue
+		}
+		seen[s.Role] = s
+	}
+	if seen[RoleTouchpoints] == nil && len(p.Sources) > 0 {
+		diags = append(diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "No touchpoints source",
+			Detail:   "Every project needs one source of touchpoints: a source block with customer = \"<column>\" and time = \"<column>\".",
+			Subject:  p.Sources[0].DeclRange.Ptr(),
+		})
+	}
+	return diags
+}
+
+func checkRef(r Ref, declared []string) hcl.Diagnostics {
+	if contains(declared, r.Name) {
+		return nil
+	}
+	return hcl.Diagnostics{{
+		Severity: hcl.DiagError,
+		Summary:  "Reference to an undeclared " + r.Kind,
+		Detail:   fmt.Sprintf("No %s block is named %q.%s", r.Kind, r.Name, DidYouMean(r.Name, declared)),
+		Subject:  r.Range.Ptr(),
+	}}
+}
+
+func names[T any](items []*T, name func(*T) string) []string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = name(it)
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package dsl
+
+import "github.com/hashicorp/hcl/v2"
+
+// Scorecard is a scorecard block: which KPIs to report, over which campaigns,
+// broken down how.
+type Scorecard struct {
+	Name        string
+	Label       Text
+	Description Text
+	Campaign    *Ref   // the campaign reported; nil reports the whole data and every campaign
+	Compare     *Ref   // a second campaign reported beside it
+	KPIs        []Ref  // nil reports every KPI
+	By          []Text // breakdowns: "segment", "channel", "period", a column or a customer attribute
+	DeclRange   hcl.Range
+}
+
+var scorecardSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
+	{Name: "campaign"}, {Name: "compare"}, {Name: "kpis"}, {Name: "by"},
+	{Name: "label"}, {Name: "description"},
+}}
+
+func decodeScorecardBlock(block *hcl.Block) (*Scorecard, hcl.Diagnostics) {
+	name, diags := blockName(block)
+	s := &Scorecard{Name: name, DeclRange: block.DefRange}
+	content, d := block.Body.Content(scorecardSchema)
+	diags = append(diags, d...)
+	s.Label, s.Description, d = describe(content)
+	diags = append(diags, d...)
+	s.Campaign, d = refAttr(content.Attributes["campaign"], "campaign")
+	diags = append(diags, d...)
+	s.Compare, d = refAttr(content.Attributes["compare"], "campaign")
+	diags = append(diags, d...)
+	s.KPIs, d = refListAttr(content.Attributes["kpis"], "kpi")
+	diags = append(diags, d...)
+	s.By, d = textListAttr(content.Attributes["by"])
+	diags = append(diags, d...)
+	if s.Compare != nil && s.Campaign == nil {
+		diags = append(diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Comparison without a campaign",
+			Detail:   "compare names the campaign shown beside the scorecard's campaign: set campaign = campaign.<name> too.",
+			Subject:  s.Compare.Range.Ptr(),
+		})
+	}
+	return s, diags
+}

@@ -1,0 +1,38 @@
+package dsl
+
+import (
+	"time"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
+var settingsSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
+	{Name: "timezone"}, {Name: "currency"}, {Name: "grain"},
+}}
+
+func decodeProjectBlock(block *hcl.Block) (*Settings, hcl.Diagnostics) {
+	name, diags := blockName(block)
+	s := defaultSettings()
+	s.Name, s.DeclRange = name, block.DefRange
+	content, d := block.Body.Content(settingsSchema)
+	diags = append(diags, d...)
+	if attr := content.Attributes["timezone"]; attr != nil {
+		s.Timezone, d = textAttr(attr)
+		diags = append(diags, d...)
+		if _, err := time.LoadLocation(s.Timezone.Value); !d.HasErrors() && err != nil {
+			diags = append(diags, &hcl.Diagnostic{
+				Severity: hcl.DiagError,
+				Summary:  "Unknown time zone",
+				Detail:   "The time zone " + s.Timezone.Value + " is not an IANA time zone name such as \"Europe/Paris\" or \"UTC\".",
+				Subject:  attr.Expr.Range().Ptr(),
+			})
+		}
+	}
+	s.Currency, d = textAttr(content.Attributes["currency"])
+	diags = append(diags, d...)
+	if attr := content.Attributes["grain"]; attr != nil {
+		s.Grain, d = choiceAttr(attr, Grains)
+		diags = append(diags, d...)
+	}
+	return s, diags
+}

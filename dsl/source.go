@@ -1,0 +1,129 @@
+package dsl
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
+// SourceRole says what a source's rows are, decided by its role attributes.
+type SourceRole int
+
+const (
+	// RoleTouchpoints: one row per interaction of a customer (the fact table).
+	RoleTouchpoints SourceRole = iota + 1
+	// RoleCustomers: one row per customer, whose columns are attributes.
+	RoleCustomers
+	// RoleSpend: costs per day (and channel), for spend().
+	RoleSpend
+)
+
+// String names the role as the documentation does.
+func (r SourceRole) String() string {
+	return [...]string{"", "touchpoints", "customers", "spend"}[r]
+}
+
+// Formats are the file formats a source can have.
+var Formats = []string{"csv", "parquet", "json"}
+
+// Source is a source block: data files and the columns that play a role.
+type Source struct {
+	Name   string
+	Path   Text // relative to the project folder; may hold a glob
+	Format Text // one of Formats; "" infers it from the path's extension
+	Role   SourceRole
+
+	Customer Text // touchpoints: the customer key column
+	Time     Text // touchpoints and spend: the timestamp or date column
+	Channel  Text // touchpoints and spend: the channel column (optional)
+	Key      Text // customers: the key column, matched with the touchpoints' customer
+	Amount   Text // spend: the cost column
+
+	DeclRange hcl.Range
+}
+
+var sourceSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
+	{Name: "path", Required: true},
+	{Name: "format"},
+	{Name: "customer"},
+	{Name: "time"},
+	{Name: "channel"},
+	{Name: "key"},
+	{Name: "amount"},
+}}
+
+func decodeSourceBlock(block *hcl.Block) (*Source, hcl.Diagnostics) {
+	name, diags := blockName(block)
+	s := &Source{Name: name, DeclRange: block.DefRange}
+	content, d := block.Body.Content(sourceSchema)
+	diags = append(diags, d...)
+	for _, f := range []struct {
+		to   *Text
+		attr string
+	}{
+		{&s.Path, "path"}, {&s.Customer, "customer"}, {&s.Time, "time"},
+		{&s.Channel, "channel"}, {&s.Key, "key"}, {&s.Amount, "amount"},
+	} {
+		*f.to, d = textAttr(content.Attributes[f.attr])
+		diags = append(diags, d...)
+	}
+	s.Format, d = choiceAttr(content.Attributes["format"], Formats)
+	diags = append(diags, d...)
+	if s.Format.Value == "" && s.Path.Value != "" {
+		s.Format, d = inferFormat(s.Path)
+		diags = append(diags, d...)
+	}
+	diags = append(diags, s.decideRole(block)...)
+	return s, diags
+}
+
+// inferFormat reads the format from the path's extension.
+func inferFormat(path Text) (Text, hcl.Diagnostics) {
+	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(path.Value)), ".")
+	switch ext {
+	case "csv", "tsv", "txt":
+		return Text{Value: "csv", Range: path.Range}, nil
+	case "parquet":
+		return Text{Value: "parquet", Range: path.Range}, nil
+	case "json", "ndjson", "jsonl":
+		return Text{Value: "json", Range: path.Range}, nil
+	}
+	return Text{}, hcl.Diagnostics{{
+		Severity: hcl.DiagError,
+		Summary:  "Unknown file format",
+		Detail:   "The format of " + path.Value + " cannot be told from its extension. Set format = \"csv\", \"parquet\" or \"json\".",
+		Subject:  path.Range.Ptr(),
+	}}
+}
+
+// decideRole infers the role from the role attributes present, and checks
+// that those present fit together.
+func (s *Source) decideRole(block *hcl.Block) hcl.Diagnostics {
+	fail := func(summary, detail string, at hcl.Range) hcl.Diagnostics {
+		return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: summary, Detail: detail, Subject: at.Ptr()}}
+	}
+	switch {
+	case s.Customer.Value != "":
+		s.Role = RoleTouchpoints
+		if s.Time.Value == "" {
+			return fail("Missing time column", "A touchpoints source (one with a customer column) needs time = \"<column>\": the moment of each interaction.", block.DefRange)
+		}
+		if s.Key.Value != "" || s.Amount.Value != "" {
+			return fail("Mixed source roles", "A source is either touchpoints (customer, time, channel), customers (key) or spend (time, amount, channel): this one sets customer together with key or amount.", block.DefRange)
+		}
+	case s.Key.Value != "":
+		s.Role = RoleCustomers
+		if s.Time.Value != "" || s.Amount.Value != "" || s.Channel.Value != "" {
+			return fail("Mixed source roles", "A customers source (one with a key column) has one row per customer: it takes no time, channel or amount column.", block.DefRange)
+		}
+	case s.Amount.Value != "":
+		s.Role = RoleSpend
+		if s.Time.Value == "" {
+			return fail("Missing time column", "A spend source needs time = \"<column>\": the day each cost was incurred.", block.DefRange)
+		}
+	default:
+		return fail("Source without a role", "Say what the rows are: customer = \"<column>\" for touchpoints, key = \"<column>\" for customer attributes, or amount = \"<column>\" for spend.", block.DefRange)
+	}
+	return nil
+}

@@ -1,0 +1,125 @@
+package formula
+
+import (
+	"fmt"
+
+	"github.com/expr-lang/expr/ast"
+
+	"github.com/omni-metrics/omni/builtins"
+)
+
+// aggregation is the state of an aggregate call while its arguments are
+// lowered: which levels they name, which decides what the call aggregates.
+type aggregation struct {
+	fn      *builtins.Builtin
+	rowName string // a touchpoint column named in the arguments
+	trait   string // a trait named in the arguments
+}
+
+// use checks a name used inside an aggregate's arguments.
+func (a *aggregation) use(c *compiler, n *ast.IdentifierNode, s *Symbol) {
+	switch s.Level {
+	case CellLevel:
+		c.errorAt(n.Location(), "Aggregate of a KPI", fmt.Sprintf("%q is a KPI, already one value per cell: use it outside %s(…).", s.Name, a.fn.Name))
+	case TraitLevel:
+		if c.scope == TraitScope {
+			c.errorAt(n.Location(), "Aggregate of a trait", fmt.Sprintf("%q is a trait, already one value per customer and period: use it outside %s(…).", s.Name, a.fn.Name))
+		}
+		a.trait = s.Name
+	case RowLevel:
+		if a.fn.Kind == builtins.CustomerAggregate {
+			c.errorAt(n.Location(), "Touchpoint column in "+a.fn.Name, fmt.Sprintf("%s(…) counts customers, but %q is a column of the touchpoints. Define a trait that aggregates it per customer, and use the trait here.", a.fn.Name, s.Name))
+		}
+		a.rowName = s.Name
+	}
+}
+
+// call lowers a function call.
+func (c *compiler) call(n *ast.CallNode) value {
+	fn := builtins.Lookup(n.Callee.(*ast.IdentifierNode).Value)
+	if fn.Kind == builtins.Scalar {
+		return c.scalarCall(fn, n)
+	}
+	if problem := c.aggregateProblem(fn); problem != "" {
+		c.errorAt(n.Location(), "Misplaced aggregate", problem)
+		return atom("NULL", builtins.Any)
+	}
+	outer := c.agg
+	c.agg = &aggregation{fn: fn}
+	args := c.arguments(fn, n)
+	agg := c.agg
+	c.agg = outer
+	if agg.rowName != "" && agg.trait != "" {
+		c.errorAt(n.Location(), "Mixed levels in an aggregate", fmt.Sprintf("%s(…) uses %q, a column of the touchpoints, and %q, a trait per customer: it can aggregate touchpoints or customers, not both.", fn.Name, agg.rowName, agg.trait))
+	}
+	sql := fn.Lower(builtins.Call{Args: sqls(args), Time: c.env.Time(), Amount: c.env.Amount()})
+	t := builtins.TypeOf(n.Type())
+	if c.scope == TraitScope {
+		return value{sql: sql, typ: t, level: TraitLevel, prec: precAtom}
+	}
+	grain := Touchpoints
+	switch {
+	case fn.Kind == builtins.SpendAggregate:
+		grain = Spend
+	case fn.Kind == builtins.CustomerAggregate || agg.trait != "":
+		grain = Customers
+	}
+	return value{sql: c.env.Measure(grain, sql), typ: t, level: CellLevel, prec: precAtom, grains: Grains(0).Add(grain)}
+}
+
+// aggregateProblem explains why an aggregate cannot be called where it
+// stands, or returns "".
+func (c *compiler) aggregateProblem(fn *builtins.Builtin) string {
+	switch {
+	case c.agg != nil:
+		return fmt.Sprintf("%s(…) stands inside %s(…): aggregates do not nest. Define a trait for the inner one.", fn.Name, c.agg.fn.Name)
+	case c.scope == RowScope || c.scope == CustomerScope:
+		return fmt.Sprintf("%s(…) aggregates many rows, but this condition is checked on each row by itself.", fn.Name)
+	case c.scope == TraitScope && fn.Kind != builtins.Aggregate:
+		return fmt.Sprintf("%s(…) is computed per scorecard cell; a trait is computed per customer. Use it in a KPI.", fn.Name)
+	}
+	return ""
+}
+
+func (c *compiler) scalarCall(fn *builtins.Builtin, n *ast.CallNode) value {
+	args := c.arguments(fn, n)
+	sql := fn.Lower(builtins.Call{Args: sqls(args), Time: c.env.Time(), Amount: c.env.Amount()})
+	return combine(sql, builtins.TypeOf(n.Type()), precAtom, args...)
+}
+
+// arguments lowers the arguments of a call, checking those that must be literals.
+func (c *compiler) arguments(fn *builtins.Builtin, n *ast.CallNode) []value {
+	args := make([]value, len(n.Arguments))
+	for i, a := range n.Arguments {
+		args[i] = c.lower(a)
+		if fn.Params[i].Constant {
+			c.checkConstant(fn, i, a)
+		}
+	}
+	return args
+}
+
+// checkConstant checks an argument that SQL needs as a literal number.
+func (c *compiler) checkConstant(fn *builtins.Builtin, i int, a ast.Node) {
+	var x float64
+	switch lit := a.(type) {
+	case *ast.IntegerNode:
+		x = float64(lit.Value)
+	case *ast.FloatNode:
+		x = lit.Value
+	default:
+		c.errorAt(a.Location(), "Literal expected", fmt.Sprintf("The %s of %s must be written as a number.", fn.Params[i].Name, fn.Name))
+		return
+	}
+	if fn.Name == "quantile" && (x < 0 || x > 1) {
+		c.errorAt(a.Location(), "Fraction out of range", fmt.Sprintf("The fraction of quantile must be from 0 to 1, not %v.", x))
+	}
+}
+
+func sqls(values []value) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = v.sql
+	}
+	return out
+}

@@ -1,0 +1,97 @@
+// Package formula compiles formulas — expr expressions written in HCL
+// strings — to DuckDB SQL. It uses expr only to parse and type-check; the
+// typed tree is then lowered by one generator, so no formula is ever
+// evaluated in Go and no text of a definitions file reaches SQL unchecked.
+package formula
+
+import "github.com/omni-metrics/omni/builtins"
+
+// Scope is where a formula is evaluated, which decides what it may name.
+type Scope uint8
+
+const (
+	// RowScope: a condition on one touchpoint, such as a campaign's where.
+	RowScope Scope = iota
+	// CustomerScope: a condition on a customer's attributes (a segment's where).
+	CustomerScope
+	// TraitScope: a value per customer and period, aggregated over the
+	// customer's touchpoints.
+	TraitScope
+	// KPIScope: a value per scorecard cell, aggregated over its touchpoints,
+	// its customers or its spend.
+	KPIScope
+)
+
+// Level is where a value lives: how many values of it one scorecard cell has.
+type Level uint8
+
+const (
+	// Constant: a literal.
+	Constant Level = iota
+	// CustomerLevel: a customer attribute, the same on all of a customer's rows.
+	CustomerLevel
+	// RowLevel: a column of the touchpoints.
+	RowLevel
+	// TraitLevel: one value per customer and period.
+	TraitLevel
+	// CellLevel: one value per scorecard cell (a KPI, an aggregate).
+	CellLevel
+)
+
+// Grain is the table a KPI measure aggregates.
+type Grain uint8
+
+const (
+	// Touchpoints: the touchpoint rows of the cell.
+	Touchpoints Grain = iota + 1
+	// Customers: the customers of the cell, one row each with their traits.
+	Customers
+	// Spend: the rows of the spend source in the cell.
+	Spend
+)
+
+// Grains is a set of grains: the tables a KPI's value depends on.
+type Grains uint8
+
+// Add returns the set with g added.
+func (s Grains) Add(g Grain) Grains { return s | 1<<g }
+
+// Has reports whether g is in the set.
+func (s Grains) Has(g Grain) bool { return s&(1<<g) != 0 }
+
+// Symbol is a name a formula can use.
+type Symbol struct {
+	Name  string
+	Level Level
+	Type  builtins.Type
+	// SQL is how the generated SQL refers to the value: a quoted column, or
+	// for traits and KPIs in the scopes that inline them, their expression.
+	SQL string
+	// Grains are, for a KPI, the tables its measures aggregate.
+	Grains Grains
+	// What describes the symbol in diagnostics: "column of source touchpoints".
+	What string
+}
+
+// Env is what a formula can name. The engine implements it for each scope.
+type Env interface {
+	// Lookup returns the symbol of a name, or nil if the name is unknown. It
+	// may compile the definition it names, and so report a cycle as an error.
+	Lookup(name string) (*Symbol, error)
+	// Names lists every name, for "did you mean" suggestions.
+	Names() []string
+	// Measure registers an aggregate of a KPI and returns the SQL that refers
+	// to its value in the cell.
+	Measure(g Grain, sql string) string
+	// Time and Amount are the SQL of the touchpoint time and the spend amount.
+	Time() string
+	Amount() string
+}
+
+// Compiled is a formula lowered to SQL.
+type Compiled struct {
+	SQL    string
+	Type   builtins.Type
+	Level  Level
+	Grains Grains // for KPIs: the tables its measures aggregate
+}

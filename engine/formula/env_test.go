@@ -1,0 +1,63 @@
+package formula
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/omni-metrics/omni/builtins"
+)
+
+// testEnv is a small project's names: touchpoint columns, customer
+// attributes, traits and KPIs, with the SQL a real engine would give them.
+type testEnv struct {
+	symbols  map[string]*Symbol
+	measures []string
+}
+
+func newTestEnv(scope Scope) *testEnv {
+	e := &testEnv{symbols: map[string]*Symbol{}}
+	add := func(name string, l Level, t builtins.Type, sql, what string) {
+		e.symbols[name] = &Symbol{Name: name, Level: l, Type: t, SQL: sql, What: what}
+	}
+	add("customer", RowLevel, builtins.String, `"__customer"`, "column")
+	add("time", RowLevel, builtins.Time, `"__time"`, "column")
+	add("channel", RowLevel, builtins.String, `"__channel"`, "column")
+	add("event", RowLevel, builtins.String, `"event"`, "column")
+	add("revenue", RowLevel, builtins.Float, `"revenue"`, "column")
+	add("units", RowLevel, builtins.Int, `"units"`, "column")
+	add("tags", RowLevel, builtins.StringList, `"tags"`, "column")
+	add("online", RowLevel, builtins.Bool, `"__online"`, "column")
+	add("specialty", CustomerLevel, builtins.String, `"specialty"`, "customer attribute")
+	add("age", CustomerLevel, builtins.Int, `"age"`, "customer attribute")
+	add("channels_used", TraitLevel, builtins.Int, `"channels_used"`, "trait")
+	if scope == TraitScope {
+		e.symbols["channels_used"].SQL = `count(DISTINCT "__channel")`
+	}
+	add("reach", CellLevel, builtins.Int, `m1`, "KPI")
+	e.symbols["reach"].Grains = Grains(0).Add(Touchpoints)
+	return e
+}
+
+func (e *testEnv) Lookup(name string) (*Symbol, error) {
+	if name == "loop" {
+		return nil, fmt.Errorf("KPI %q refers to itself through %q", name, "other")
+	}
+	return e.symbols[name], nil
+}
+
+func (e *testEnv) Names() []string {
+	var names []string
+	for n := range e.symbols {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func (e *testEnv) Measure(g Grain, sql string) string {
+	e.measures = append(e.measures, fmt.Sprintf("%d:%s", g, sql))
+	return fmt.Sprintf("m%d", len(e.measures)+1)
+}
+
+func (e *testEnv) Time() string   { return `"__time"` }
+func (e *testEnv) Amount() string { return `"__amount"` }
