@@ -1,0 +1,178 @@
+package engine
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/omni-metrics/omni/builtins"
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/formula"
+)
+
+// Session is a project bound to an embedded DuckDB: its sources declared as
+// views, their schemas read, and DuckDB locked down.
+type Session struct {
+	Project *dsl.Project
+	Schema  *Schema
+	db      *sql.DB
+	close   func()
+}
+
+// Close releases DuckDB and its temporary files.
+func (s *Session) Close() { s.close() }
+
+// Bind opens DuckDB, declares each source of the project as a view over its
+// files and reads the views' schemas (file metadata and a CSV sample, never a
+// full scan). Then it locks DuckDB down to the sources' folders.
+func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diagnostics) {
+	db, closeDB, err := openDuckDB(opts)
+	if err != nil {
+		return nil, errorDiag("Cannot start DuckDB", err.Error(), nil)
+	}
+	s := &Session{Project: p, Schema: &Schema{}, db: db, close: closeDB}
+	var diags hcl.Diagnostics
+	dirs := map[string]bool{}
+	for _, src := range p.Sources {
+		t, d := s.bindSource(ctx, src)
+		diags = append(diags, d...)
+		if t == nil {
+			continue
+		}
+		for _, f := range t.Files {
+			dirs[filepath.Dir(f)] = true
+		}
+		switch src.Role {
+		case dsl.RoleTouchpoints:
+			s.Schema.Touchpoints = t
+		case dsl.RoleCustomers:
+			s.Schema.Customers = t
+		case dsl.RoleSpend:
+			s.Schema.Spend = t
+		}
+	}
+	if diags.HasErrors() {
+		s.Close()
+		return nil, diags
+	}
+	if err := lockDown(ctx, db, sortedKeys(dirs)); err != nil {
+		s.Close()
+		return nil, errorDiag("Cannot lock DuckDB down", err.Error(), nil)
+	}
+	return s, diags
+}
+
+// readers are DuckDB's table functions for each source format.
+var readers = map[string]string{
+	"csv":     "read_csv(%s, header = true)",
+	"parquet": "read_parquet(%s)",
+	"json":    "read_json_auto(%s)",
+}
+
+// bindSource declares one source as a view and describes it.
+func (s *Session) bindSource(ctx context.Context, src *dsl.Source) (*Table, hcl.Diagnostics) {
+	pattern := src.Path.Value
+	if !filepath.IsAbs(pattern) {
+		pattern = filepath.Join(s.Project.Dir, pattern)
+	}
+	pattern, _ = filepath.Abs(pattern)
+	files, err := filepath.Glob(pattern)
+	if err != nil || len(files) == 0 {
+		return nil, errorDiag("No data file", fmt.Sprintf("No file matches %s (from %s). Paths are relative to the project folder.", src.Path.Value, pattern), &src.Path.Range)
+	}
+	sort.Strings(files)
+	t := &Table{Source: src, View: formula.QuoteIdent("src_" + src.Name), Files: files}
+	literals := make([]string, len(files))
+	for i, f := range files {
+		literals[i] = "'" + strings.ReplaceAll(f, "'", "''") + "'"
+	}
+	reader := fmt.Sprintf(readers[src.Format.Value], "["+strings.Join(literals, ", ")+"]")
+	if _, err := s.db.ExecContext(ctx, "CREATE VIEW "+t.View+" AS SELECT * FROM "+reader); err != nil {
+		return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT column_name, column_type FROM (DESCRIBE "+t.View+")")
+	if err != nil {
+		return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c Column
+		if err := rows.Scan(&c.Name, &c.SQLType); err != nil {
+			return nil, errorDiag("Cannot read source "+src.Name, err.Error(), &src.Path.Range)
+		}
+		c.Type = formulaType(c.SQLType)
+		t.Columns = append(t.Columns, c)
+	}
+	return t, checkRoleColumns(t)
+}
+
+// checkRoleColumns checks that each role attribute names a column of a type
+// that can play that role.
+func checkRoleColumns(t *Table) hcl.Diagnostics {
+	var diags hcl.Diagnostics
+	src := t.Source
+	for _, role := range []struct {
+		attr  dsl.Text
+		name  string
+		types []builtins.Type
+	}{
+		{src.Customer, "customer", []builtins.Type{builtins.String, builtins.Int}},
+		{src.Key, "key", []builtins.Type{builtins.String, builtins.Int}},
+		{src.Time, "time", []builtins.Type{builtins.Time, builtins.String}},
+		{src.Channel, "channel", []builtins.Type{builtins.String}},
+		{src.Amount, "amount", builtins.Numbers},
+	} {
+		if role.attr.Value == "" {
+			continue
+		}
+		c := t.Column(role.attr.Value)
+		switch {
+		case c == nil:
+			diags = append(diags, errorDiag("No such column", fmt.Sprintf("Source %q has no column %q.%s Its columns: %s.", src.Name, role.attr.Value, dsl.DidYouMean(role.attr.Value, t.ColumnNames()), strings.Join(t.ColumnNames(), ", ")), &role.attr.Range)...)
+		case !hasType(role.types, c.Type):
+			diags = append(diags, errorDiag("Wrong column type", fmt.Sprintf("The %s column %q of source %q is %s; a %s column must be %s.", role.name, c.Name, src.Name, c.SQLType, role.name, typeNames(role.types)), &role.attr.Range)...)
+		}
+	}
+	return diags
+}
+
+func hasType(types []builtins.Type, t builtins.Type) bool {
+	for _, x := range types {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+func typeNames(types []builtins.Type) string {
+	names := make([]string, len(types))
+	for i, t := range types {
+		names[i] = t.String()
+	}
+	return strings.Join(names, " or ")
+}
+
+// duckDBMessage keeps the first line of a DuckDB error, which says what is wrong.
+func duckDBMessage(err error) string {
+	msg, _, _ := strings.Cut(err.Error(), "\n")
+	return msg
+}
+
+func errorDiag(summary, detail string, at *hcl.Range) hcl.Diagnostics {
+	return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: summary, Detail: detail, Subject: at}}
+}
+
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

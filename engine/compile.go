@@ -1,0 +1,184 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/omni-metrics/omni/builtins"
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/formula"
+)
+
+// Compiled is a project whose formulas are all type-checked against the
+// sources' schemas and lowered to SQL, with a query plan per scorecard.
+type Compiled struct {
+	Session   *Session
+	Segments  []*Segment
+	Campaigns []*Campaign
+	Traits    []*Trait
+	KPIs      []*KPI
+	Measures  []*Measure
+	Plans     []*Plan
+
+	symbols map[string]*formula.Symbol // columns, roles and attributes
+	traits  map[string]*Trait
+	kpis    map[string]*KPI
+	stack   []string // the traits and KPIs being compiled, to report cycles
+}
+
+// Segment is a compiled segment: its rule as a SQL condition on customers.
+type Segment struct {
+	Def *dsl.Segment
+	SQL string
+}
+
+// Campaign is a compiled campaign: its filter as a SQL condition on
+// touchpoints ("" selects every touchpoint of the window).
+type Campaign struct {
+	Def   *dsl.Campaign
+	Where string
+}
+
+// Trait is a compiled trait: an aggregate over a customer's touchpoints.
+type Trait struct {
+	Def  *dsl.Trait
+	SQL  string
+	Type builtins.Type
+	unit
+}
+
+// KPI is a compiled KPI: SQL over the measures of a scorecard cell.
+type KPI struct {
+	Def      *dsl.KPI
+	SQL      string
+	Type     builtins.Type
+	Grains   formula.Grains
+	Measures map[string]bool // the names of the measures it needs, transitively
+	unit
+}
+
+// Measure is one aggregate that KPIs share: identical aggregates are computed once.
+type Measure struct {
+	Name  string
+	Grain formula.Grain
+	SQL   string
+}
+
+// unit is the compilation state of a definition that others can refer to.
+type unit struct {
+	started, done, failed bool
+}
+
+// Compile type-checks every definition of a bound project and plans its
+// scorecards. It reports every problem found, and compiles what it can.
+func Compile(s *Session) (*Compiled, hcl.Diagnostics) {
+	c := &Compiled{Session: s, traits: map[string]*Trait{}, kpis: map[string]*KPI{}}
+	var diags hcl.Diagnostics
+	c.symbols, diags = baseSymbols(s.Schema)
+	p := s.Project
+	for _, t := range p.Traits {
+		diags = append(diags, c.declare(t.Name, "trait", t.DeclRange)...)
+		c.traits[t.Name] = &Trait{Def: t}
+		c.Traits = append(c.Traits, c.traits[t.Name])
+	}
+	for _, k := range p.KPIs {
+		diags = append(diags, c.declare(k.Name, "kpi", k.DeclRange)...)
+		c.kpis[k.Name] = &KPI{Def: k, Measures: map[string]bool{}}
+		c.KPIs = append(c.KPIs, c.kpis[k.Name])
+	}
+	for _, seg := range p.Segments {
+		diags = append(diags, c.compileSegment(seg)...)
+	}
+	for _, camp := range p.Campaigns {
+		diags = append(diags, c.compileCampaign(camp)...)
+	}
+	for _, t := range c.Traits {
+		diags = append(diags, c.compileTrait(t)...)
+	}
+	for _, k := range c.KPIs {
+		diags = append(diags, c.compileKPI(k)...)
+	}
+	if !diags.HasErrors() {
+		diags = append(diags, c.plan()...)
+	}
+	return c, diags
+}
+
+// declare checks that a trait or KPI name does not hide a column or a role.
+func (c *Compiled) declare(name, kind string, at hcl.Range) hcl.Diagnostics {
+	s := c.symbols[name]
+	if s == nil && builtins.Lookup(name) == nil {
+		return nil
+	}
+	what := "a function"
+	if s != nil {
+		what = "a " + s.What
+	}
+	return errorDiag("Name already taken", fmt.Sprintf("The %s name %q is already %s, so formulas could not tell them apart. Choose another name.", kind, name, what), &at)
+}
+
+func (c *Compiled) compileSegment(seg *dsl.Segment) hcl.Diagnostics {
+	if seg.Where == nil {
+		return nil
+	}
+	out, diags := formula.Compile(seg.Where, formula.CustomerScope, c.env(formula.CustomerScope, nil))
+	if out != nil {
+		c.Segments = append(c.Segments, &Segment{Def: seg, SQL: out.SQL})
+	}
+	return diags
+}
+
+func (c *Compiled) compileCampaign(camp *dsl.Campaign) hcl.Diagnostics {
+	compiled := &Campaign{Def: camp}
+	c.Campaigns = append(c.Campaigns, compiled)
+	if camp.Where == nil {
+		return nil
+	}
+	out, diags := formula.Compile(camp.Where, formula.RowScope, c.env(formula.RowScope, nil))
+	if out != nil {
+		compiled.Where = out.SQL
+	}
+	return diags
+}
+
+func (c *Compiled) compileTrait(t *Trait) hcl.Diagnostics {
+	if t.started || t.Def.Formula == nil {
+		return nil
+	}
+	t.started = true
+	c.stack = append(c.stack, t.Def.Name)
+	defer func() { c.stack = c.stack[:len(c.stack)-1] }()
+	out, diags := formula.Compile(t.Def.Formula, formula.TraitScope, c.env(formula.TraitScope, nil))
+	t.done, t.failed = true, out == nil
+	if out != nil {
+		t.SQL, t.Type = out.SQL, out.Type
+	}
+	return diags
+}
+
+func (c *Compiled) compileKPI(k *KPI) hcl.Diagnostics {
+	if k.started || k.Def.Formula == nil {
+		return nil
+	}
+	k.started = true
+	c.stack = append(c.stack, k.Def.Name)
+	defer func() { c.stack = c.stack[:len(c.stack)-1] }()
+	out, diags := formula.Compile(k.Def.Formula, formula.KPIScope, c.env(formula.KPIScope, k))
+	k.done, k.failed = true, out == nil
+	if out != nil {
+		k.SQL, k.Type, k.Grains = out.SQL, out.Type, out.Grains
+	}
+	return diags
+}
+
+// cycle describes the chain of references that leads back to name.
+func (c *Compiled) cycle(name string) error {
+	for i, n := range c.stack {
+		if n == name {
+			return fmt.Errorf("%q depends on itself: %s → %s. Break the cycle.", name, strings.Join(c.stack[i:], " → "), name)
+		}
+	}
+	return fmt.Errorf("%q depends on itself", name)
+}

@@ -1,0 +1,114 @@
+package engine
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/omni-metrics/omni/builtins"
+	"github.com/omni-metrics/omni/engine/formula"
+)
+
+// scopeEnv is what a formula of one scope can name: the base symbols, and the
+// traits and KPIs, compiled on first use.
+type scopeEnv struct {
+	c     *Compiled
+	scope formula.Scope
+	kpi   *KPI // the KPI being compiled, which collects the measures it uses
+}
+
+func (c *Compiled) env(scope formula.Scope, kpi *KPI) *scopeEnv {
+	return &scopeEnv{c: c, scope: scope, kpi: kpi}
+}
+
+// Lookup implements formula.Env.
+func (e *scopeEnv) Lookup(name string) (*formula.Symbol, error) {
+	if s := e.c.symbols[name]; s != nil {
+		return s, nil
+	}
+	if t := e.c.traits[name]; t != nil {
+		return e.traitSymbol(t)
+	}
+	if k := e.c.kpis[name]; k != nil {
+		return e.kpiSymbol(k)
+	}
+	return nil, nil
+}
+
+// traitSymbol is a trait as this scope sees it: its aggregate inlined in
+// other traits, a column of the customers' table in KPIs.
+func (e *scopeEnv) traitSymbol(t *Trait) (*formula.Symbol, error) {
+	if t.started && !t.done {
+		return nil, e.c.cycle(t.Def.Name)
+	}
+	if e.scope == formula.TraitScope {
+		// A trait can only be inlined in another once it is compiled.
+		e.c.compileTrait(t)
+	}
+	s := &formula.Symbol{Name: t.Def.Name, Level: formula.TraitLevel, Type: t.Type, What: "trait",
+		SQL: formula.QuoteIdent(t.Def.Name)}
+	if e.scope == formula.TraitScope {
+		s.SQL = "(" + t.SQL + ")"
+	}
+	if t.failed || (e.scope == formula.KPIScope && !t.done) {
+		s.Type, s.SQL = builtins.Any, "NULL"
+	}
+	return s, nil
+}
+
+// kpiSymbol is a KPI referenced by another: its SQL inlined.
+func (e *scopeEnv) kpiSymbol(k *KPI) (*formula.Symbol, error) {
+	if k.started && !k.done {
+		return nil, e.c.cycle(k.Def.Name)
+	}
+	if e.scope == formula.KPIScope {
+		e.c.compileKPI(k)
+	}
+	s := &formula.Symbol{Name: k.Def.Name, Level: formula.CellLevel, Type: k.Type, What: "KPI",
+		SQL: "(" + k.SQL + ")", Grains: k.Grains}
+	if k.failed || !k.done {
+		s.Type, s.SQL = builtins.Any, "NULL"
+	}
+	if e.kpi != nil {
+		for m := range k.Measures {
+			e.kpi.Measures[m] = true
+		}
+	}
+	return s, nil
+}
+
+// Names implements formula.Env.
+func (e *scopeEnv) Names() []string {
+	names := symbolNames(e.c.symbols)
+	for n := range e.c.traits {
+		names = append(names, n)
+	}
+	for n := range e.c.kpis {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Measure implements formula.Env: identical aggregates share one measure.
+func (e *scopeEnv) Measure(g formula.Grain, sql string) string {
+	var m *Measure
+	for _, x := range e.c.Measures {
+		if x.Grain == g && x.SQL == sql {
+			m = x
+		}
+	}
+	if m == nil {
+		m = &Measure{Name: fmt.Sprintf("m%d", len(e.c.Measures)+1), Grain: g, SQL: sql}
+		e.c.Measures = append(e.c.Measures, m)
+	}
+	if e.kpi != nil {
+		e.kpi.Measures[m.Name] = true
+	}
+	return m.Name
+}
+
+// Time implements formula.Env.
+func (e *scopeEnv) Time() string { return formula.QuoteIdent(colTime) }
+
+// Amount implements formula.Env.
+func (e *scopeEnv) Amount() string { return formula.QuoteIdent(colAmount) }

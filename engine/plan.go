@@ -1,0 +1,136 @@
+package engine
+
+import (
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/formula"
+)
+
+// DefaultScorecard is the name of the scorecard of a project without
+// scorecard blocks: every KPI, over the whole data and each campaign.
+const DefaultScorecard = "default"
+
+// Plan is the query of one scorecard.
+type Plan struct {
+	Name       string
+	Def        *dsl.Scorecard // nil for the default scorecard
+	Scopes     []*Campaign    // a nil entry stands for the whole data
+	KPIs       []*KPI
+	Breakdowns []*Breakdown
+	Measures   []*Measure
+	SQL        string
+}
+
+// Reports reports whether the scorecard shows a KPI split by a breakdown.
+func (p *Plan) Reports(k *KPI, b *Breakdown) bool {
+	return b.splitsKPI(k)
+}
+
+// HasGrain reports whether one of the plan's measures aggregates the grain.
+func (p *Plan) HasGrain(g formula.Grain) bool {
+	for _, m := range p.Measures {
+		if m.Grain == g {
+			return true
+		}
+	}
+	return false
+}
+
+// plan checks each KPI's own breakdowns and builds every scorecard's plan.
+func (c *Compiled) plan() hcl.Diagnostics {
+	var diags hcl.Diagnostics
+	for _, k := range c.KPIs {
+		for _, name := range k.Def.By {
+			b, d := c.breakdown(name)
+			diags = append(diags, d...)
+			if b != nil && !b.splitsKPI(k) {
+				diags = append(diags, errorDiag("Breakdown without meaning", whyNotSplit(k, b), &name.Range)...)
+			}
+		}
+	}
+	defs := c.Session.Project.Scorecards
+	if len(defs) == 0 {
+		defs = []*dsl.Scorecard{nil}
+	}
+	for _, def := range defs {
+		p, d := c.planScorecard(def)
+		diags = append(diags, d...)
+		if !d.HasErrors() {
+			p.SQL = c.query(p)
+			c.Plans = append(c.Plans, p)
+		}
+	}
+	return diags
+}
+
+func (c *Compiled) planScorecard(def *dsl.Scorecard) (*Plan, hcl.Diagnostics) {
+	p := &Plan{Name: DefaultScorecard, Def: def, KPIs: c.KPIs}
+	by := c.defaultBreakdowns()
+	p.Scopes = append([]*Campaign{nil}, c.Campaigns...)
+	if def != nil {
+		p.Name, by = def.Name, def.By
+		if def.KPIs != nil {
+			p.KPIs = nil
+			for _, r := range def.KPIs {
+				p.KPIs = append(p.KPIs, c.kpis[r.Name])
+			}
+		}
+		if def.Campaign != nil {
+			p.Scopes = []*Campaign{c.campaign(def.Campaign.Name)}
+			if def.Compare != nil {
+				p.Scopes = append(p.Scopes, c.campaign(def.Compare.Name))
+			}
+		}
+	}
+	for _, k := range p.KPIs {
+		by = append(by, k.Def.By...)
+	}
+	var diags hcl.Diagnostics
+	seen := map[string]bool{}
+	for _, name := range by {
+		if seen[name.Value] {
+			continue
+		}
+		seen[name.Value] = true
+		b, d := c.breakdown(name)
+		diags = append(diags, d...)
+		if b != nil {
+			p.Breakdowns = append(p.Breakdowns, b)
+		}
+	}
+	used := map[string]bool{}
+	for _, k := range p.KPIs {
+		for m := range k.Measures {
+			used[m] = true
+		}
+	}
+	for _, m := range c.Measures {
+		if used[m.Name] {
+			p.Measures = append(p.Measures, m)
+		}
+	}
+	return p, diags
+}
+
+// defaultBreakdowns are those of the default scorecard: by segment and by
+// channel, when the project has them.
+func (c *Compiled) defaultBreakdowns() []dsl.Text {
+	var by []dsl.Text
+	if len(c.Segments) > 0 {
+		by = append(by, dsl.Text{Value: "segment"})
+	}
+	if c.symbols["channel"] != nil {
+		by = append(by, dsl.Text{Value: "channel"})
+	}
+	return by
+}
+
+func (c *Compiled) campaign(name string) *Campaign {
+	for _, camp := range c.Campaigns {
+		if camp.Def.Name == name {
+			return camp
+		}
+	}
+	return nil
+}

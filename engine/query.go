@@ -1,0 +1,222 @@
+package engine
+
+import (
+	"cmp"
+	"fmt"
+	"strings"
+
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/formula"
+)
+
+// query writes the SQL of a scorecard: one statement whose common table
+// expressions each do one step, so that every grain is aggregated in a
+// single scan with grouping sets.
+//
+//	facts            touchpoints with customer attributes, channel metadata, period, segments
+//	scoped           facts fanned out to the scopes (whole data, campaigns) they fall in
+//	touchpoint_cells aggregates of touchpoints per scope, breakdown and period
+//	customer_periods one row per scope, customer and period, with the traits
+//	customer_cells   aggregates of customers per scope, breakdown and period
+//	spend_cells      aggregates of spend per scope, channel and period
+//	cells            the three joined on their keys; the KPIs are computed from them
+func (c *Compiled) query(p *Plan) string {
+	q := &query{c: c, p: p}
+	tp := c.Session.Schema.Touchpoints.Source
+	if tp.Channel.Value != "" && len(c.Session.Project.Channels) > 0 {
+		q.add("channels", "channel metadata from the channel blocks", q.channels())
+	}
+	if c.Session.Schema.Customers != nil {
+		q.add("customers", "customer attributes, and the segments each customer is in", q.customers())
+	}
+	q.add("facts", "touchpoints with their customer's attributes, channel metadata and period", q.facts())
+	q.add("scoped", "each touchpoint once per scope it falls in: '*' is the whole data", q.scoped("facts", true))
+	var cells []string
+	if p.HasGrain(formula.Touchpoints) {
+		q.add("touchpoint_cells", "aggregates over touchpoints", q.touchpointCells())
+		cells = append(cells, "touchpoint_cells")
+	}
+	if p.HasGrain(formula.Customers) {
+		q.add("customer_periods", "one row per scope, customer and period (and the scope's whole window), with the traits", q.customerPeriods())
+		q.add("customer_cells", "aggregates over customers", q.customerCells())
+		cells = append(cells, "customer_cells")
+	}
+	if p.HasGrain(formula.Spend) {
+		q.add("spend_rows", "spend with its channel metadata and period", q.spendRows())
+		q.add("spend_scoped", "each spend row once per scope it falls in", q.scoped("spend_rows", false))
+		q.add("spend_cells", "aggregates over spend", q.spendCells())
+		cells = append(cells, "spend_cells")
+	}
+	q.add("cells", "the aggregates of every grain, side by side per cell", q.cells(cells))
+	return q.String()
+}
+
+// query accumulates the common table expressions of a scorecard's SQL.
+type query struct {
+	c    *Compiled
+	p    *Plan
+	ctes []string
+}
+
+func (q *query) add(name, comment, body string) {
+	q.ctes = append(q.ctes, fmt.Sprintf("-- %s\n%s AS (\n%s\n)", comment, name, indent(body)))
+}
+
+func (q *query) String() string {
+	var kpis []string
+	for _, k := range q.p.KPIs {
+		kpis = append(kpis, fmt.Sprintf("CAST(%s AS DOUBLE) AS %s", orNull(k.SQL), formula.QuoteIdent(k.Def.Name)))
+	}
+	return fmt.Sprintf("-- omni scorecard %q\nWITH\n%s\nSELECT __scope, __by, __key, __period,\n%s\nFROM cells\nORDER BY ALL\n",
+		q.p.Name, strings.Join(q.ctes, ",\n"), indent(strings.Join(kpis, ",\n")))
+}
+
+func (q *query) channels() string {
+	var rows []string
+	for _, ch := range q.c.Session.Project.Channels {
+		media := "NULL"
+		if ch.Media.Value != "" {
+			media = sqlString(ch.Media.Value)
+		}
+		rows = append(rows, fmt.Sprintf("(%s, %s, %s, %v)", sqlString(ch.Name), sqlString(cmp.Or(ch.Label.Value, ch.Name)), media, strings.ToUpper(fmt.Sprint(ch.Online))))
+	}
+	return "SELECT * FROM (VALUES\n" + indent(strings.Join(rows, ",\n")) + "\n) AS channels(name, channel_label, media, online)"
+}
+
+func (q *query) customers() string {
+	src := q.c.Session.Schema.Customers
+	cols := []string{formula.QuoteIdent(src.Source.Key.Value) + " AS " + colCustomer}
+	for _, a := range q.attributes() {
+		cols = append(cols, formula.QuoteIdent(a.Name))
+	}
+	cols = append(cols, q.segmentList()+" AS __segments")
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + src.View
+}
+
+// segmentList is the list of the segments a customer is in, and '*', which
+// stands for all customers; segments not met are NULL, dropped after unnest.
+func (q *query) segmentList() string {
+	items := []string{"'*'"}
+	if q.bySegment() {
+		for _, s := range q.c.Segments {
+			items = append(items, fmt.Sprintf("CASE WHEN %s THEN %s END", s.SQL, sqlString(s.Def.Name)))
+		}
+	}
+	return "[" + strings.Join(items, ", ") + "]"
+}
+
+func (q *query) bySegment() bool {
+	for _, b := range q.p.Breakdowns {
+		if b.dim == bySegment {
+			return true
+		}
+	}
+	return false
+}
+
+// attributes are the customer attributes formulas see.
+func (q *query) attributes() []Column {
+	var out []Column
+	for _, a := range attributes(q.c.Session.Schema) {
+		if s := q.c.symbols[a.Name]; s != nil && s.Level == formula.CustomerLevel {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func (q *query) facts() string {
+	schema := q.c.Session.Schema
+	src := schema.Touchpoints.Source
+	var cols []string
+	for _, col := range schema.Touchpoints.Columns {
+		cols = append(cols, "t."+formula.QuoteIdent(col.Name))
+	}
+	from := schema.Touchpoints.View + " AS t"
+	if schema.Customers != nil {
+		for _, a := range q.attributes() {
+			cols = append(cols, "c."+formula.QuoteIdent(a.Name))
+		}
+		cols = append(cols, "coalesce(c.__segments, ['*']) AS __segments")
+		from += "\nLEFT JOIN customers AS c ON c." + colCustomer + " = t." + formula.QuoteIdent(src.Customer.Value)
+	} else {
+		cols = append(cols, "['*'] AS __segments")
+	}
+	if src.Channel.Value != "" {
+		cols = append(cols, "t."+formula.QuoteIdent(src.Channel.Value)+" AS "+colChannel)
+		cols = append(cols, q.channelMetadata("t")...)
+		if len(q.c.Session.Project.Channels) > 0 {
+			from += "\nLEFT JOIN channels AS ch ON ch.name = t." + formula.QuoteIdent(src.Channel.Value)
+		}
+	}
+	time := q.time(schema.Touchpoints, "t")
+	cols = append(cols,
+		"t."+formula.QuoteIdent(src.Customer.Value)+" AS "+colCustomer,
+		time+" AS "+colTime,
+		q.period(time)+" AS "+colPeriod)
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from + "\nWHERE " + time + " IS NOT NULL"
+}
+
+// channelMetadata selects the metadata columns that no data column hides.
+func (q *query) channelMetadata(data string) []string {
+	var cols []string
+	for _, m := range channelMetadata {
+		if s := q.c.symbols[m.name]; s == nil || s.SQL != formula.QuoteIdent(m.name) || q.c.Session.Schema.Touchpoints.Column(m.name) != nil {
+			continue
+		}
+		if len(q.c.Session.Project.Channels) > 0 {
+			cols = append(cols, "ch."+m.name)
+		} else {
+			cols = append(cols, "NULL AS "+m.name)
+		}
+	}
+	return cols
+}
+
+// time is the SQL of a source's time as a local timestamp of the project's
+// time zone.
+func (q *query) time(t *Table, alias string) string {
+	col := t.Column(t.Source.Time.Value)
+	ref := alias + "." + formula.QuoteIdent(col.Name)
+	if strings.HasPrefix(strings.ToUpper(col.SQLType), "TIMESTAMP WITH TIME ZONE") {
+		return fmt.Sprintf("timezone(%s, %s)", sqlString(q.c.Session.Project.Settings.Timezone.Value), ref)
+	}
+	return "CAST(" + ref + " AS TIMESTAMP)"
+}
+
+func (q *query) period(time string) string {
+	return fmt.Sprintf("CAST(date_trunc(%s, %s) AS DATE)", sqlString(q.c.Session.Project.Settings.Grain.Value), time)
+}
+
+// scoped fans rows out to the scopes of the plan: '*' for the whole data,
+// and each campaign whose window (and, for touchpoints, filter) they meet.
+func (q *query) scoped(from string, applyWhere bool) string {
+	var items []string
+	for _, s := range q.p.Scopes {
+		if s == nil {
+			items = append(items, "'*'")
+			continue
+		}
+		cond := fmt.Sprintf("%s >= %s AND %s < %s", colTime, timestamp(s.Def.Start), colTime, timestamp(dsl.Date{Value: s.Def.End.Value.AddDate(0, 0, 1)}))
+		if applyWhere && s.Where != "" {
+			cond += " AND (" + s.Where + ")"
+		}
+		items = append(items, fmt.Sprintf("CASE WHEN %s THEN %s END", cond, sqlString(s.Def.Name)))
+	}
+	return "SELECT *, unnest([" + strings.Join(items, ",\n                 ") + "]) AS __scope\nFROM " + from
+}
+
+func timestamp(d dsl.Date) string { return "TIMESTAMP '" + d.String() + "'" }
+
+func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+func orNull(sql string) string {
+	if sql == "" {
+		return "NULL"
+	}
+	return sql
+}
+
+func indent(s string) string {
+	return "    " + strings.ReplaceAll(s, "\n", "\n    ")
+}

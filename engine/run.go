@@ -1,0 +1,159 @@
+package engine
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/omni-metrics/omni/scorecard"
+)
+
+// Run executes a scorecard's plan and builds the scorecard.
+func (c *Compiled) Run(ctx context.Context, p *Plan) (*scorecard.Scorecard, error) {
+	rows, err := c.Session.db.QueryContext(ctx, p.SQL)
+	if err != nil {
+		return nil, fmt.Errorf("scorecard %s: %s", p.Name, duckDBMessage(err))
+	}
+	defer rows.Close()
+	sc := c.header(p)
+	scopeRank, byRank := map[string]int{}, map[string]int{"": 0}
+	for i, s := range p.Scopes {
+		scopeRank[scopeName(s)] = i
+	}
+	for i, b := range p.Breakdowns {
+		byRank[b.Name] = i + 1
+	}
+	values := make([]sql.NullFloat64, len(p.KPIs))
+	dest := make([]any, 4+len(values))
+	var scope string
+	var by, key sql.NullString
+	var period sql.NullTime
+	dest[0], dest[1], dest[2], dest[3] = &scope, &by, &key, &period
+	for i := range values {
+		dest[4+i] = &values[i]
+	}
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return nil, fmt.Errorf("scorecard %s: %w", p.Name, err)
+		}
+		for i, k := range p.KPIs {
+			if by.Valid && !p.Reports(k, p.breakdown(by.String)) {
+				continue
+			}
+			v := scorecard.Value{KPI: k.Def.Name, By: by.String, Value: scorecard.Null}
+			if scope != "*" {
+				v.Campaign = scope
+			}
+			if by.Valid && key.Valid {
+				v.Key = &key.String
+			}
+			if period.Valid {
+				v.Period = periodLabel(period.Time, sc.Grain)
+			}
+			if values[i].Valid {
+				v.Value = scorecard.Number(values[i].Float64)
+			}
+			sc.Values = append(sc.Values, v)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("scorecard %s: %s", p.Name, duckDBMessage(err))
+	}
+	kpiRank := map[string]int{}
+	for i, k := range p.KPIs {
+		kpiRank[k.Def.Name] = i
+	}
+	slices.SortStableFunc(sc.Values, func(a, b scorecard.Value) int {
+		return cmp.Or(
+			cmp.Compare(scopeRank[cmp.Or(a.Campaign, "*")], scopeRank[cmp.Or(b.Campaign, "*")]),
+			cmp.Compare(kpiRank[a.KPI], kpiRank[b.KPI]),
+			cmp.Compare(byRank[a.By], byRank[b.By]),
+			compareKeys(a.Key, b.Key),
+			cmp.Compare(a.Period, b.Period),
+		)
+	})
+	return sc, nil
+}
+
+// header is the scorecard without its values.
+func (c *Compiled) header(p *Plan) *scorecard.Scorecard {
+	settings := c.Session.Project.Settings
+	sc := &scorecard.Scorecard{
+		FormatVersion: scorecard.FormatVersion,
+		Project:       settings.Name,
+		Name:          p.Name,
+		Grain:         settings.Grain.Value,
+		Currency:      settings.Currency.Value,
+		Values:        []scorecard.Value{},
+	}
+	if p.Def != nil {
+		sc.Label = p.Def.Label.Value
+	}
+	for _, s := range p.Scopes {
+		if s == nil {
+			sc.Scopes = append(sc.Scopes, scorecard.Scope{})
+			continue
+		}
+		sc.Scopes = append(sc.Scopes, scorecard.Scope{Campaign: s.Def.Name, Label: s.Def.Label.Value,
+			Start: s.Def.Start.String(), End: s.Def.End.String()})
+	}
+	for _, k := range p.KPIs {
+		kpi := scorecard.KPI{Name: k.Def.Name, Label: k.Def.Label.Value, Description: k.Def.Description.Value,
+			Format: cmp.Or(k.Def.Format.Value, "number"), Formula: k.Def.Formula.Text}
+		for _, b := range p.Breakdowns {
+			if p.Reports(k, b) {
+				kpi.By = append(kpi.By, b.Name)
+			}
+		}
+		sc.KPIs = append(sc.KPIs, kpi)
+	}
+	return sc
+}
+
+func (p *Plan) breakdown(name string) *Breakdown {
+	for _, b := range p.Breakdowns {
+		if b.Name == name {
+			return b
+		}
+	}
+	return nil
+}
+
+func scopeName(c *Campaign) string {
+	if c == nil {
+		return "*"
+	}
+	return c.Def.Name
+}
+
+// compareKeys orders breakdown values, the missing value first.
+func compareKeys(a, b *string) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return -1
+	case b == nil:
+		return 1
+	}
+	return cmp.Compare(*a, *b)
+}
+
+// periodLabel names the period starting at t: 2026-Q3, 2026-07, 2026-W27…
+func periodLabel(t time.Time, grain string) string {
+	switch grain {
+	case "year":
+		return t.Format("2006")
+	case "quarter":
+		return fmt.Sprintf("%d-Q%d", t.Year(), (int(t.Month())+2)/3)
+	case "month":
+		return t.Format("2006-01")
+	case "week":
+		y, w := t.ISOWeek()
+		return fmt.Sprintf("%d-W%02d", y, w)
+	}
+	return t.Format(time.DateOnly)
+}

@@ -1,0 +1,70 @@
+package engine
+
+import (
+	"strings"
+
+	"github.com/omni-metrics/omni/builtins"
+	"github.com/omni-metrics/omni/dsl"
+)
+
+// Column is a column of a bound source.
+type Column struct {
+	Name    string
+	SQLType string        // as DuckDB describes it
+	Type    builtins.Type // Any when formulas cannot use it
+}
+
+// Table is a bound source: a DuckDB view over its files, and its columns.
+type Table struct {
+	Source  *dsl.Source
+	View    string // the quoted view name
+	Files   []string
+	Columns []Column
+}
+
+// Column returns the named column, or nil.
+func (t *Table) Column(name string) *Column {
+	for i := range t.Columns {
+		if t.Columns[i].Name == name {
+			return &t.Columns[i]
+		}
+	}
+	return nil
+}
+
+// ColumnNames lists the table's columns, for suggestions.
+func (t *Table) ColumnNames() []string {
+	names := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		names[i] = c.Name
+	}
+	return names
+}
+
+// Schema is every bound source, by role.
+type Schema struct {
+	Touchpoints *Table
+	Customers   *Table // nil without a customers source
+	Spend       *Table // nil without a spend source
+}
+
+// scalarTypes maps DuckDB's scalar types to formula types.
+var scalarTypes = map[string]builtins.Type{
+	"TINYINT": builtins.Int, "SMALLINT": builtins.Int, "INTEGER": builtins.Int, "BIGINT": builtins.Int,
+	"HUGEINT": builtins.Int, "UTINYINT": builtins.Int, "USMALLINT": builtins.Int, "UINTEGER": builtins.Int,
+	"UBIGINT": builtins.Int, "FLOAT": builtins.Float, "DOUBLE": builtins.Float, "VARCHAR": builtins.String,
+	"BOOLEAN": builtins.Bool, "DATE": builtins.Time, "VARCHAR[]": builtins.StringList,
+}
+
+// formulaType maps a DuckDB type to the formula type that stands for it;
+// Any means formulas cannot use the column.
+func formulaType(sqlType string) builtins.Type {
+	t := strings.ToUpper(sqlType)
+	switch {
+	case strings.HasPrefix(t, "DECIMAL"):
+		return builtins.Float
+	case strings.HasPrefix(t, "TIMESTAMP"):
+		return builtins.Time
+	}
+	return scalarTypes[t]
+}

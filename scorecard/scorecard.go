@@ -1,0 +1,97 @@
+// Package scorecard is the data a run produces — KPI values per campaign,
+// breakdown and period — and its documented, versioned JSON form.
+//
+// The JSON is meant to be committed and diffed: fields and values come in a
+// stable order, and numbers are written with 12 significant digits, so that
+// floating-point noise of a parallel sum never shows as a change.
+package scorecard
+
+import (
+	"encoding/json"
+	"math"
+	"strconv"
+)
+
+// FormatVersion is the version of the JSON shape; it changes when a field
+// changes meaning or disappears.
+const FormatVersion = 1
+
+// Scorecard is the result of one scorecard of a project.
+type Scorecard struct {
+	FormatVersion int     `json:"format_version"`
+	Project       string  `json:"project"`
+	Name          string  `json:"scorecard"`
+	Label         string  `json:"label,omitempty"`
+	Grain         string  `json:"grain"` // the period of the values' series
+	Currency      string  `json:"currency,omitempty"`
+	Scopes        []Scope `json:"scopes"` // the whole data and the campaigns, in order
+	KPIs          []KPI   `json:"kpis"`   // in the scorecard's order
+	Values        []Value `json:"values"` // sorted by scope, KPI, breakdown, key, period
+}
+
+// Scope is a part of the data the KPIs are computed over: the whole data
+// (no campaign), or a campaign's window and filter.
+type Scope struct {
+	Campaign string `json:"campaign,omitempty"`
+	Label    string `json:"label,omitempty"`
+	Start    string `json:"start,omitempty"` // first day, YYYY-MM-DD
+	End      string `json:"end,omitempty"`   // last day, included
+}
+
+// KPI describes a KPI of the scorecard.
+type KPI struct {
+	Name        string   `json:"name"`
+	Label       string   `json:"label,omitempty"`
+	Description string   `json:"description,omitempty"`
+	Format      string   `json:"format"` // number, integer, percent or currency
+	Formula     string   `json:"formula"`
+	By          []string `json:"by,omitempty"` // the breakdowns it is reported by
+}
+
+// Value is one KPI value in one cell.
+type Value struct {
+	KPI      string  `json:"kpi"`
+	Campaign string  `json:"campaign,omitempty"` // "" for the whole data
+	By       string  `json:"by,omitempty"`       // the breakdown; "" for the total
+	Key      *string `json:"key,omitempty"`      // the breakdown's value; nil for its missing values
+	Period   string  `json:"period,omitempty"`   // "" over the scope's whole window
+	Value    Number  `json:"value"`
+}
+
+// Number is a KPI value: a float, or NaN for a value that does not exist
+// (a ratio over zero, an aggregate over no row), written as null.
+type Number float64
+
+// Null is the value that does not exist.
+var Null = Number(math.NaN())
+
+// IsNull reports whether the value does not exist.
+func (n Number) IsNull() bool { return math.IsNaN(float64(n)) }
+
+// String writes the number with 12 significant digits, the form the JSON uses.
+func (n Number) String() string {
+	if n.IsNull() {
+		return "null"
+	}
+	if math.IsInf(float64(n), 0) {
+		return "null"
+	}
+	return strconv.FormatFloat(float64(n), 'g', 12, 64)
+}
+
+// MarshalJSON writes the number as String does.
+func (n Number) MarshalJSON() ([]byte, error) { return []byte(n.String()), nil }
+
+// UnmarshalJSON reads a number or null.
+func (n *Number) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*n = Null
+		return nil
+	}
+	var f float64
+	if err := json.Unmarshal(b, &f); err != nil {
+		return err
+	}
+	*n = Number(f)
+	return nil
+}
