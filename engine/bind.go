@@ -56,6 +56,9 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 			s.Schema.Spend = t
 		}
 	}
+	if s.Schema.Touchpoints == nil && !diags.HasErrors() {
+		diags = append(diags, errorDiag("No touchpoints source", "Every project needs one source of touchpoints: a source block with customer = \"<column>\" and time = \"<column>\".", nil)...)
+	}
 	if diags.HasErrors() {
 		s.Close()
 		return nil, diags

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 
 	"github.com/omni-metrics/omni/builtins"
@@ -47,7 +48,7 @@ func (e *scopeEnv) traitSymbol(t *Trait) (*formula.Symbol, error) {
 	s := &formula.Symbol{Name: t.Def.Name, Level: formula.TraitLevel, Type: t.Type, What: "trait",
 		SQL: formula.QuoteIdent(t.Def.Name)}
 	if e.scope == formula.TraitScope {
-		s.SQL = "(" + t.SQL + ")"
+		s.SQL = parenthesize(t.SQL)
 	}
 	if t.failed || (e.scope == formula.KPIScope && !t.done) {
 		s.Type, s.SQL = builtins.Any, "NULL"
@@ -64,7 +65,7 @@ func (e *scopeEnv) kpiSymbol(k *KPI) (*formula.Symbol, error) {
 		e.c.compileKPI(k)
 	}
 	s := &formula.Symbol{Name: k.Def.Name, Level: formula.CellLevel, Type: k.Type, What: "KPI",
-		SQL: "(" + k.SQL + ")", Grains: k.Grains}
+		SQL: parenthesize(k.SQL), Grains: k.Grains}
 	if k.failed || !k.done {
 		s.Type, s.SQL = builtins.Any, "NULL"
 	}
@@ -112,3 +113,13 @@ func (e *scopeEnv) Time() string { return formula.QuoteIdent(colTime) }
 
 // Amount implements formula.Env.
 func (e *scopeEnv) Amount() string { return formula.QuoteIdent(colAmount) }
+
+var simpleName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// parenthesize wraps an inlined expression unless it is a bare name.
+func parenthesize(sql string) string {
+	if simpleName.MatchString(sql) {
+		return sql
+	}
+	return "(" + sql + ")"
+}

@@ -73,13 +73,17 @@ func (c *Compiled) planScorecard(def *dsl.Scorecard) (*Plan, hcl.Diagnostics) {
 		if def.KPIs != nil {
 			p.KPIs = nil
 			for _, r := range def.KPIs {
-				p.KPIs = append(p.KPIs, c.kpis[r.Name])
+				if k := c.kpis[r.Name]; k != nil {
+					p.KPIs = append(p.KPIs, k)
+				}
 			}
 		}
 		if def.Campaign != nil {
-			p.Scopes = []*Campaign{c.campaign(def.Campaign.Name)}
-			if def.Compare != nil {
-				p.Scopes = append(p.Scopes, c.campaign(def.Compare.Name))
+			p.Scopes = nil
+			for _, r := range []*dsl.Ref{def.Campaign, def.Compare} {
+				if camp := c.campaign(r); camp != nil {
+					p.Scopes = append(p.Scopes, camp)
+				}
 			}
 		}
 	}
@@ -126,9 +130,10 @@ func (c *Compiled) defaultBreakdowns() []dsl.Text {
 	return by
 }
 
-func (c *Compiled) campaign(name string) *Campaign {
+// campaign resolves a reference to a campaign; nil for a nil or dangling one.
+func (c *Compiled) campaign(r *dsl.Ref) *Campaign {
 	for _, camp := range c.Campaigns {
-		if camp.Def.Name == name {
+		if r != nil && camp.Def.Name == r.Name {
 			return camp
 		}
 	}

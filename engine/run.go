@@ -48,7 +48,7 @@ func (c *Compiled) Run(ctx context.Context, p *Plan) (*scorecard.Scorecard, erro
 				v.Campaign = scope
 			}
 			if by.Valid && key.Valid {
-				v.Key = &key.String
+				v.Key = new(key.String)
 			}
 			if period.Valid {
 				v.Period = periodLabel(period.Time, sc.Grain)

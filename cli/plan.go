@@ -1,0 +1,96 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/omni-metrics/omni/engine"
+	"github.com/omni-metrics/omni/engine/formula"
+)
+
+func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
+	showSQL := flags.Bool("sql", false, "print the SQL of each scorecard")
+	opts := engineFlags(flags)
+	return func(args []string) int {
+		dir, ok := projectDir(e, args)
+		if !ok {
+			return exitUsage
+		}
+		cp := compile(ctx, dir, *opts)
+		defer cp.close()
+		writeDiagnostics(e.stderr, cp.diags, cp.files())
+		if cp.compiled == nil {
+			fmt.Fprintf(e.stderr, "%d error(s): nothing to plan.\n", countErrors(cp))
+			return exitError
+		}
+		writeSources(e.stdout, cp.compiled.Session.Schema)
+		for _, p := range cp.compiled.Plans {
+			writePlan(e.stdout, p)
+			if *showSQL {
+				fmt.Fprintf(e.stdout, "\n%s", p.SQL)
+			}
+		}
+		return exitOK
+	}
+}
+
+// writeSources lists the bound sources with their roles and columns.
+func writeSources(w io.Writer, s *engine.Schema) {
+	fmt.Fprintln(w, "Sources")
+	for _, t := range []*engine.Table{s.Touchpoints, s.Customers, s.Spend} {
+		if t == nil {
+			continue
+		}
+		var cols []string
+		for _, c := range t.Columns {
+			cols = append(cols, c.Name+" "+c.SQLType)
+		}
+		fmt.Fprintf(w, "  %-12s %s, %d file(s): %s\n", t.Source.Name, t.Source.Role, len(t.Files), strings.Join(cols, ", "))
+	}
+}
+
+// writePlan says what a scorecard will compute: its scopes, each KPI with
+// the breakdowns it is reported by, and the aggregates of its one query.
+func writePlan(w io.Writer, p *engine.Plan) {
+	var scopes, by []string
+	for _, s := range p.Scopes {
+		if s == nil {
+			scopes = append(scopes, "whole data")
+		} else {
+			scopes = append(scopes, "campaign "+s.Def.Name)
+		}
+	}
+	for _, b := range p.Breakdowns {
+		by = append(by, b.Name)
+	}
+	fmt.Fprintf(w, "\nScorecard %s: %d KPIs over %s; by period", p.Name, len(p.KPIs), strings.Join(scopes, ", "))
+	if len(by) > 0 {
+		fmt.Fprintf(w, ", %s", strings.Join(by, ", "))
+	}
+	fmt.Fprintln(w)
+	for _, k := range p.KPIs {
+		var yes, no []string
+		for _, b := range p.Breakdowns {
+			if p.Reports(k, b) {
+				yes = append(yes, b.Name)
+			} else {
+				no = append(no, b.Name)
+			}
+		}
+		line := fmt.Sprintf("  + %-30s %s", k.Def.Name, k.Def.Formula.Text)
+		if len(no) > 0 {
+			line += fmt.Sprintf("   (not by %s)", strings.Join(no, ", "))
+		}
+		fmt.Fprintln(w, line)
+	}
+	counts := map[formula.Grain]int{}
+	for _, m := range p.Measures {
+		counts[m.Grain]++
+	}
+	fmt.Fprintf(w, "  one query: %d aggregates of touchpoints, %d of customers, %d of spend\n",
+		counts[formula.Touchpoints], counts[formula.Customers], counts[formula.Spend])
+}

@@ -1,0 +1,58 @@
+package cli
+
+import (
+	"context"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/spf13/pflag"
+
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine"
+)
+
+// compiledProject is a project taken through the stages every command
+// shares: load the files, bind the sources, compile the definitions.
+type compiledProject struct {
+	project  *dsl.Project
+	compiled *engine.Compiled // nil when an earlier stage failed
+	diags    hcl.Diagnostics
+	close    func()
+}
+
+// engineFlags are the resource limits of DuckDB, shared by the commands that open it.
+func engineFlags(flags *pflag.FlagSet) *engine.Options {
+	opts := &engine.Options{}
+	flags.IntVar(&opts.Threads, "threads", 0, "DuckDB worker threads (default: one per core)")
+	flags.StringVar(&opts.MemoryLimit, "memory-limit", "4GB", "DuckDB memory limit, beyond which it spills to disk")
+	flags.StringVar(&opts.TempDir, "temp-dir", "", "where DuckDB spills (default: a fresh temporary folder)")
+	return opts
+}
+
+// compile runs the stages as far as they go, collecting every diagnostic.
+func compile(ctx context.Context, dir string, opts engine.Options) *compiledProject {
+	cp := &compiledProject{close: func() {}}
+	cp.project, cp.diags = dsl.LoadDir(dir)
+	if cp.project == nil {
+		return cp
+	}
+	session, diags := engine.Bind(ctx, cp.project, opts)
+	cp.diags = append(cp.diags, diags...)
+	if session == nil {
+		return cp
+	}
+	cp.close = session.Close
+	compiled, diags := engine.Compile(session)
+	cp.diags = append(cp.diags, diags...)
+	if !cp.diags.HasErrors() {
+		cp.compiled = compiled
+	}
+	return cp
+}
+
+// files are the parsed files, for diagnostic snippets.
+func (cp *compiledProject) files() map[string]*hcl.File {
+	if cp.project == nil {
+		return nil
+	}
+	return cp.project.Files
+}

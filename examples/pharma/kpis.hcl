@@ -1,0 +1,65 @@
+kpi "reach" {
+  label   = "HCPs reached"
+  format  = "integer"
+  formula = "count_distinct(customer, channel != 'rx')"
+}
+
+kpi "prescribers" {
+  label   = "Prescribing HCPs"
+  format  = "integer"
+  formula = "count_distinct(customer, event == 'prescription')"
+}
+
+kpi "conversion_rate" {
+  label       = "Omnichannel conversion rate"
+  description = "Prescribers among the HCPs reached."
+  format      = "percent"
+  formula     = "prescribers / reach"
+}
+
+kpi "multichannel_rate" {
+  label   = "Multichannel HCPs"
+  format  = "percent"
+  formula = "share(channels_used >= 2)"
+}
+
+kpi "face_to_face_share" {
+  label   = "Face-to-face share of contacts"
+  format  = "percent"
+  formula = "count(!online && channel != 'rx') / count(channel != 'rx')"
+}
+
+kpi "prescriptions" {
+  label   = "Prescriptions"
+  format  = "integer"
+  formula = "count(event == 'prescription')"
+  by      = ["segment"]
+}
+
+kpi "prescriptions_per_prescriber" {
+  format  = "number"
+  formula = "count(event == 'prescription') / prescribers"
+}
+
+kpi "rx_revenue" {
+  label   = "Prescription revenue"
+  format  = "currency"
+  formula = "sum(revenue, event == 'prescription')"
+}
+
+kpi "total_spend" {
+  label   = "Spend"
+  format  = "currency"
+  formula = "spend()"
+}
+
+kpi "cost_per_prescriber" {
+  format  = "currency"
+  formula = "spend() / prescribers"
+}
+
+kpi "roi" {
+  label   = "Return on investment"
+  format  = "percent"
+  formula = "(rx_revenue - spend()) / spend()"
+}
