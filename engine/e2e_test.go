@@ -1,0 +1,134 @@
+package engine_test
+
+// The end-to-end specification: the scorecard of testdata/tiny, whose nine
+// touchpoints are small enough that every expected number below was
+// computed by hand (the working is in the comments).
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine"
+	"github.com/omni-metrics/omni/scorecard"
+)
+
+// runProject loads, binds, compiles and runs every scorecard of a folder.
+func runProject(t *testing.T, dir string) []*scorecard.Scorecard {
+	t.Helper()
+	p, diags := dsl.LoadDir(dir)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 2, MemoryLimit: "1GB"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	t.Cleanup(s.Close)
+	c, diags := engine.Compile(s)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	var cards []*scorecard.Scorecard
+	for _, plan := range c.Plans {
+		sc, err := c.Run(context.Background(), plan)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cards = append(cards, sc)
+	}
+	return cards
+}
+
+// cell names one value: campaign ("" for the whole data), KPI, breakdown,
+// key and period ("" for the whole window).
+type cell struct{ campaign, kpi, by, key, period string }
+
+var null = math.NaN()
+
+func TestTinyProjectByHand(t *testing.T) {
+	cards := runProject(t, "testdata/tiny")
+	if len(cards) != 1 || cards[0].Name != engine.DefaultScorecard {
+		t.Fatalf("want the default scorecard alone, got %d", len(cards))
+	}
+	got := map[cell]scorecard.Number{}
+	for _, v := range cards[0].Values {
+		key := ""
+		if v.Key != nil {
+			key = *v.Key
+		}
+		got[cell{v.Campaign, v.KPI, v.By, key, v.Period}] = v.Value
+	}
+	want := map[cell]float64{
+		// Whole data. Non-rx rows come from A, B, C and X (unknown to the
+		// customers file, but a touchpoint all the same); A and C prescribe.
+		{"", "reach", "", "", ""}:         4,
+		{"", "prescribers", "", "", ""}:   2,
+		{"", "conversion", "", "", ""}:    0.5,
+		{"", "multichannel", "", "", ""}:  0.25, // only A used 2 channels (email, visit), of A, B, C, X
+		{"", "revenue_total", "", "", ""}: 220,  // 100 + 50 + 70
+		{"", "cost", "", "", ""}:          330,  // 10 + 100 + 20 + 200
+		{"", "roi", "", "", ""}:           (220.0 - 330) / 330,
+		{"", "offline_share", "", "", ""}: 5.0 / 9, // visits and prescriptions of A and C, of 9 rows
+		// 2026-Q1: A's three rows and B's first open.
+		{"", "reach", "", "", "2026-Q1"}:         2,
+		{"", "conversion", "", "", "2026-Q1"}:    0.5,
+		{"", "multichannel", "", "", "2026-Q1"}:  0.5,
+		{"", "cost", "", "", "2026-Q1"}:          110,
+		{"", "roi", "", "", "2026-Q1"}:           (100.0 - 110) / 110,
+		{"", "offline_share", "", "", "2026-Q1"}: 0.5,
+		// 2026-Q2: B's second open, C's three rows, X's open.
+		{"", "reach", "", "", "2026-Q2"}:         3,
+		{"", "conversion", "", "", "2026-Q2"}:    1.0 / 3,
+		{"", "multichannel", "", "", "2026-Q2"}:  0, // B, C and X used one channel each
+		{"", "revenue_total", "", "", "2026-Q2"}: 120,
+		{"", "roi", "", "", "2026-Q2"}:           (120.0 - 220) / 220,
+		{"", "offline_share", "", "", "2026-Q2"}: 0.6,
+		// Segment gps: A and B (D has no touchpoint). Segments overlap: A is young too.
+		{"", "reach", "segment", "gps", ""}:         2,
+		{"", "conversion", "segment", "gps", ""}:    0.5,
+		{"", "multichannel", "segment", "gps", ""}:  0.5,
+		{"", "revenue_total", "segment", "gps", ""}: 100,
+		{"", "offline_share", "segment", "gps", ""}: 0.4,
+		{"", "reach", "segment", "young", ""}:       1,
+		{"", "conversion", "segment", "young", ""}:  1,
+		{"", "offline_share", "segment", "young", "2026-Q1"}: 2.0 / 3,
+		// By channel: spend joins its channel; the rx channel reaches nobody
+		// (reach excludes it), so its conversion divides by zero: null.
+		{"", "reach", "channel", "email", ""}:         3,
+		{"", "cost", "channel", "email", ""}:          30,
+		{"", "roi", "channel", "email", ""}:           null, // no revenue on email rows
+		{"", "offline_share", "channel", "visit", ""}: 1,
+		{"", "cost", "channel", "visit", "2026-Q2"}:   200,
+		{"", "conversion", "channel", "rx", ""}:       null,
+		{"", "revenue_total", "channel", "rx", ""}:    220,
+		// Campaign spring: April to June, opens excluded: C's three rows.
+		{"spring", "reach", "", "", ""}:         1,
+		{"spring", "conversion", "", "", ""}:    1,
+		{"spring", "multichannel", "", "", ""}:  0,
+		{"spring", "revenue_total", "", "", ""}: 120,
+		{"spring", "cost", "", "", ""}:          220, // spend of the window: 20 + 200
+		{"spring", "roi", "", "", ""}:           (120.0 - 220) / 220,
+	}
+	for c, w := range want {
+		g, ok := got[c]
+		switch {
+		case !ok:
+			t.Errorf("%+v: missing", c)
+		case math.IsNaN(w) != g.IsNull() || !g.IsNull() && math.Abs(float64(g)-w) > 1e-12:
+			t.Errorf("%+v = %v, want %v", c, g, w)
+		}
+	}
+	// Meaningless cells are absent, not null: a customer-level KPI has no
+	// channel breakdown, and spend has no segment.
+	for _, c := range []cell{
+		{"", "multichannel", "channel", "email", ""},
+		{"", "cost", "segment", "gps", ""},
+		{"", "roi", "segment", "gps", ""},
+	} {
+		if v, ok := got[c]; ok {
+			t.Errorf("%+v = %v, want no value", c, v)
+		}
+	}
+}
