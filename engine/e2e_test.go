@@ -86,13 +86,13 @@ func TestTinyProjectByHand(t *testing.T) {
 		{"", "roi", "", "", "2026-Q2"}:           (120.0 - 220) / 220,
 		{"", "offline_share", "", "", "2026-Q2"}: 0.6,
 		// Segment gps: A and B (D has no touchpoint). Segments overlap: A is young too.
-		{"", "reach", "segment", "gps", ""}:         2,
-		{"", "conversion", "segment", "gps", ""}:    0.5,
-		{"", "multichannel", "segment", "gps", ""}:  0.5,
-		{"", "revenue_total", "segment", "gps", ""}: 100,
-		{"", "offline_share", "segment", "gps", ""}: 0.4,
-		{"", "reach", "segment", "young", ""}:       1,
-		{"", "conversion", "segment", "young", ""}:  1,
+		{"", "reach", "segment", "gps", ""}:                  2,
+		{"", "conversion", "segment", "gps", ""}:             0.5,
+		{"", "multichannel", "segment", "gps", ""}:           0.5,
+		{"", "revenue_total", "segment", "gps", ""}:          100,
+		{"", "offline_share", "segment", "gps", ""}:          0.4,
+		{"", "reach", "segment", "young", ""}:                1,
+		{"", "conversion", "segment", "young", ""}:           1,
 		{"", "offline_share", "segment", "young", "2026-Q1"}: 2.0 / 3,
 		// By channel: spend joins its channel; the rx channel reaches nobody
 		// (reach excludes it), so its conversion divides by zero: null.
