@@ -65,6 +65,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			if err == pflag.ErrHelp {
 				return exitOK
 			}
+			fmt.Fprintf(stderr, "omni %s: %v\nRun omni %s --help for its flags.\n", c.name, err, c.name)
 			return exitUsage
 		}
 		return body(flags.Args())

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -69,16 +68,12 @@ func writeScorecardJSON(dir string, sc *scorecard.Scorecard) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	b, err := json.MarshalIndent(sc, "", "  ")
-	if err != nil {
-		return err
-	}
 	tmp, err := os.CreateTemp(dir, "."+sc.Name+"-*.json")
 	if err != nil {
 		return err
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(append(b, '\n')); err != nil {
+	if err := scorecard.WriteJSON(tmp, sc); err != nil {
 		tmp.Close()
 		return err
 	}

@@ -99,7 +99,7 @@ func (c *compiler) scopeProblem(s *Symbol) string {
 	case s.Level == TraitLevel && c.scope == KPIScope:
 		return fmt.Sprintf("%q is a trait, one value per customer; a KPI is one value per cell. Aggregate it over the cell's customers: avg(%s), or share(...) with a condition on it.", s.Name, s.Name)
 	case s.Level == RowLevel && c.scope == CustomerScope:
-		return fmt.Sprintf("%q is a column of the touchpoints; segments select customers by their attributes. Aggregate it per customer in a trait instead.", s.Name)
+		return fmt.Sprintf("%q is a column of the touchpoints; a segment is a group of customers chosen by their attributes (the columns of the customers source). To measure customers by their touchpoints, define a trait and a KPI such as share(trait > 0).", s.Name)
 	case s.Level == RowLevel && (c.scope == TraitScope || c.scope == KPIScope):
 		return fmt.Sprintf("%q is a column of the touchpoints, one value per row; this formula needs one value for many rows. Aggregate it: sum(%s), count_distinct(%s)…", s.Name, s.Name, s.Name)
 	case s.Level == CustomerLevel && c.scope == KPIScope:

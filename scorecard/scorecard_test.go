@@ -1,0 +1,85 @@
+package scorecard
+
+// The JSON form reads back as written, keeps numbers to 12 significant
+// digits, and writes null for values that do not exist.
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNumberString(t *testing.T) {
+	for _, tc := range []struct {
+		in   float64
+		want string
+	}{
+		{0, "0"},
+		{2, "2"},
+		{0.1, "0.1"},
+		{1.0 / 3, "0.333333333333"},
+		{103988252.23999935, "103988252.24"}, // two runs of one parallel sum
+		{103988252.23999941, "103988252.24"}, // print the same number
+		{-0.0909090909090909, "-0.0909090909091"},
+		{1e15, "1e+15"},
+		{math.NaN(), "null"},
+		{math.Inf(1), "null"},
+	} {
+		if got := Number(tc.in).String(); got != tc.want {
+			t.Errorf("Number(%v) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	key := "email"
+	sc := &Scorecard{
+		FormatVersion: FormatVersion, Project: "p", Name: "default", Grain: "quarter",
+		Scopes: []Scope{{}, {Campaign: "q3", Start: "2026-07-01", End: "2026-09-30"}},
+		KPIs:   []KPI{{Name: "reach", Format: "integer", Formula: "count_distinct(customer)", By: []string{"channel"}}},
+		Values: []Value{
+			{KPI: "reach", Value: 4},
+			{KPI: "reach", Campaign: "q3", By: "channel", Key: &key, Period: "2026-Q3", Value: 0.5},
+			{KPI: "reach", By: "channel", Value: Null},
+		},
+	}
+	var b bytes.Buffer
+	if err := WriteJSON(&b, sc); err != nil {
+		t.Fatal(err)
+	}
+	want := `    {"kpi":"reach","campaign":"q3","by":"channel","key":"email","period":"2026-Q3","value":0.5},` + "\n"
+	if !bytes.Contains(b.Bytes(), []byte(want)) {
+		t.Errorf("want one value per line, such as\n%s\ngot\n%s", want, b.String())
+	}
+	var back Scorecard
+	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
+		t.Fatalf("%v in\n%s", err, b.String())
+	}
+	if diff := cmp.Diff(sc, &back, sameNumber); diff != "" {
+		t.Errorf("round trip (-wrote +read):\n%s", diff)
+	}
+}
+
+func TestFormatValue(t *testing.T) {
+	for _, tc := range []struct {
+		v              Number
+		format, cur, w string
+	}{
+		{0.4127, "percent", "", "41.3%"},
+		{1234567.4, "integer", "", "1,234,567"},
+		{-2500, "currency", "EUR", "-2,500 EUR"},
+		{3.14159, "number", "", "3.14"},
+		{12345.6, "number", "", "12,346"},
+		{Null, "percent", "", "–"},
+	} {
+		if got := FormatValue(tc.v, tc.format, tc.cur); got != tc.w {
+			t.Errorf("FormatValue(%v, %s) = %q, want %q", tc.v, tc.format, got, tc.w)
+		}
+	}
+}
+
+// sameNumber compares numbers, null equal to null.
+var sameNumber = cmp.Comparer(func(a, b Number) bool { return a == b || a.IsNull() && b.IsNull() })
