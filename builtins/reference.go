@@ -1,0 +1,38 @@
+package builtins
+
+import (
+	"fmt"
+	"strings"
+)
+
+// kindTitles head the sections of the reference, in order.
+var kindTitles = []struct {
+	kind  Kind
+	title string
+	intro string
+}{
+	{Aggregate, "Aggregates", "In a trait they aggregate the customer's touchpoints of the period; in a KPI, the touchpoints of the scorecard cell — or its customers, when the argument uses a trait. The optional last argument `where` keeps only the rows meeting a condition."},
+	{CustomerAggregate, "Customer aggregates", "KPIs only: over the customers of the cell (those with a touchpoint in it), one row each with their traits and attributes."},
+	{SpendAggregate, "Spend", "KPIs only: over the rows of the spend source in the cell's period, channel and campaign window."},
+	{Scalar, "Scalar functions", "Usable everywhere, on values of one row."},
+}
+
+// Reference writes the Markdown reference of every function, from the table.
+func Reference() string {
+	var b strings.Builder
+	for _, section := range kindTitles {
+		fmt.Fprintf(&b, "#### %s\n\n%s\n\n| function | returns | description | example |\n|---|---|---|---|\n", section.title, section.intro)
+		for _, f := range All {
+			if f.Kind != section.kind {
+				continue
+			}
+			returns := f.Returns.String()
+			if f.Returns == Any {
+				returns = "type of `" + f.Params[0].Name + "`"
+			}
+			fmt.Fprintf(&b, "| `%s` | %s | %s | `%s` |\n", f.Signature(), returns, f.Doc, f.Example)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
