@@ -57,6 +57,8 @@ func TestTinyProjectByHand(t *testing.T) {
 		key := ""
 		if v.Key != nil {
 			key = *v.Key
+		} else if v.By != "" {
+			key = "(none)"
 		}
 		got[cell{v.Campaign, v.KPI, v.By, key, v.Period}] = v.Value
 	}
@@ -103,6 +105,13 @@ func TestTinyProjectByHand(t *testing.T) {
 		{"", "cost", "channel", "visit", "2026-Q2"}:   200,
 		{"", "conversion", "channel", "rx", ""}:       null,
 		{"", "revenue_total", "channel", "rx", ""}:    220,
+		// By specialty, a customer attribute: GP (A, B), cardio (C), and X,
+		// who has none. Customer-level KPIs split by attributes too.
+		{"", "reach", "specialty", "GP", ""}:            2,
+		{"", "reach", "specialty", "cardio", ""}:        1,
+		{"", "multichannel", "specialty", "GP", ""}:     0.5,
+		{"", "multichannel", "specialty", "cardio", ""}: 0,
+		{"", "reach", "specialty", "(none)", ""}:        1,
 		// Campaign spring: April to June, opens excluded: C's three rows.
 		{"spring", "reach", "", "", ""}:         1,
 		{"spring", "conversion", "", "", ""}:    1,
@@ -126,9 +135,36 @@ func TestTinyProjectByHand(t *testing.T) {
 		{"", "multichannel", "channel", "email", ""},
 		{"", "cost", "segment", "gps", ""},
 		{"", "roi", "segment", "gps", ""},
+		{"", "cost", "specialty", "GP", ""},
 	} {
 		if v, ok := got[c]; ok {
 			t.Errorf("%+v = %v, want no value", c, v)
+		}
+	}
+}
+
+func TestTimesAreLocalToTheProjectTimeZone(t *testing.T) {
+	sc := runProject(t, "testdata/timezone")[0]
+	got := map[cell]scorecard.Number{}
+	for _, v := range sc.Values {
+		got[cell{v.Campaign, v.KPI, v.By, "", v.Period}] = v.Value
+	}
+	// 21:30 UTC on March 31 is 23:30 in Paris, still March; 22:30 UTC is
+	// April 1 in Paris, and 22:30 UTC on April 30 is May 1.
+	want := map[cell]scorecard.Number{
+		{"", "visits", "", "", ""}:             3,
+		{"", "visits", "", "", "2026-03"}:      1,
+		{"", "visits", "", "", "2026-04"}:      1,
+		{"", "visits", "", "", "2026-05"}:      1,
+		{"april", "visits", "", "", ""}:        1,
+		{"april", "visits", "", "", "2026-04"}: 1,
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d values, want %d: %v", len(got), len(want), got)
+	}
+	for c, w := range want {
+		if got[c] != w {
+			t.Errorf("%+v = %v, want %v", c, got[c], w)
 		}
 	}
 }

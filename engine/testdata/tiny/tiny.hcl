@@ -32,7 +32,10 @@ segment "young" { where = "age < 40" }
 
 trait "channels_used" { formula = "count_distinct(channel, channel != 'rx')" }
 
-kpi "reach" { formula = "count_distinct(customer, channel != 'rx')" }
+kpi "reach" {
+  formula = "count_distinct(customer, channel != 'rx')"
+  by      = ["specialty"]
+}
 kpi "prescribers" { formula = "count_distinct(customer, event == 'prescription')" }
 kpi "conversion" { formula = "prescribers / reach" }
 kpi "multichannel" { formula = "share(channels_used >= 2)" }
