@@ -1,0 +1,157 @@
+// This file specifies the diagnostics of invalid projects. Each file of
+// testdata/errors is loaded alone; every line where an error is expected ends
+// with a comment "# ERROR: <summary>" (repeated for several errors on one
+// line), and the errors reported must be exactly those: none missing, none
+// extra, each on its line. TestDiagnosticDetails then pins the wording of a
+// few details, suggestions included.
+package dsl_test
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/omni-metrics/omni/dsl"
+)
+
+const errorMarker = "# ERROR: "
+
+func TestLoadErrors(t *testing.T) {
+	names, err := filepath.Glob("testdata/errors/*.hcl")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no testdata/errors/*.hcl: %v", err)
+	}
+	for _, name := range names {
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			src, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := expectedErrors(src)
+			if len(want) == 0 {
+				t.Fatalf("%s has no %q marker", name, errorMarker)
+			}
+			_, diags := dsl.Load(map[string][]byte{name: src})
+			if diff := cmp.Diff(want, reportedErrors(t, name, diags)); diff != "" {
+				t.Errorf("diagnostics of %s (-marked +reported):\n%s", name, diff)
+			}
+		})
+	}
+}
+
+// expectedErrors lists the "line: summary" of the file's markers, sorted.
+func expectedErrors(src []byte) []string {
+	var want []string
+	sc := bufio.NewScanner(bytes.NewReader(src))
+	for line := 1; sc.Scan(); line++ {
+		marks := strings.Split(sc.Text(), errorMarker)
+		for _, summary := range marks[1:] {
+			want = append(want, fmt.Sprintf("%d: %s", line, strings.TrimSpace(summary)))
+		}
+	}
+	sort.Strings(want)
+	return want
+}
+
+// reportedErrors lists the "line: summary" of the diagnostics, sorted.
+func reportedErrors(t *testing.T, name string, diags hcl.Diagnostics) []string {
+	t.Helper()
+	var got []string
+	for _, d := range diags {
+		switch {
+		case d.Severity != hcl.DiagError:
+			t.Errorf("not an error: %v", d)
+		case d.Subject == nil:
+			t.Errorf("no subject: %v", d)
+		case d.Subject.Filename != name:
+			t.Errorf("subject in %s, not %s: %v", d.Subject.Filename, name, d)
+		default:
+			got = append(got, fmt.Sprintf("%d: %s", d.Subject.Start.Line, d.Summary))
+		}
+	}
+	sort.Strings(got)
+	return got
+}
+
+// TestDiagnosticDetails pins the details users read, suggestions included.
+func TestDiagnosticDetails(t *testing.T) {
+	for _, c := range []struct {
+		name, src, summary, detail string
+	}{{
+		name:    "grain suggestion",
+		src:     `project "p" { grain = "quartr" }`,
+		summary: "Invalid value",
+		detail:  `The attribute "grain" must be one of "day", "week", "month", "quarter" or "year", not "quartr". Did you mean "quarter"?`,
+	}, {
+		name:    "kpi format suggestion, case-insensitive",
+		src:     "kpi \"k\" {\n formula = \"1\"\n format = \"Percent\"\n}",
+		summary: "Invalid value",
+		detail:  `The attribute "format" must be one of "number", "integer", "percent" or "currency", not "Percent". Did you mean "percent"?`,
+	}, {
+		name:    "media without a near word",
+		src:     `channel "c" { media = "television" }`,
+		summary: "Invalid value",
+		detail:  `The attribute "media" must be one of "owned", "paid" or "earned", not "television".`,
+	}, {
+		name:    "misspelled argument",
+		src:     `kpi "k" { formla = "1" }`,
+		summary: "Unsupported argument",
+		detail:  `An argument named "formla" is not expected here. Did you mean "formula"?`,
+	}, {
+		name:    "undeclared kpi",
+		src:     "kpi \"reach\" { formula = \"1\" }\nscorecard \"s\" { kpis = [kpi.rech] }",
+		summary: "Reference to an undeclared kpi",
+		detail:  `No kpi block is named "rech". Did you mean "reach"?`,
+	}, {
+		name:    "undeclared campaign, nothing near",
+		src:     "campaign \"q2\" {\n start = \"2026-04-01\"\n end = \"2026-06-30\"\n}\nscorecard \"s\" { campaign = campaign.christmas }",
+		summary: "Reference to an undeclared campaign",
+		detail:  `No campaign block is named "christmas".`,
+	}, {
+		name:    "budget channel suggestion",
+		src:     "channel \"email\" {}\ncampaign \"q2\" {\n start = \"2026-04-01\"\n end = \"2026-06-30\"\n budget = { emial = 1 }\n}",
+		summary: "Budget for an undeclared channel",
+		detail:  `No channel block is named "emial". Did you mean "email"? Budgets are per declared channel: add channel "emial" {} or fix the name.`,
+	}, {
+		name:    "invalid name",
+		src:     `channel "tele-phone" {}`,
+		summary: "Invalid name",
+		detail:  `The channel name "tele-phone" is not an identifier: formulas could not refer to it. Use letters, digits and underscores, starting with a letter.`,
+	}, {
+		name:    "invalid reference",
+		src:     `scorecard "s" { campaign = kpi.reach }`,
+		summary: "Invalid reference",
+		detail:  `Expected a reference to a campaign block, such as campaign.name.`,
+	}, {
+		name:    "campaign ends before it starts",
+		src:     "campaign \"c\" {\n start = \"2026-07-01\"\n end = \"2026-06-30\"\n}",
+		summary: "Campaign ends before it starts",
+		detail:  `The end date 2026-06-30 is before the start date 2026-07-01.`,
+	}, {
+		name:    "kpi and trait share names",
+		src:     "kpi \"x\" { formula = \"1\" }\ntrait \"x\" { formula = \"1\" }",
+		summary: `Duplicate trait "x"`,
+		detail:  `A kpi or trait named "x" was already declared at f.hcl:1,1-8. Names must be unique within a project; rename one of them.`,
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			_, diags := dsl.Load(map[string][]byte{"f.hcl": []byte(c.src)})
+			var found []string
+			for _, d := range diags {
+				if d.Summary == c.summary {
+					found = append(found, d.Detail)
+				}
+			}
+			if len(found) != 1 || found[0] != c.detail {
+				t.Errorf("details of %q diagnostics = %q, want [%q]\nall: %v", c.summary, found, c.detail, diags)
+			}
+		})
+	}
+}

@@ -1,0 +1,21 @@
+# One source of each role. Formats are told from the extensions unless set.
+
+source "visits" {
+  path     = "data/visits/*.parquet"
+  customer = "hcp_id"
+  time     = "ts"
+  channel  = "channel"
+}
+
+source "doctors" {
+  path = "data/doctors.TSV"
+  key  = "hcp_id"
+}
+
+source "costs" {
+  path    = "data/costs.export"
+  format  = "json"
+  time    = "day"
+  channel = "channel"
+  amount  = "eur"
+}

@@ -1,0 +1,4 @@
+trait "channels_used" {
+  label   = "Channels used"
+  formula = "count_distinct(channel)"
+}
