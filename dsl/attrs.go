@@ -145,11 +145,16 @@ func dateAttr(attr *hcl.Attribute) (Date, hcl.Diagnostics) {
 // refOf decodes a reference such as kpi.reach to a block of the given kind.
 func refOf(expr hcl.Expression, kind string) (Ref, hcl.Diagnostics) {
 	trav, diags := hcl.AbsTraversalForExpr(expr)
+	at := expr.Range()
+	if at.End.Byte < at.Start.Byte {
+		// HCL's recovery from a syntax error can leave an end before the start.
+		at.End = at.Start
+	}
 	bad := hcl.Diagnostics{{
 		Severity: hcl.DiagError,
 		Summary:  "Invalid reference",
 		Detail:   fmt.Sprintf("Expected a reference to a %s block, such as %s.name.", kind, kind),
-		Subject:  expr.Range().Ptr(),
+		Subject:  &at,
 	}}
 	if diags.HasErrors() || len(trav) != 2 {
 		return Ref{}, bad
@@ -188,9 +193,14 @@ func listOf(attr *hcl.Attribute) ([]hcl.Expression, hcl.Diagnostics) {
 	return exprs, nil
 }
 
+// refListAttr decodes a list of references; a list written, even empty, is
+// never nil.
 func refListAttr(attr *hcl.Attribute, kind string) ([]Ref, hcl.Diagnostics) {
 	exprs, diags := listOf(attr)
-	var refs []Ref
+	if attr == nil || diags.HasErrors() {
+		return nil, diags
+	}
+	refs := []Ref{}
 	for _, e := range exprs {
 		r, d := refOf(e, kind)
 		diags = append(diags, d...)
@@ -234,6 +244,7 @@ func amountMapAttr(attr *hcl.Attribute) ([]Amount, hcl.Diagnostics) {
 		}}
 	}
 	var amounts []Amount
+	seen := map[string]hcl.Range{}
 	for _, p := range pairs {
 		key := hcl.ExprAsKeyword(p.Key)
 		if key == "" {
@@ -244,6 +255,16 @@ func amountMapAttr(attr *hcl.Attribute) ([]Amount, hcl.Diagnostics) {
 			}
 			key = k.AsString()
 		}
+		if prev, dup := seen[key]; dup {
+			diags = append(diags, &hcl.Diagnostic{
+				Severity: hcl.DiagError,
+				Summary:  "Duplicate key",
+				Detail:   fmt.Sprintf("The key %q was already given at %s.", key, prev),
+				Subject:  p.Key.Range().Ptr(),
+			})
+			continue
+		}
+		seen[key] = p.Key.Range()
 		n, d := numberValue(attr, p.Value)
 		diags = append(diags, d...)
 		amounts = append(amounts, Amount{Key: Text{Value: key, Range: p.Key.Range()}, Value: n.Value})

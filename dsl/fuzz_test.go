@@ -6,11 +6,9 @@
 package dsl_test
 
 import (
-	"bytes"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -41,14 +39,10 @@ func FuzzLoad(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		defer skipKnownPanic(t)
 		p, diags := dsl.Load(map[string][]byte{"fuzz.hcl": src})
 		for _, d := range diags {
 			for _, rng := range []*hcl.Range{d.Subject, d.Context} {
 				if rng != nil && !within(*rng, 0, len(src)) {
-					if rng.End == (hcl.Pos{}) {
-						t.Skipf("known bug B7: diagnostic %q ends at the zero position, after a syntax error", d.Summary)
-					}
 					t.Errorf("diagnostic %q: range %s (bytes %d-%d) is not within the file of %d bytes",
 						d.Summary, rng, rng.Start.Byte, rng.End.Byte, len(src))
 				}
@@ -60,39 +54,12 @@ func FuzzLoad(f *testing.F) {
 			}
 			for i := range utf8.RuneCountInString(fm.Text) {
 				if rng := fm.RangeOf(i, i+1); !within(rng, fm.Range.Start.Byte, fm.Range.End.Byte) {
-					if bug := misalignedBy(src[fm.Range.Start.Byte:fm.Range.End.Byte]); bug != "" {
-						t.Skipf("known bug %s: RangeOf(%d, %d) = %s leaves the formula %s", bug, i, i+1, rng, fm.Range)
-					}
 					t.Errorf("formula %q: RangeOf(%d, %d) = %s (bytes %d-%d) is not within the formula's %s (bytes %d-%d)",
 						fm.Text, i, i+1, rng, rng.Start.Byte, rng.End.Byte, fm.Range, fm.Range.Start.Byte, fm.Range.End.Byte)
 				}
 			}
 		}
 	})
-}
-
-// skipKnownPanic turns the panic of known bug B1 (an interpolated literal
-// in a formula) into a skip; any other panic goes on.
-func skipKnownPanic(t *testing.T) {
-	if r := recover(); r != nil {
-		if strings.Contains(string(debug.Stack()), "dsl.(*loader).formulaAttr") {
-			t.Skipf("known bug B1: %v", r)
-		}
-		panic(r)
-	}
-}
-
-// misalignedBy names the known bug that loses the alignment of a formula
-// written as raw, if any: a heredoc with a backslash (F2), or runes that NFC
-// normalization may change, written as they are or escaped (F3).
-func misalignedBy(raw []byte) string {
-	switch {
-	case bytes.HasPrefix(raw, []byte("<<")) && bytes.ContainsRune(raw, '\\'):
-		return "F2"
-	case !norm.NFC.IsNormal(raw) || bytes.Contains(raw, []byte(`\u`)) || bytes.Contains(raw, []byte(`\U`)):
-		return "F3"
-	}
-	return ""
 }
 
 func FuzzFormulaRange(f *testing.F) {
@@ -121,29 +88,20 @@ func FuzzFormulaRange(f *testing.F) {
 		lit.Start.Byte, lit.End.Byte = lit.Start.Byte+1, lit.End.Byte-1
 		for i := range utf8.RuneCountInString(fm.Text) {
 			if rng := fm.RangeOf(i, i+1); !within(rng, lit.Start.Byte, lit.End.Byte) {
-				if fm.Text != s {
-					t.Skipf("known bug F3: after NFC normalization, RangeOf(%d, %d) = %s leaves the string %s", i, i+1, rng, fm.Range)
-				}
 				t.Fatalf("RangeOf(%d, %d) = %s is not within the string's content %s", i, i+1, rng, lit)
 			}
 		}
 		if fm.Text != s {
-			t.Skip("known bug F3: runes changed by NFC normalization are not aligned")
+			return // NFC composed runes: each maps to the bytes of all it was made of
 		}
+		table := posTable(src)
 		for i, sp := range spelled {
 			rng := fm.RangeOf(i, i+1)
 			got := string(src[rng.Start.Byte:rng.End.Byte])
 			if got != sp {
-				if i == len(spelled)-1 && len(sp) > 1 {
-					t.Skip("known bug F1: an escape ending the formula maps to its first bytes")
-				}
 				t.Fatalf("rune %d %q: range %s holds %q, want %q", i, []rune(s)[i], rng, got, sp)
 			}
-			if want := posOf(src, rng.Start.Byte); rng.Start != want {
-				line := src[bytes.LastIndexByte(src[:rng.Start.Byte], '\n')+1 : rng.Start.Byte]
-				if graphemes(line) != utf8.RuneCount(line) {
-					t.Skip("known bug F4: columns count runes, not grapheme clusters")
-				}
+			if want := table[rng.Start.Byte]; rng.Start != want {
 				t.Fatalf("rune %d: start %s, want %s", i, posString(rng.Start), posString(want))
 			}
 		}

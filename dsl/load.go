@@ -34,7 +34,7 @@ type loader struct {
 // LoadDir reads every *.hcl file of dir (not its subfolders), in name order.
 // It returns what it could decode along with every diagnostic found.
 func LoadDir(dir string) (*Project, hcl.Diagnostics) {
-	names, err := filepath.Glob(filepath.Join(dir, "*.hcl"))
+	names, err := hclFiles(dir)
 	if err != nil || len(names) == 0 {
 		return nil, hcl.Diagnostics{{
 			Severity: hcl.DiagError,
@@ -42,7 +42,6 @@ func LoadDir(dir string) (*Project, hcl.Diagnostics) {
 			Detail:   fmt.Sprintf("The folder %s holds no *.hcl file. Run omni in a project folder, or name one: omni validate examples/pharma.", dir),
 		}}
 	}
-	sort.Strings(names)
 	sources := make(map[string][]byte, len(names))
 	for _, name := range names {
 		b, err := os.ReadFile(name)
@@ -56,6 +55,21 @@ func LoadDir(dir string) (*Project, hcl.Diagnostics) {
 		p.Dir = dir
 	}
 	return p, diags
+}
+
+// hclFiles lists the *.hcl files of dir, in name order; folders are not read.
+func hclFiles(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, e := range entries {
+		if !e.IsDir() && filepath.Ext(e.Name()) == ".hcl" {
+			names = append(names, filepath.Join(dir, e.Name()))
+		}
+	}
+	return names, nil
 }
 
 // Load decodes a project from file contents keyed by file name.
@@ -142,7 +156,14 @@ func (l *loader) declare(block *hcl.Block) *hcl.Diagnostic {
 	if block.Type == "project" {
 		key = "project"
 	}
-	if prev, dup := l.declared[key]; dup {
+	if prev, dup := l.declared[key]; dup && block.Type == "project" {
+		return &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Duplicate project block",
+			Detail:   fmt.Sprintf("A project block was already declared at %s. A project has one project block; merge them.", prev),
+			Subject:  block.DefRange.Ptr(),
+		}
+	} else if dup {
 		return &hcl.Diagnostic{
 			Severity: hcl.DiagError,
 			Summary:  fmt.Sprintf("Duplicate %s %q", block.Type, block.Labels[0]),

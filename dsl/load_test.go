@@ -172,7 +172,7 @@ func TestLoadDirSubfolderNamedHCL(t *testing.T) {
 	}
 	p, diags := dsl.LoadDir(dir)
 	ok := len(diags) == 0 && p != nil && len(p.Channels) == 1
-	knownBug(t, ok, "B6: a subfolder named *.hcl is read as a file: got %v", diags)
+	expect(t, ok, "a subfolder named *.hcl must not be read: got %v", diags)
 }
 
 // TestFormatFromExtension: without a format attribute, the path's extension,

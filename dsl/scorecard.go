@@ -35,7 +35,7 @@ func decodeScorecardBlock(block *hcl.Block) (*Scorecard, hcl.Diagnostics) {
 	diags = append(diags, d...)
 	s.By, d = textListAttr(content.Attributes["by"])
 	diags = append(diags, d...)
-	if s.Compare != nil && s.Campaign == nil {
+	if s.Compare != nil && content.Attributes["campaign"] == nil {
 		diags = append(diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
 			Summary:  "Comparison without a campaign",

@@ -19,7 +19,9 @@ func decodeProjectBlock(block *hcl.Block) (*Settings, hcl.Diagnostics) {
 	if attr := content.Attributes["timezone"]; attr != nil {
 		s.Timezone, d = textAttr(attr)
 		diags = append(diags, d...)
-		if _, err := time.LoadLocation(s.Timezone.Value); !d.HasErrors() && err != nil {
+		// "" and "Local" name the machine's zone: results would change from machine to machine.
+		_, err := time.LoadLocation(s.Timezone.Value)
+		if !d.HasErrors() && (err != nil || s.Timezone.Value == "" || s.Timezone.Value == "Local") {
 			diags = append(diags, &hcl.Diagnostic{
 				Severity: hcl.DiagError,
 				Summary:  "Unknown time zone",

@@ -3,7 +3,7 @@
 
 project "launch" {}
 
-project "launch_2" { # ERROR: Duplicate project "launch_2"
+project "launch_2" { # ERROR: Duplicate project block
 }
 
 channel "email" {}

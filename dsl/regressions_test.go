@@ -1,6 +1,5 @@
-// This file specifies the correct behavior where package dsl has a known
-// bug (ids B1-B8 here, F1-F5 in formula_test.go), and holds knownBug, which
-// keeps the suite green while a bug lasts and fails once it is fixed.
+// This file specifies behaviors found wrong once (by review and by
+// FuzzLoad), so that they stay right.
 package dsl_test
 
 import (
@@ -13,22 +12,16 @@ import (
 	"github.com/omni-metrics/omni/dsl"
 )
 
-// knownBug is called with the outcome of a check of the correct behavior
-// that a known bug breaks. While the check fails, the test is skipped with
-// the bug's note; once it passes, the test fails so the note gets removed.
-func knownBug(t *testing.T, ok bool, note string, args ...any) {
+// expect fails the test with the note unless ok.
+func expect(t *testing.T, ok bool, note string, args ...any) {
 	t.Helper()
-	note = fmt.Sprintf(note, args...)
-	if ok {
-		t.Errorf("known bug %s seems fixed: remove its knownBug note", note)
-		return
+	if !ok {
+		t.Errorf(note, args...)
 	}
-	t.Skipf("known bug %s", note)
 }
 
-// TestLoadKnownBugs states the correct diagnostics for inputs that a known
-// bug mishandles; each case is skipped while its bug lasts.
-func TestLoadKnownBugs(t *testing.T) {
+// TestLoadRegressions states the diagnostics of inputs once mishandled.
+func TestLoadRegressions(t *testing.T) {
 	const campaignQ = "campaign \"q\" {\n start = \"2026-01-01\"\n end = \"2026-01-02\"\n}\n"
 	for _, c := range []struct {
 		note string
@@ -37,32 +30,36 @@ func TestLoadKnownBugs(t *testing.T) {
 		// detail, when set, must appear in the first diagnostic's detail.
 		detail string
 	}{{
-		note: "B1: an interpolated number in a formula panics (not a string)",
+		note: "an interpolated number in a formula is an interpolation, not a panic",
 		src:  "kpi \"k\" {\n formula = \"count() / ${2}\"\n}",
 		want: []string{"2: Interpolation in a formula"},
 	}, {
-		note: "B1: an interpolated bool in a formula panics (not a string)",
+		note: "an interpolated bool in a formula is an interpolation, not a panic",
 		src:  "segment \"s\" {\n where = \"${true} && x\"\n}",
 		want: []string{"2: Interpolation in a formula"},
 	}, {
-		note: "B2: a formula that is a lone interpolation is said not to be a string",
+		note: "a formula that is a lone interpolation is an interpolation",
 		src:  "kpi \"k\" {\n formula = \"${reach}\"\n}",
 		want: []string{"2: Interpolation in a formula"},
 	}, {
-		note: "B3: an empty time zone is accepted (and read as UTC)",
+		note: "an empty time zone is unknown",
 		src:  "project \"p\" {\n timezone = \"\"\n}",
 		want: []string{"2: Unknown time zone"},
 	}, {
-		note: "B3: the time zone \"Local\", the machine's, is accepted",
+		note: "the time zone \"Local\", the machine's, is refused",
 		src:  "project \"p\" {\n timezone = \"Local\"\n}",
 		want: []string{"2: Unknown time zone"},
 	}, {
-		note:   "B4: a second project block is said to repeat its own name",
+		note:   "a second project block points at the first",
 		src:    "project \"a\" {}\nproject \"b\" {}",
-		want:   []string{`2: Duplicate project "b"`},
-		detail: `A project named "a" was already declared`,
+		want:   []string{"2: Duplicate project block"},
+		detail: "A project block was already declared at f.hcl:1,1-12",
 	}, {
-		note: "B8: an invalid campaign reference also reports a comparison without a campaign",
+		note: "a budget names each channel once",
+		src:  "channel \"email\" {}\ncampaign \"c\" {\n start = \"2026-01-01\"\n end = \"2026-01-02\"\n budget = {\n  email = 1\n  email = 2\n }\n}",
+		want: []string{"7: Duplicate key"},
+	}, {
+		note: "an invalid campaign reference is one error, not also a comparison without a campaign",
 		src:  campaignQ + "scorecard \"s\" {\n campaign = kpi.x\n compare = campaign.q\n}",
 		want: []string{"6: Invalid reference"},
 	}} {
@@ -76,7 +73,7 @@ func TestLoadKnownBugs(t *testing.T) {
 			if ok && c.detail != "" {
 				ok = strings.Contains(diags[0].Detail, c.detail)
 			}
-			knownBug(t, ok, "%s: got %q, panic %v", c.note, got, panicked)
+			expect(t, ok, "%s: got %q, panic %v", c.note, got, panicked)
 		})
 	}
 }
@@ -88,7 +85,7 @@ func TestEmptyKPIList(t *testing.T) {
 	if len(diags) > 0 {
 		t.Fatal(diags)
 	}
-	knownBug(t, p.Scorecards[0].KPIs != nil, "B5: kpis = [] decodes as nil, which means every KPI")
+	expect(t, p.Scorecards[0].KPIs != nil, "kpis = [] must decode as an empty list, not nil (every KPI)")
 }
 
 // loadOne loads one file, recovering a panic of Load.
@@ -111,5 +108,5 @@ func TestSubjectAfterSyntaxError(t *testing.T) {
 			bad = append(bad, fmt.Sprintf("%s at bytes %d-%d", d.Summary, r.Start.Byte, r.End.Byte))
 		}
 	}
-	knownBug(t, ok, "B7: a subject range ends at the zero position: %s", strings.Join(bad, "; "))
+	expect(t, ok, "subject ranges outside the file: %s", strings.Join(bad, "; "))
 }
