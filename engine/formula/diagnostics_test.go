@@ -1,0 +1,194 @@
+package formula
+
+// TestCompileErrors specifies the diagnostic of each misuse the compiler
+// knows, rendered "<line>,<col>-<endcol>: <Summary>; <Detail>" with the range
+// of the characters at fault; TestDiagnosticRangeInFile, that this range is
+// exact in a real HCL file whose formula has escapes or is a heredoc.
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/omni-metrics/omni/dsl"
+)
+
+type errorCase struct {
+	scope Scope
+	text  string
+	want  string // the diagnostics, one a line; "" when the formula is valid
+	bug   string // a known bug that makes the compiler differ from want
+}
+
+const unsupported = " is expr syntax that omni formulas do not support: formulas are compiled to SQL, with the operators and functions of the omni reference."
+
+var errorCases = []errorCase{
+	// Names and functions.
+	{RowScope, `evnt == 'visit'`, `1,1-5: Unknown name; Nothing is named "evnt" here. Did you mean "event"?`, ""},
+	{RowScope, `'café' == evnt`, `1,11-15: Unknown name; Nothing is named "evnt" here. Did you mean "event"?`, ""},
+	{RowScope, `a.b == 1`, `1,1-2: Unknown name; Nothing is named "a" here.`, ""},
+	{RowScope, `cout() > 1`, `1,1-5: Unknown function; There is no function "cout". Did you mean "count"?`, ""},
+	{RowScope, `len(tags) > 0`, `1,1-4: Unknown function; There is no function "len". Did you mean "min"?`, ""},
+	{RowScope, "evnt == 'a' && cnt() > 1", "1,16-19: Unknown function; There is no function \"cnt\". Did you mean \"count\"?\n" +
+		`1,1-5: Unknown name; Nothing is named "evnt" here. Did you mean "event"?`, ""},
+	{RowScope, `loop > 1`, `1,1-5: Cannot use loop; KPI "loop" refers to itself through "other"`, ""},
+
+	// Arguments.
+	{RowScope, `lower(event, 1) == 'a'`, `1,1-6: Type error in formula; The function lower takes 1 argument, not 2: lower(text).`, ""},
+	{RowScope, `lower() == 'a'`, `1,1-6: Type error in formula; The function lower takes 1 argument, not 0: lower(text).`, ""},
+	{RowScope, `lower(units) == 'a'`, `1,1-6: Type error in formula; The text argument of lower must be a string, not an integer.`, ""},
+	{TraitScope, `sum(event)`, `1,1-4: Type error in formula; The value argument of sum must be a number, not a string.`, ""},
+	{TraitScope, `count(1)`, `1,1-6: Type error in formula; The where argument of count must be a bool, not an integer.`, ""},
+	{KPIScope, `share(online, true)`, `1,1-6: Type error in formula; The function share takes 1 argument, not 2: share(condition).`, ""},
+	{TraitScope, `quantile(revenue, units)`, `1,19-24: Literal expected; The fraction of quantile must be written as a number.`, ""},
+	{TraitScope, `quantile(revenue, 1.5)`, `1,19-22: Fraction out of range; The fraction of quantile must be from 0 to 1, not 1.5.`, ""},
+	{TraitScope, `quantile(revenue, -0.5)`, `1,19-23: Fraction out of range; The fraction of quantile must be from 0 to 1, not -0.5.`,
+		"a negative number is not taken for a literal, and the range covers only its minus sign"},
+	{TraitScope, `round(sum(revenue), -1)`, ``, "a negative number of digits is not taken for a literal"},
+
+	// Aggregates where they cannot stand.
+	{TraitScope, `sum(count())`, `1,5-10: Misplaced aggregate; count(…) stands inside sum(…): aggregates do not nest. Define a trait for the inner one.`, ""},
+	{RowScope, `count() > 1`, `1,1-6: Misplaced aggregate; count(…) aggregates many rows, but this condition is checked on each row by itself.`, ""},
+	{CustomerScope, `count() > 1`, `1,1-6: Misplaced aggregate; count(…) aggregates many rows, but this condition is checked on each row by itself.`, ""},
+	{TraitScope, `share(channels_used > 1)`, `1,1-6: Misplaced aggregate; share(…) is computed per scorecard cell; a trait is computed per customer. Use it in a KPI.`, ""},
+	{TraitScope, `spend()`, `1,1-6: Misplaced aggregate; spend(…) is computed per scorecard cell; a trait is computed per customer. Use it in a KPI.`, ""},
+	{KPIScope, `share(revenue > 1)`, `1,7-14: Touchpoint column in share; share(…) counts customers, but "revenue" is a column of the touchpoints. Define a trait that aggregates it per customer, and use the trait here.`, ""},
+	{KPIScope, `sum(revenue, channels_used > 1)`, `1,1-4: Mixed levels in an aggregate; sum(…) uses "revenue", a column of the touchpoints, and "channels_used", a trait per customer: it can aggregate touchpoints or customers, not both.`, ""},
+	{KPIScope, `sum(reach)`, `1,5-10: Aggregate of a KPI; "reach" is a KPI, already one value per cell: use it outside sum(…).`, ""},
+	{TraitScope, `sum(channels_used)`, `1,5-18: Aggregate of a trait; "channels_used" is a trait, already one value per customer and period: use it outside sum(…).`, ""},
+
+	// Names at the wrong level for their scope.
+	{RowScope, `channels_used > 1`, `1,1-14: Misplaced trait; "channels_used" is a trait, one value per customer and period; this condition selects touchpoints one by one. Use touchpoint columns and customer attributes here.`, ""},
+	{CustomerScope, `channels_used > 1`, `1,1-14: Misplaced trait; "channels_used" is a trait, which changes from period to period; segments select customers by their attributes. To count customers by a trait, write a KPI such as share(channels_used).`, ""},
+	{KPIScope, `channels_used`, `1,1-14: Misplaced trait; "channels_used" is a trait, one value per customer; a KPI is one value per cell. Aggregate it over the cell's customers: avg(channels_used), or share(...) with a condition on it.`, ""},
+	{TraitScope, `reach + 1`, `1,1-6: Misplaced KPI; "reach" is a KPI: a value per scorecard cell, which only other KPIs can use.`, ""},
+	{RowScope, `reach > 1`, `1,1-6: Misplaced KPI; "reach" is a KPI: a value per scorecard cell, which only other KPIs can use.`, ""},
+	{KPIScope, `revenue`, `1,1-8: Misplaced column; "revenue" is a column of the touchpoints, one value per row; this formula needs one value for many rows. Aggregate it: sum(revenue), count_distinct(revenue)…`, ""},
+	{TraitScope, `revenue`, `1,1-8: Misplaced column; "revenue" is a column of the touchpoints, one value per row; this formula needs one value for many rows. Aggregate it: sum(revenue), count_distinct(revenue)…`, ""},
+	{KPIScope, `age`, `1,1-4: Misplaced customer attribute; "age" is a customer attribute, one value per customer; a KPI is one value per cell. Aggregate it: avg(age), or count(...) with a condition on it.`, ""},
+	{CustomerScope, `event == 'a'`, `1,1-6: Misplaced column; "event" is a column of the touchpoints; a segment is a group of customers chosen by their attributes (the columns of the customers source). To measure customers by their touchpoints, define a trait and a KPI such as share(trait > 0).`, ""},
+
+	// Types.
+	{RowScope, `revenue`, `1,1-8: Condition expected; This formula selects rows, so it must be true or false; it is a number. Compare it: x == 'value', x > 10.`, ""},
+	{CustomerScope, `age`, `1,1-4: Condition expected; This formula selects rows, so it must be true or false; it is an integer. Compare it: x == 'value', x > 10.`, ""},
+	{KPIScope, `count() > 1`, `1,1-12: Number expected; A KPI is a number; this formula is a bool.`, ""},
+	{KPIScope, `min(time)`, `1,1-10: Number expected; A KPI is a number; this formula is a time.`, ""},
+	{TraitScope, `max(time) - min(time)`, `1,11-12: Arithmetic on times; Times cannot be added or subtracted here: use days_between(from, to) for a duration in days.`, ""},
+	{TraitScope, `min(time) + 1`, `1,11-12: Type error in formula; Invalid operation: + (mismatched types time.Time and int).`, ""},
+	{RowScope, `nil ?? units`, `1,1-13: Condition expected; This formula selects rows, so it must be true or false; it is an integer. Compare it: x == 'value', x > 10.`,
+		"values typed any (nil, and ?? or ?: of unlike types) pass every type check"},
+	{KPIScope, `nil ?? 'a'`, `1,1-11: Number expected; A KPI is a number; this formula is a string.`,
+		"values typed any (nil, and ?? or ?: of unlike types) pass every type check"},
+	{RowScope, `event == 1`, `1,7-9: Type error in formula; Invalid operation: == (mismatched types string and int).`, ""},
+	{RowScope, `event in 'abc'`, `1,7-9: Type error in formula; Invalid operation: in (mismatched types string and string).`, ""},
+	{RowScope, `units in tags`, `1,7-9: Type error in formula; Cannot use int as type string in array.`, ""},
+	{RowScope, `event matches '('`, "1,7-14: Type error in formula; Error parsing regexp: missing closing ): `(`.", ""},
+	{RowScope, `event.x == 'a'`, `1,7-8: Type error in formula; Type string has no field x.`, ""},
+
+	// Syntax omni does not translate.
+	{RowScope, `online | lower`, `1,8-9: Unsupported syntax; "|"` + unsupported, ""},
+	{RowScope, `# > 1`, `1,1-2: Unsupported syntax; "#"` + unsupported, ""},
+	{RowScope, `all(tags, {# == 'a'})`, `1,12-13: Unsupported syntax; "#"` + unsupported, ""},
+	{RowScope, `1..3 == 1`, `1,2-4: Unsupported syntax; ".."` + unsupported, ""},
+	{RowScope, `let x = 1; x > 0`, `1,1-4: Unsupported syntax; "let"` + unsupported + "\n" +
+		`1,10-11: Unsupported syntax; ";"` + unsupported, ""},
+	{RowScope, `event?.x == 'a'`, `1,6-8: Unsupported syntax; "?."` + unsupported, ""},
+	{RowScope, `{a: 1} == nil`, `1,1-2: Unsupported syntax; The expression "{a: 1}"` + unsupported, ""},
+	{RowScope, `tags[0] == 'a'`, `1,5-6: Unsupported syntax; The expression "tags[0]"` + unsupported, ""},
+	{RowScope, `tags[0:1] == tags`, `1,5-6: Unsupported syntax; The expression "tags[0:1]"` + unsupported, ""},
+	{RowScope, `all(tags, {true})`, `1,1-4: Unsupported syntax; The expression "all(tags, true)"` + unsupported, ""},
+	{RowScope, `['a'] == tags`, `1,1-2: Unsupported list; A list can only stand on the right of in, as in channel in ['email', 'webinar'].`, ""},
+
+	// Parse errors.
+	{RowScope, `event ==`, `1,8-9: Invalid formula; Unexpected token EOF.`, ""},
+	{RowScope, `(event == 'a'`, `1,13-14: Invalid formula; Unexpected token EOF.`, ""},
+	{RowScope, `event == 'a' event`, `1,14-19: Invalid formula; Unexpected token Identifier("event").`, ""},
+	{RowScope, ``, `1,1-1: Invalid formula; Unexpected token EOF.`, ""},
+	{RowScope, `'abc`, `1,1-5: Invalid formula; Literal not terminated.`, "lexer errors are reported twice"},
+	{RowScope, `€vent == 'a'`, `1,1-2: Invalid formula; Unrecognized character: U+20AC '€'.`, "lexer errors are reported twice"},
+	{RowScope, `revenue ?? 'x' == 'x'`, `1,16-18: Invalid formula; Operator (==) and coalesce expressions (??) cannot be mixed. Wrap either by parentheses.`,
+		"expr's message already ends with a period, and the compiler adds another"},
+	{RowScope, `9999999999999999999 > units`, `1,1-20: Invalid formula; Invalid integer literal: strconv.ParseInt: parsing "9999999999999999999": value out of range.`,
+		"the range points at the token after the literal"},
+}
+
+// render writes diagnostics as the table does, without the file name.
+func render(diags hcl.Diagnostics) string {
+	lines := make([]string, len(diags))
+	for i, d := range diags {
+		lines[i] = strings.TrimPrefix(d.Error(), d.Subject.Filename+":")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func TestCompileErrors(t *testing.T) {
+	for _, tc := range errorCases {
+		t.Run(tc.text, func(t *testing.T) {
+			got, diags := Compile(testFormula(tc.text), tc.scope, newTestEnv(tc.scope))
+			if diags.HasErrors() && got != nil {
+				t.Errorf("Compile returned SQL %q along with errors", got.SQL)
+			}
+			switch msg := render(diags); {
+			case msg == tc.want && tc.bug != "":
+				t.Errorf("known bug %q is fixed: clear its bug note", tc.bug)
+			case msg != tc.want && tc.bug != "":
+				t.Skipf("known mismatch: %s\n got: %s\nwant: %s", tc.bug, msg, tc.want)
+			case msg != tc.want:
+				t.Errorf("scope %d\n got: %s\nwant: %s", tc.scope, msg, tc.want)
+			}
+		})
+	}
+}
+
+// A formula in a file: a quoted string with \" and \u00e9 escapes, and an
+// indented heredoc. Each misspelled name must be reported at its characters.
+const kpiFile = `kpi "quoted" {
+  formula = "count(event == \"caf\u00e9\") + sum(revnue_q)"
+}
+
+kpi "heredoc" {
+  label   = "Visits"
+  formula = <<-EOT
+    count(event == "café")
+      + sum(revnue_h)
+  EOT
+}
+`
+
+func TestDiagnosticRangeInFile(t *testing.T) {
+	p, diags := dsl.Load(map[string][]byte{"k.hcl": []byte(kpiFile)})
+	if diags.HasErrors() || p == nil {
+		t.Fatalf("loading k.hcl: %v", diags)
+	}
+	for _, tc := range []struct{ kpi, name string }{{"quoted", "revnue_q"}, {"heredoc", "revnue_h"}} {
+		var f *dsl.Formula
+		for _, k := range p.KPIs {
+			if k.Name == tc.kpi {
+				f = k.Formula
+			}
+		}
+		if f == nil {
+			t.Fatalf("k.hcl has no kpi %q", tc.kpi)
+		}
+		_, diags := Compile(f, KPIScope, newTestEnv(KPIScope))
+		if len(diags) != 1 || diags[0].Summary != "Unknown name" {
+			t.Fatalf("kpi %q: want one Unknown name diagnostic, got %v", tc.kpi, diags)
+		}
+		from := strings.Index(kpiFile, tc.name)
+		want := hcl.Range{Filename: "k.hcl", Start: posAt(kpiFile, from), End: posAt(kpiFile, from+len(tc.name))}
+		if got := *diags[0].Subject; got != want {
+			t.Errorf("kpi %q: diagnostic at %s (bytes %d-%d), want %s (bytes %d-%d)",
+				tc.kpi, got, got.Start.Byte, got.End.Byte, want, want.Start.Byte, want.End.Byte)
+		}
+	}
+}
+
+// posAt is the position of a byte offset of a text.
+func posAt(text string, offset int) hcl.Pos {
+	before := text[:offset]
+	line := strings.Count(before, "\n") + 1
+	column := utf8.RuneCountInString(before[strings.LastIndex(before, "\n")+1:]) + 1
+	return hcl.Pos{Line: line, Column: column, Byte: offset}
+}
