@@ -47,6 +47,9 @@ type Builtin struct {
 	Kind    Kind
 	Params  []Param
 	Returns Type // the result type; Any means "the type of the first argument"
+	// Empty is the SQL of the value over no row where it is not NULL: "0"
+	// for counts.
+	Empty   string
 	Lower   func(Call) string
 	Doc     string
 	Example string

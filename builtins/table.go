@@ -7,14 +7,14 @@ var All = []*Builtin{
 	// Aggregates. Each takes an optional last argument, a condition that
 	// selects the rows it counts (a SQL FILTER clause).
 	{
-		Name: "count", Kind: Aggregate, Returns: Int,
+		Name: "count", Kind: Aggregate, Returns: Int, Empty: "0",
 		Params:  []Param{where},
 		Lower:   filtered(0, func([]string) string { return "count(*)" }),
 		Doc:     "The number of touchpoints, or of those meeting the condition.",
 		Example: "count(event == 'prescription')",
 	},
 	{
-		Name: "count_distinct", Kind: Aggregate, Returns: Int,
+		Name: "count_distinct", Kind: Aggregate, Returns: Int, Empty: "0",
 		Params:  []Param{{Name: "value"}, where},
 		Lower:   filtered(1, func(a []string) string { return "count(DISTINCT " + a[0] + ")" }),
 		Doc:     "The number of distinct non-null values, such as customers reached.",

@@ -120,7 +120,12 @@ func (q *query) cellsOf(g formula.Grain, from string, groupPeriods bool) string 
 func (q *query) cells(grains []string) string {
 	cols := []string{"__scope", "__by", "__key", colPeriod}
 	for _, m := range q.p.Measures {
-		cols = append(cols, fmt.Sprintf("max(%s) AS %[1]s", m.Name))
+		if m.Empty != "" {
+			// A cell that only other grains have holds no row of this one.
+			cols = append(cols, fmt.Sprintf("coalesce(max(%s), %s) AS %[1]s", m.Name, m.Empty))
+		} else {
+			cols = append(cols, fmt.Sprintf("max(%s) AS %[1]s", m.Name))
+		}
 	}
 	var parts []string
 	for _, g := range grains {

@@ -64,6 +64,7 @@ type Measure struct {
 	Name  string
 	Grain formula.Grain
 	SQL   string
+	Empty string // its value over no row, where not NULL: "0" for counts
 }
 
 // unit is the compilation state of a definition that others can refer to.
@@ -123,7 +124,7 @@ func (c *Compiled) compileSegment(seg *dsl.Segment) hcl.Diagnostics {
 	if seg.Where == nil {
 		return nil
 	}
-	out, diags := formula.Compile(seg.Where, formula.CustomerScope, c.env(formula.CustomerScope, nil))
+	out, diags := formula.Compile(seg.Where, formula.CustomerScope, formula.Condition, c.env(formula.CustomerScope, nil))
 	if out != nil {
 		c.Segments = append(c.Segments, &Segment{Def: seg, SQL: out.SQL})
 	}
@@ -136,7 +137,7 @@ func (c *Compiled) compileCampaign(camp *dsl.Campaign) hcl.Diagnostics {
 	if camp.Where == nil {
 		return nil
 	}
-	out, diags := formula.Compile(camp.Where, formula.RowScope, c.env(formula.RowScope, nil))
+	out, diags := formula.Compile(camp.Where, formula.RowScope, formula.Condition, c.env(formula.RowScope, nil))
 	if out != nil {
 		compiled.Where = out.SQL
 	}
@@ -150,7 +151,7 @@ func (c *Compiled) compileTrait(t *Trait) hcl.Diagnostics {
 	t.started = true
 	c.stack = append(c.stack, t.Def.Name)
 	defer func() { c.stack = c.stack[:len(c.stack)-1] }()
-	out, diags := formula.Compile(t.Def.Formula, formula.TraitScope, c.env(formula.TraitScope, nil))
+	out, diags := formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, c.env(formula.TraitScope, nil))
 	t.done, t.failed = true, out == nil
 	if out != nil {
 		t.SQL, t.Type = out.SQL, out.Type
@@ -165,7 +166,7 @@ func (c *Compiled) compileKPI(k *KPI) hcl.Diagnostics {
 	k.started = true
 	c.stack = append(c.stack, k.Def.Name)
 	defer func() { c.stack = c.stack[:len(c.stack)-1] }()
-	out, diags := formula.Compile(k.Def.Formula, formula.KPIScope, c.env(formula.KPIScope, k))
+	out, diags := formula.Compile(k.Def.Formula, formula.KPIScope, formula.Number, c.env(formula.KPIScope, k))
 	k.done, k.failed = true, out == nil
 	if out != nil {
 		k.SQL, k.Type, k.Grains = out.SQL, out.Type, out.Grains

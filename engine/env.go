@@ -91,7 +91,7 @@ func (e *scopeEnv) Names() []string {
 }
 
 // Measure implements formula.Env: identical aggregates share one measure.
-func (e *scopeEnv) Measure(g formula.Grain, sql string) string {
+func (e *scopeEnv) Measure(g formula.Grain, sql, empty string) string {
 	var m *Measure
 	for _, x := range e.c.Measures {
 		if x.Grain == g && x.SQL == sql {
@@ -99,7 +99,7 @@ func (e *scopeEnv) Measure(g formula.Grain, sql string) string {
 		}
 	}
 	if m == nil {
-		m = &Measure{Name: fmt.Sprintf("m%d", len(e.c.Measures)+1), Grain: g, SQL: sql}
+		m = &Measure{Name: fmt.Sprintf("m%d", len(e.c.Measures)+1), Grain: g, SQL: sql, Empty: empty}
 		e.c.Measures = append(e.c.Measures, m)
 	}
 	if e.kpi != nil {

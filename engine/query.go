@@ -87,7 +87,7 @@ func (q *query) customers() string {
 	src := q.c.Session.Schema.Customers
 	cols := []string{formula.QuoteIdent(src.Source.Key.Value) + " AS " + colCustomer}
 	for _, a := range q.attributes() {
-		cols = append(cols, formula.QuoteIdent(a.Name))
+		cols = append(cols, widened("", a))
 	}
 	cols = append(cols, q.segmentList()+" AS __segments")
 	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + src.View
@@ -130,7 +130,7 @@ func (q *query) facts() string {
 	src := schema.Touchpoints.Source
 	var cols []string
 	for _, col := range schema.Touchpoints.Columns {
-		cols = append(cols, "t."+formula.QuoteIdent(col.Name))
+		cols = append(cols, widened("t", col))
 	}
 	from := schema.Touchpoints.View + " AS t"
 	if schema.Customers != nil {
@@ -204,6 +204,24 @@ func (q *query) scoped(from string, applyWhere bool) string {
 		items = append(items, fmt.Sprintf("CASE WHEN %s THEN %s END", cond, sqlString(s.Def.Name)))
 	}
 	return "SELECT *, unnest([" + strings.Join(items, ",\n                 ") + "]) AS __scope\nFROM " + from
+}
+
+// narrowIntegers are the integer types narrower than BIGINT, in which
+// DuckDB's arithmetic would overflow where expr's 64-bit integers do not.
+var narrowIntegers = map[string]bool{
+	"TINYINT": true, "SMALLINT": true, "INTEGER": true, "UTINYINT": true, "USMALLINT": true, "UINTEGER": true,
+}
+
+// widened selects a source column, as a BIGINT if it is a narrower integer.
+func widened(alias string, col Column) string {
+	ref := formula.QuoteIdent(col.Name)
+	if alias != "" {
+		ref = alias + "." + ref
+	}
+	if narrowIntegers[col.SQLType] {
+		return "CAST(" + ref + " AS BIGINT) AS " + formula.QuoteIdent(col.Name)
+	}
+	return ref
 }
 
 func timestamp(d dsl.Date) string { return "TIMESTAMP '" + d.String() + "'" }

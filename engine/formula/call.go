@@ -2,8 +2,10 @@ package formula
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/expr-lang/expr/ast"
+	"github.com/expr-lang/expr/file"
 
 	"github.com/omni-metrics/omni/builtins"
 )
@@ -64,7 +66,7 @@ func (c *compiler) call(n *ast.CallNode) value {
 	case fn.Kind == builtins.CustomerAggregate || agg.trait != "":
 		grain = Customers
 	}
-	return value{sql: c.env.Measure(grain, sql), typ: t, level: CellLevel, prec: precAtom, grains: Grains(0).Add(grain)}
+	return value{sql: c.env.Measure(grain, sql, fn.Empty), typ: t, level: CellLevel, prec: precAtom, grains: Grains(0).Add(grain)}
 }
 
 // aggregateProblem explains why an aggregate cannot be called where it
@@ -87,32 +89,86 @@ func (c *compiler) scalarCall(fn *builtins.Builtin, n *ast.CallNode) value {
 	return combine(sql, builtins.TypeOf(n.Type()), precAtom, args...)
 }
 
-// arguments lowers the arguments of a call, checking those that must be literals.
+// arguments lowers the arguments of a call, checking those that must be
+// literals, and that no argument is nil (SQL functions need typed values).
 func (c *compiler) arguments(fn *builtins.Builtin, n *ast.CallNode) []value {
 	args := make([]value, len(n.Arguments))
 	for i, a := range n.Arguments {
 		args[i] = c.lower(a)
-		if fn.Params[i].Constant {
+		switch {
+		case isNil(a):
+			c.errorAt(a.Location(), "Nil argument", fmt.Sprintf("The %s of %s cannot be nil.", fn.Params[i].Name, fn.Name))
+		case fn.Params[i].Constant:
 			c.checkConstant(fn, i, a)
+		case fn.Name == "date":
+			c.checkDate(a)
 		}
 	}
 	return args
 }
 
-// checkConstant checks an argument that SQL needs as a literal number.
+// checkConstant checks an argument that SQL needs as a literal number,
+// possibly negative.
 func (c *compiler) checkConstant(fn *builtins.Builtin, i int, a ast.Node) {
-	var x float64
-	switch lit := a.(type) {
-	case *ast.IntegerNode:
-		x = float64(lit.Value)
-	case *ast.FloatNode:
-		x = lit.Value
-	default:
+	x, ok := literalNumber(a)
+	if !ok {
 		c.errorAt(a.Location(), "Literal expected", fmt.Sprintf("The %s of %s must be written as a number.", fn.Params[i].Name, fn.Name))
 		return
 	}
 	if fn.Name == "quantile" && (x < 0 || x > 1) {
-		c.errorAt(a.Location(), "Fraction out of range", fmt.Sprintf("The fraction of quantile must be from 0 to 1, not %v.", x))
+		c.errorAt(extent(a), "Fraction out of range", fmt.Sprintf("The fraction of quantile must be from 0 to 1, not %v.", x))
+	}
+}
+
+// literalNumber is the value of a number literal, with its sign.
+func literalNumber(a ast.Node) (float64, bool) {
+	switch lit := a.(type) {
+	case *ast.IntegerNode:
+		return float64(lit.Value), true
+	case *ast.FloatNode:
+		return lit.Value, true
+	case *ast.UnaryNode:
+		x, ok := literalNumber(lit.Node)
+		if lit.Operator == "-" {
+			x = -x
+		}
+		return x, ok && (lit.Operator == "-" || lit.Operator == "+")
+	}
+	return 0, false
+}
+
+// extent is the location of a node with all its operands, where expr
+// locates an operator at its sign alone (and a ternary past its end).
+func extent(n ast.Node) file.Location {
+	v := extentFinder{root: n, loc: file.Location{From: -1}}
+	ast.Walk(&n, &v)
+	return v.loc
+}
+
+type extentFinder struct {
+	root ast.Node
+	loc  file.Location
+}
+
+func (v *extentFinder) Visit(n *ast.Node) {
+	if _, ternary := (*n).(*ast.ConditionalNode); ternary && *n == v.root {
+		return
+	}
+	loc := (*n).Location()
+	if v.loc.From < 0 {
+		v.loc = loc
+	}
+	v.loc.From, v.loc.To = min(v.loc.From, loc.From), max(v.loc.To, loc.To)
+}
+
+// checkDate checks a date written as a literal at compile time.
+func (c *compiler) checkDate(a ast.Node) {
+	lit, ok := a.(*ast.StringNode)
+	if !ok {
+		return
+	}
+	if _, err := time.Parse(time.DateOnly, lit.Value); err != nil {
+		c.errorAt(a.Location(), "Invalid date", fmt.Sprintf("%q is not a date written YYYY-MM-DD.", lit.Value))
 	}
 }
 

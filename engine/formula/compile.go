@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/ast"
@@ -19,10 +20,11 @@ import (
 	"github.com/omni-metrics/omni/dsl"
 )
 
-// Compile parses, type-checks and lowers a formula to SQL in the given scope.
-// Every problem is reported as a diagnostic at the formula's exact characters.
-func Compile(f *dsl.Formula, scope Scope, env Env) (*Compiled, hcl.Diagnostics) {
-	c := &compiler{f: f, scope: scope, env: env}
+// Compile parses, type-checks and lowers a formula to SQL in the given
+// scope, where it must evaluate to what want says. Every problem is
+// reported as a diagnostic at the formula's exact characters.
+func Compile(f *dsl.Formula, scope Scope, want Want, env Env) (*Compiled, hcl.Diagnostics) {
+	c := &compiler{f: f, scope: scope, want: want, env: env}
 	if c.rejectTokens(); c.diags.HasErrors() {
 		return nil, c.diags
 	}
@@ -77,6 +79,7 @@ func notEvaluated(...any) (any, error) { return nil, errors.New("formulas are co
 type compiler struct {
 	f       *dsl.Formula
 	scope   Scope
+	want    Want
 	env     Env
 	symbols map[string]*Symbol
 	diags   hcl.Diagnostics
@@ -88,7 +91,7 @@ type compiler struct {
 func (c *compiler) rejectTokens() {
 	tokens, err := lexer.Lex(file.NewSource(c.f.Text))
 	if err != nil {
-		c.diags = append(c.diags, c.fromExpr(err, "Invalid formula")...)
+		c.fromExpr(err, "Invalid formula")
 		return
 	}
 	for _, t := range tokens {
@@ -163,7 +166,7 @@ func (v *nameCollector) Visit(node *ast.Node) {
 func (c *compiler) fromExpr(err error, summary string) hcl.Diagnostics {
 	var fe *file.Error
 	if errors.As(err, &fe) {
-		c.errorAt(fe.Location, summary, capitalize(fe.Message)+".")
+		c.errorAt(fe.Location, summary, sentence(fe.Message))
 		return c.diags
 	}
 	c.diags = append(c.diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: summary, Detail: err.Error(), Subject: c.f.Range.Ptr()})
@@ -180,9 +183,13 @@ func (c *compiler) errorAt(loc file.Location, summary, detail string) {
 	})
 }
 
-func capitalize(s string) string {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
-		return s
+// sentence capitalizes a message of expr's and ends it with a period.
+func sentence(s string) string {
+	if s != "" && 'a' <= s[0] && s[0] <= 'z' {
+		s = string(s[0]-'a'+'A') + s[1:]
 	}
-	return string(s[0]-'a'+'A') + s[1:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
 }

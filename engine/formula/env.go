@@ -22,6 +22,18 @@ const (
 	KPIScope
 )
 
+// Want is what a formula must evaluate to.
+type Want uint8
+
+const (
+	// Condition: true or false.
+	Condition Want = iota + 1
+	// Number: an integer or a decimal.
+	Number
+	// Value: one value of any type but a list.
+	Value
+)
+
 // Level is where a value lives: how many values of it one scorecard cell has.
 type Level uint8
 
@@ -81,8 +93,9 @@ type Env interface {
 	// Names lists every name, for "did you mean" suggestions.
 	Names() []string
 	// Measure registers an aggregate of a KPI and returns the SQL that refers
-	// to its value in the cell.
-	Measure(g Grain, sql string) string
+	// to its value in the cell. empty is its SQL value over no row ("" for
+	// NULL), for cells that exist only through other grains.
+	Measure(g Grain, sql, empty string) string
 	// Time and Amount are the SQL of the touchpoint time and the spend amount.
 	Time() string
 	Amount() string

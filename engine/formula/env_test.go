@@ -54,10 +54,23 @@ func (e *testEnv) Names() []string {
 	return names
 }
 
-func (e *testEnv) Measure(g Grain, sql string) string {
+func (e *testEnv) Measure(g Grain, sql, _ string) string {
 	e.measures = append(e.measures, fmt.Sprintf("%d:%s", g, sql))
 	return fmt.Sprintf("m%d", len(e.measures)+1)
 }
 
 func (e *testEnv) Time() string   { return `"__time"` }
 func (e *testEnv) Amount() string { return `"__amount"` }
+
+// wantOf is what a formula of each scope evaluates to in omni's blocks:
+// conditions for campaign and segment filters, values for traits, numbers
+// for KPIs.
+func wantOf(s Scope) Want {
+	switch s {
+	case RowScope, CustomerScope:
+		return Condition
+	case TraitScope:
+		return Value
+	}
+	return Number
+}

@@ -15,10 +15,16 @@ import (
 // value is a lowered subexpression.
 type value struct {
 	sql    string
-	typ    builtins.Type
+	typ    builtins.Type // Any for nil, whose type comes from where it stands
 	level  Level
 	prec   precedence // of the SQL's outermost operator, for parentheses
 	grains Grains
+	// intLiteral marks an integer literal, which DuckDB types by its size
+	// (INTEGER for 100000) where expr computes in 64 bits.
+	intLiteral bool
+	// unknown marks a value that depends on a definition that failed to
+	// compile: its errors are already reported.
+	unknown bool
 }
 
 // lower emits the SQL of a checked node: one method per node kind.
@@ -29,10 +35,15 @@ func (c *compiler) lower(node ast.Node) value {
 	case *ast.NilNode:
 		return atom("NULL", builtins.Any)
 	case *ast.IntegerNode:
-		return atom(fmt.Sprint(n.Value), builtins.Int)
+		v := atom(fmt.Sprint(n.Value), builtins.Int)
+		v.intLiteral = true
+		return v
 	case *ast.FloatNode:
 		return atom(floatLiteral(n.Value), builtins.Float)
 	case *ast.StringNode:
+		if !utf8.ValidString(n.Value) {
+			c.errorAt(n.Location(), "Invalid text", "This string is not valid UTF-8 text.")
+		}
 		return atom(stringLiteral(n.Value), builtins.String)
 	case *ast.BoolNode:
 		return atom(strings.ToUpper(fmt.Sprint(n.Value)), builtins.Bool)
@@ -63,6 +74,7 @@ func combine(sql string, t builtins.Type, prec precedence, parts ...value) value
 	for _, p := range parts {
 		v.level = max(v.level, p.level)
 		v.grains |= p.grains
+		v.unknown = v.unknown || p.unknown
 	}
 	return v
 }
@@ -70,7 +82,7 @@ func combine(sql string, t builtins.Type, prec precedence, parts ...value) value
 // identifier lowers a name, checking that its level makes sense where it stands.
 func (c *compiler) identifier(n *ast.IdentifierNode) value {
 	s := c.symbols[n.Value]
-	v := value{sql: s.SQL, typ: s.Type, level: s.Level, prec: precAtom, grains: s.Grains}
+	v := value{sql: s.SQL, typ: s.Type, level: s.Level, prec: precAtom, grains: s.Grains, unknown: s.Type == builtins.Any}
 	if c.agg != nil {
 		c.agg.use(c, n, s)
 		return v
@@ -121,25 +133,44 @@ func (c *compiler) unary(n *ast.UnaryNode) value {
 
 func (c *compiler) conditional(n *ast.ConditionalNode) value {
 	cond, yes, no := c.lower(n.Cond), c.lower(n.Exp1), c.lower(n.Exp2)
-	t := yes.typ
-	if t == builtins.Any {
-		t = no.typ
-	}
+	t := c.unify(n, "?:", yes, no)
 	sql := "CASE WHEN " + cond.sql + " THEN " + yes.sql + " ELSE " + no.sql + " END"
 	return combine(sql, t, precAtom, cond, yes, no)
 }
 
-// checkResult checks the formula's final type and level against its scope.
+// unify gives the type of an expression that is either of two values, as
+// c ? a : b and a ?? b are: integers and numbers make numbers, nil takes the
+// other's type, and any other mix is an error.
+func (c *compiler) unify(n ast.Node, op string, a, b value) builtins.Type {
+	switch {
+	case a.typ == b.typ || b.typ == builtins.Any || a.unknown || b.unknown:
+		return a.typ
+	case a.typ == builtins.Any:
+		return b.typ
+	case isNumber(a.typ) && isNumber(b.typ):
+		return builtins.Float
+	}
+	c.errorAt(extent(n), "Mixed types", fmt.Sprintf("The two sides of %s are %s %s and %s %s: they must have the same type.", op, article(a.typ), a.typ, article(b.typ), b.typ))
+	return a.typ
+}
+
+func isNumber(t builtins.Type) bool { return t == builtins.Int || t == builtins.Float }
+
+// checkResult checks the formula's final type against what is wanted.
 func (c *compiler) checkResult(v value) {
 	whole := file.Location{From: 0, To: utf8.RuneCountInString(c.f.Text)}
-	wantBool := c.scope == RowScope || c.scope == CustomerScope
+	is := fmt.Sprintf("%s %s", article(v.typ), v.typ)
 	switch {
-	case wantBool && v.typ != builtins.Bool && v.typ != builtins.Any:
-		c.errorAt(whole, "Condition expected", fmt.Sprintf("This formula selects rows, so it must be true or false; it is %s %s. Compare it: x == 'value', x > 10.", article(v.typ), v.typ))
-	case c.scope == KPIScope && v.typ != builtins.Int && v.typ != builtins.Float && v.typ != builtins.Any:
-		c.errorAt(whole, "Number expected", fmt.Sprintf("A KPI is a number; this formula is %s %s.", article(v.typ), v.typ))
-	case c.scope == TraitScope && v.typ == builtins.StringList:
-		c.errorAt(whole, "Unsupported trait type", "A trait is a number, string, bool or time, not a list.")
+	case v.unknown:
+		// The failed definition it uses is reported already.
+	case v.typ == builtins.Any:
+		c.errorAt(whole, "Unknown type", "This formula is nil, or nil in every case: it has no type. Give it a value.")
+	case c.want == Condition && v.typ != builtins.Bool:
+		c.errorAt(whole, "Condition expected", fmt.Sprintf("This formula selects rows, so it must be true or false; it is %s. Compare it: x == 'value', x > 10.", is))
+	case c.want == Number && !isNumber(v.typ):
+		c.errorAt(whole, "Number expected", fmt.Sprintf("This formula must be a number; it is %s.", is))
+	case c.want == Value && v.typ == builtins.StringList:
+		c.errorAt(whole, "Single value expected", "This formula must be one value: a number, string, bool or time, not a list.")
 	}
 }
 

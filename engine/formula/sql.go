@@ -37,16 +37,21 @@ func QuoteIdent(name string) string {
 	return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
 }
 
-// stringLiteral quotes a SQL string literal.
+// stringLiteral quotes a SQL string literal. A NUL character, which no SQL
+// string literal can hold, is spliced in with chr(0).
 func stringLiteral(s string) string {
-	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+	parts := strings.Split(s, "\x00")
+	for i, p := range parts {
+		parts[i] = "'" + strings.ReplaceAll(p, "'", "''") + "'"
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return "(" + strings.Join(parts, " || chr(0) || ") + ")"
 }
 
-// floatLiteral writes a float so that DuckDB reads it as a DOUBLE.
+// floatLiteral writes a float so that DuckDB reads it as a DOUBLE, as expr
+// does, rather than as an exact DECIMAL (where 0.1 + 0.2 == 0.3).
 func floatLiteral(f float64) string {
-	s := strconv.FormatFloat(f, 'g', -1, 64)
-	if !strings.ContainsAny(s, ".eEnN") {
-		s += ".0"
-	}
-	return s
+	return strconv.FormatFloat(f, 'g', -1, 64) + "::DOUBLE"
 }
