@@ -5,7 +5,7 @@ BIN     := bin/omni
 # Packages that do not link DuckDB run under the race detector too.
 PURE_GO := ./dsl/... ./builtins/... ./scorecard/...
 
-.PHONY: build demo test vet race fuzz data clean
+.PHONY: build demo test vet race fuzz data bench clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/omni
@@ -29,6 +29,11 @@ FUZZTIME ?= 30s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./dsl/
 	$(GO) test -run '^$$' -fuzz '^FuzzCompile$$' -fuzztime $(FUZZTIME) ./engine/formula/
+
+## bench: time omni against hand-written DuckDB SQL (BENCH_ROWS touchpoints, default 1M)
+BENCH_ROWS ?= 1000000
+bench: build
+	$(GO) run ./bench -rows $(BENCH_ROWS)
 
 ## data: regenerate the examples' data (deterministic)
 data:
