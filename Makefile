@@ -3,16 +3,16 @@
 GO      ?= go
 BIN     := bin/omni
 # Packages that do not link DuckDB run under the race detector too.
-PURE_GO := ./dsl/... ./builtins/... ./scorecard/...
+PURE_GO := ./dsl/... ./builtins/... ./scorecard/... ./report/... ./review/...
 
 .PHONY: build demo test vet race fuzz data bench clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/omni
 
-## demo: run the bundled pharma example and print its scorecard
+## demo: run the bundled pharma example, print its scorecard, write it as JSON, Markdown and HTML
 demo: build
-	$(BIN) run examples/pharma --out out/pharma
+	$(BIN) run examples/pharma --out out/pharma --format json,md,html
 
 ## test: static checks and every test
 test: vet

@@ -39,6 +39,10 @@ func commands() []command {
 		{"validate", "[DIR]", "Parse and type-check the definitions of a project", validateCommand},
 		{"plan", "[DIR]", "Validate, and show what omni run will compute (--sql: the SQL)", planCommand},
 		{"run", "[DIR]", "Compute the scorecards and write them (--out)", runCommand},
+		{"diff", "A.json B.json", "Compare two scorecards, or two campaigns (--campaigns), value by value", diffCommand},
+		{"fmt", "[DIR]", "Rewrite the definitions in canonical format (--check: list those that need it)", fmtCommand},
+		{"test", "[DIR]", "Run the test blocks: fixture rows in, expected KPI values out", testCommand},
+		{"init", "[DIR]", "Write a new, working project: definitions, sample data, tests, a CI workflow", initCommand},
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 
 func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
 	showSQL := flags.Bool("sql", false, "print the SQL of each scorecard")
+	changes := registerChangeFlags(flags)
 	opts := engineFlags(flags)
 	return func(args []string) int {
 		dir, ok := projectDir(e, args)
@@ -27,14 +28,19 @@ func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 			fmt.Fprintf(e.stderr, "%d error(s): nothing to plan.\n", countErrors(cp))
 			return exitError
 		}
-		writeSources(e.stdout, cp.compiled.Session.Schema)
-		for _, p := range cp.compiled.Plans {
-			writePlan(e.stdout, p)
-			if *showSQL {
-				fmt.Fprintf(e.stdout, "\n%s", p.SQL)
+		if !changes.asJSON {
+			writeSources(e.stdout, cp.compiled.Session.Schema)
+			for _, p := range cp.compiled.Plans {
+				writePlan(e.stdout, p)
+				if *showSQL {
+					fmt.Fprintf(e.stdout, "\n%s", p.SQL)
+					if p.Objectives != nil {
+						fmt.Fprintf(e.stdout, "\n%s", p.Objectives.Series.SQL)
+					}
+				}
 			}
 		}
-		return exitOK
+		return planChanges(ctx, e, dir, cp, changes, *opts)
 	}
 }
 
@@ -93,4 +99,11 @@ func writePlan(w io.Writer, p *engine.Plan) {
 	}
 	fmt.Fprintf(w, "  one query: %d aggregates of touchpoints, %d of customers, %d of spend\n",
 		counts[formula.Touchpoints], counts[formula.Customers], counts[formula.Spend])
+	if p.Objectives != nil {
+		var names []string
+		for _, o := range p.Objectives.Objectives {
+			names = append(names, o.Def.Name)
+		}
+		fmt.Fprintf(w, "  objectives, one more query: %s\n", strings.Join(names, ", "))
+	}
 }

@@ -50,9 +50,4 @@ func compile(ctx context.Context, dir string, opts engine.Options) *compiledProj
 }
 
 // files are the parsed files, for diagnostic snippets.
-func (cp *compiledProject) files() map[string]*hcl.File {
-	if cp.project == nil {
-		return nil
-	}
-	return cp.project.Files
-}
+func (cp *compiledProject) files() map[string]*hcl.File { return filesOf(cp.project) }

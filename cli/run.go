@@ -1,10 +1,9 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -13,12 +12,20 @@ import (
 )
 
 func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
-	out := flags.String("out", "out", "the folder the scorecards are written to, as <scorecard>.json")
+	out := flags.String("out", "out", "the folder the scorecards are written to, as <scorecard>.<format>")
+	formatList := flags.StringSlice("format", []string{"json"}, "the forms written, among "+formatNames())
+	failOn := flags.String("fail-on", "", "exit 3 when an objective is at_risk or worse, or off_track")
 	quiet := flags.BoolP("quiet", "q", false, "print neither progress nor the scorecards, only errors")
 	opts := engineFlags(flags)
 	return func(args []string) int {
 		dir, ok := projectDir(e, args)
 		if !ok {
+			return exitUsage
+		}
+		fs, formatErr := parseFormats(*formatList)
+		threshold, failOnErr := parseFailOn(*failOn)
+		if err := cmp.Or(formatErr, failOnErr); err != nil {
+			fmt.Fprintf(e.stderr, "omni run: %v\nRun omni run --help for its flags.\n", err)
 			return exitUsage
 		}
 		cp := compile(ctx, dir, *opts)
@@ -47,7 +54,7 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 		// Every scorecard is computed before any is written: a failed run
 		// leaves the previous output as it was.
 		for _, sc := range cards {
-			if err := writeScorecardJSON(*out, sc); err != nil {
+			if err := writeScorecard(*out, sc, fs); err != nil {
 				fmt.Fprintf(e.stderr, "omni: %v\n", err)
 				return exitError
 			}
@@ -55,30 +62,17 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 				scorecard.WriteText(e.stdout, sc)
 			}
 		}
+		if err := writeState(*out, cp); err != nil {
+			fmt.Fprintf(e.stderr, "omni: %v\n", err)
+			return exitError
+		}
 		if !*quiet {
+			writeObjectiveWarnings(e.stderr, cards, cp.project)
 			fmt.Fprintf(e.stderr, "omni: wrote %d scorecard(s) to %s\n", len(cards), *out)
+		}
+		if threshold != "" && gate(e.stderr, cards, threshold) {
+			return exitObjectives
 		}
 		return exitOK
 	}
-}
-
-// writeScorecardJSON writes <dir>/<name>.json through a temporary file, so
-// that a reader never sees a half-written scorecard.
-func writeScorecardJSON(dir string, sc *scorecard.Scorecard) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, "."+sc.Name+"-*.json")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := scorecard.WriteJSON(tmp, sc); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), filepath.Join(dir, sc.Name+".json"))
 }

@@ -13,12 +13,16 @@ type KPI struct {
 	Format      Text     // one of KPIFormats; "" means number
 	Formula     *Formula // a population-scope expression
 	By          []Text   // the breakdowns always reported for this KPI
+	Direction   Text     // which way is good: one of Directions; "" means up
 	DeclRange   hcl.Range
 }
 
+// LowerIsBetter reports whether the KPI improves by falling, as a cost does.
+func (k *KPI) LowerIsBetter() bool { return k.Direction.Value == "down" }
+
 var kpiSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 	{Name: "formula", Required: true}, {Name: "label"}, {Name: "description"},
-	{Name: "format"}, {Name: "by"},
+	{Name: "format"}, {Name: "by"}, {Name: "direction"},
 }}
 
 func (l *loader) decodeKPIBlock(block *hcl.Block) (*KPI, hcl.Diagnostics) {
@@ -33,6 +37,8 @@ func (l *loader) decodeKPIBlock(block *hcl.Block) (*KPI, hcl.Diagnostics) {
 	k.Formula, d = l.formulaAttr(content.Attributes["formula"])
 	diags = append(diags, d...)
 	k.By, d = textListAttr(content.Attributes["by"])
+	diags = append(diags, d...)
+	k.Direction, d = choiceAttr(content.Attributes["direction"], Directions)
 	diags = append(diags, d...)
 	return k, diags
 }

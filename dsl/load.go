@@ -19,7 +19,10 @@ var rootSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 	{Type: "trait", LabelNames: []string{"name"}},
 	{Type: "kpi", LabelNames: []string{"name"}},
 	{Type: "campaign", LabelNames: []string{"name"}},
+	{Type: "objective", LabelNames: []string{"name"}},
 	{Type: "scorecard", LabelNames: []string{"name"}},
+	{Type: "moved"},
+	{Type: "test", LabelNames: []string{"name"}},
 }}
 
 // loader decodes the blocks of a project's files. It keeps the parser for
@@ -95,6 +98,8 @@ func Load(files map[string][]byte) (*Project, hcl.Diagnostics) {
 	}
 	l.project.Files = l.parser.Files()
 	diags = append(diags, l.project.checkReferences()...)
+	diags = append(diags, l.project.checkMoved()...)
+	diags = append(diags, l.project.checkTests()...)
 	return l.project, diags
 }
 
@@ -109,6 +114,10 @@ func (l *loader) decodeFile(f *hcl.File) hcl.Diagnostics {
 	content, diags := f.Body.Content(rootSchema)
 	p := l.project
 	for _, block := range content.Blocks {
+		if block.Type == "moved" { // it has no name to declare
+			diags = append(diags, decodeInto(&p.Moved, block, decodeMovedBlock)...)
+			continue
+		}
 		if d := l.declare(block); d != nil {
 			diags = append(diags, d)
 			continue
@@ -129,8 +138,12 @@ func (l *loader) decodeFile(f *hcl.File) hcl.Diagnostics {
 			d = decodeInto(&p.KPIs, block, l.decodeKPIBlock)
 		case "campaign":
 			d = decodeInto(&p.Campaigns, block, l.decodeCampaignBlock)
+		case "objective":
+			d = decodeInto(&p.Objectives, block, decodeObjectiveBlock)
 		case "scorecard":
 			d = decodeInto(&p.Scorecards, block, decodeScorecardBlock)
+		case "test":
+			d = decodeInto(&p.Tests, block, decodeTestBlock)
 		}
 		diags = append(diags, d...)
 	}

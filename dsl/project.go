@@ -12,7 +12,10 @@ type Project struct {
 	Traits     []*Trait
 	KPIs       []*KPI
 	Campaigns  []*Campaign
+	Objectives []*Objective
 	Scorecards []*Scorecard
+	Moved      []*Moved // renamed definitions
+	Tests      []*Test
 
 	// Files maps each file name to its parsed form, for diagnostic snippets.
 	Files map[string]*hcl.File

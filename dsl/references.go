@@ -10,6 +10,7 @@ import (
 // references from one block to another.
 func (p *Project) checkReferences() hcl.Diagnostics {
 	diags := p.checkSourceRoles()
+	diags = append(diags, p.checkObjectives()...)
 	kpis := names(p.KPIs, func(k *KPI) string { return k.Name })
 	campaigns := names(p.Campaigns, func(c *Campaign) string { return c.Name })
 	channels := names(p.Channels, func(c *Channel) string { return c.Name })

@@ -12,12 +12,13 @@ type Scorecard struct {
 	Compare     *Ref   // a second campaign reported beside it
 	KPIs        []Ref  // nil reports every KPI
 	By          []Text // breakdowns: "segment", "channel", "period", a column or a customer attribute
+	Objectives  []Ref  // nil reports every objective
 	DeclRange   hcl.Range
 }
 
 var scorecardSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 	{Name: "campaign"}, {Name: "compare"}, {Name: "kpis"}, {Name: "by"},
-	{Name: "label"}, {Name: "description"},
+	{Name: "label"}, {Name: "description"}, {Name: "objectives"},
 }}
 
 func decodeScorecardBlock(block *hcl.Block) (*Scorecard, hcl.Diagnostics) {
@@ -34,6 +35,8 @@ func decodeScorecardBlock(block *hcl.Block) (*Scorecard, hcl.Diagnostics) {
 	s.KPIs, d = refListAttr(content.Attributes["kpis"], "kpi")
 	diags = append(diags, d...)
 	s.By, d = textListAttr(content.Attributes["by"])
+	diags = append(diags, d...)
+	s.Objectives, d = refListAttr(content.Attributes["objectives"], "objective")
 	diags = append(diags, d...)
 	if s.Compare != nil && content.Attributes["campaign"] == nil {
 		diags = append(diags, &hcl.Diagnostic{

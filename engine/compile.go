@@ -21,6 +21,8 @@ type Compiled struct {
 	KPIs      []*KPI
 	Measures  []*Measure
 	Plans     []*Plan
+	// Objectives are those measurable on the sources, in declaration order.
+	Objectives []*Objective
 
 	symbols map[string]*formula.Symbol // columns, roles and attributes
 	traits  map[string]*Trait

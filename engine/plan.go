@@ -20,6 +20,7 @@ type Plan struct {
 	Breakdowns []*Breakdown
 	Measures   []*Measure
 	SQL        string
+	Objectives *ObjectivePlan // nil when the scorecard reports no objective
 }
 
 // Reports reports whether the scorecard shows a KPI split by a breakdown.
@@ -49,6 +50,7 @@ func (c *Compiled) plan() hcl.Diagnostics {
 			}
 		}
 	}
+	diags = append(diags, c.compileObjectives()...)
 	defs := c.Session.Project.Scorecards
 	if len(defs) == 0 {
 		defs = []*dsl.Scorecard{nil}
@@ -57,7 +59,10 @@ func (c *Compiled) plan() hcl.Diagnostics {
 		p, d := c.planScorecard(def)
 		diags = append(diags, d...)
 		if !d.HasErrors() {
-			p.SQL = c.query(p)
+			if len(p.KPIs) > 0 { // kpis = []: a scorecard of objectives only
+				p.SQL = c.query(p)
+			}
+			p.Objectives = c.planObjectives(def, p.Name)
 			c.Plans = append(c.Plans, p)
 		}
 	}
@@ -103,17 +108,7 @@ func (c *Compiled) planScorecard(def *dsl.Scorecard) (*Plan, hcl.Diagnostics) {
 			p.Breakdowns = append(p.Breakdowns, b)
 		}
 	}
-	used := map[string]bool{}
-	for _, k := range p.KPIs {
-		for m := range k.Measures {
-			used[m] = true
-		}
-	}
-	for _, m := range c.Measures {
-		if used[m.Name] {
-			p.Measures = append(p.Measures, m)
-		}
-	}
+	p.Measures = c.measuresOf(p.KPIs)
 	return p, diags
 }
 
@@ -138,4 +133,21 @@ func (c *Compiled) campaign(r *dsl.Ref) *Campaign {
 		}
 	}
 	return nil
+}
+
+// measuresOf lists the measures the KPIs need, in the order of c.Measures.
+func (c *Compiled) measuresOf(kpis []*KPI) []*Measure {
+	used := map[string]bool{}
+	for _, k := range kpis {
+		for m := range k.Measures {
+			used[m] = true
+		}
+	}
+	var out []*Measure
+	for _, m := range c.Measures {
+		if used[m.Name] {
+			out = append(out, m)
+		}
+	}
+	return out
 }

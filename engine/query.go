@@ -22,15 +22,7 @@ import (
 //	cells            the three joined on their keys; the KPIs are computed from them
 func (c *Compiled) query(p *Plan) string {
 	q := &query{c: c, p: p}
-	tp := c.Session.Schema.Touchpoints.Source
-	if tp.Channel.Value != "" && len(c.Session.Project.Channels) > 0 {
-		q.add("channels", "channel metadata from the channel blocks", q.channels())
-	}
-	if c.Session.Schema.Customers != nil {
-		q.add("customers", "customer attributes, and the segments each customer is in", q.customers())
-	}
-	q.add("facts", "touchpoints with their customer's attributes, channel metadata and period", q.facts())
-	q.add("scoped", "each touchpoint once per scope it falls in: '*' is the whole data", q.scoped("facts", true))
+	q.addScopedFacts()
 	var cells []string
 	if p.HasGrain(formula.Touchpoints) {
 		q.add("touchpoint_cells", "aggregates over touchpoints", q.touchpointCells())
@@ -56,6 +48,25 @@ type query struct {
 	c    *Compiled
 	p    *Plan
 	ctes []string
+}
+
+// addScopedFacts adds the steps that every query starts with: the facts,
+// fanned out to the plan's scopes.
+func (q *query) addScopedFacts() {
+	q.addFacts()
+	q.add("scoped", "each touchpoint once per scope it falls in: '*' is the whole data", q.scoped("facts", true))
+}
+
+// addFacts adds the touchpoints with their customer's attributes and
+// channel metadata, and the customers with the segments they are in.
+func (q *query) addFacts() {
+	if q.c.Session.Schema.Touchpoints.Source.Channel.Value != "" && len(q.c.Session.Project.Channels) > 0 {
+		q.add("channels", "channel metadata from the channel blocks", q.channels())
+	}
+	if q.c.Session.Schema.Customers != nil {
+		q.add("customers", "customer attributes, and the segments each customer is in", q.customers())
+	}
+	q.add("facts", "touchpoints with their customer's attributes, channel metadata and period", q.facts())
 }
 
 func (q *query) add(name, comment, body string) {

@@ -13,12 +13,34 @@ import (
 
 // Run executes a scorecard's plan and builds the scorecard.
 func (c *Compiled) Run(ctx context.Context, p *Plan) (*scorecard.Scorecard, error) {
+	sc := c.header(p)
+	values, err := c.values(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	sc.Values = values
+	if p.Objectives != nil {
+		objectives, err := c.runObjectives(ctx, p.Objectives)
+		if err != nil {
+			return nil, err
+		}
+		sc.Objectives = objectives
+	}
+	return sc, nil
+}
+
+// values executes a plan's query: the KPI values of every cell, sorted by
+// scope, KPI, breakdown, key and period.
+func (c *Compiled) values(ctx context.Context, p *Plan) ([]scorecard.Value, error) {
+	if p.SQL == "" {
+		return []scorecard.Value{}, nil
+	}
 	rows, err := c.Session.db.QueryContext(ctx, p.SQL)
 	if err != nil {
 		return nil, fmt.Errorf("scorecard %s: %s", p.Name, duckDBMessage(err))
 	}
 	defer rows.Close()
-	sc := c.header(p)
+	grain, out := c.Session.Project.Settings.Grain.Value, []scorecard.Value{}
 	scopeRank, byRank := map[string]int{}, map[string]int{"": 0}
 	for i, s := range p.Scopes {
 		scopeRank[scopeName(s)] = i
@@ -51,12 +73,12 @@ func (c *Compiled) Run(ctx context.Context, p *Plan) (*scorecard.Scorecard, erro
 				v.Key = new(key.String)
 			}
 			if period.Valid {
-				v.Period = periodLabel(period.Time, sc.Grain)
+				v.Period = periodLabel(period.Time, grain)
 			}
 			if values[i].Valid {
 				v.Value = scorecard.Number(values[i].Float64)
 			}
-			sc.Values = append(sc.Values, v)
+			out = append(out, v)
 		}
 	}
 	if err := rows.Err(); err != nil {
@@ -66,7 +88,7 @@ func (c *Compiled) Run(ctx context.Context, p *Plan) (*scorecard.Scorecard, erro
 	for i, k := range p.KPIs {
 		kpiRank[k.Def.Name] = i
 	}
-	slices.SortStableFunc(sc.Values, func(a, b scorecard.Value) int {
+	slices.SortStableFunc(out, func(a, b scorecard.Value) int {
 		return cmp.Or(
 			cmp.Compare(scopeRank[cmp.Or(a.Campaign, "*")], scopeRank[cmp.Or(b.Campaign, "*")]),
 			cmp.Compare(kpiRank[a.KPI], kpiRank[b.KPI]),
@@ -75,7 +97,7 @@ func (c *Compiled) Run(ctx context.Context, p *Plan) (*scorecard.Scorecard, erro
 			cmp.Compare(a.Period, b.Period),
 		)
 	})
-	return sc, nil
+	return out, nil
 }
 
 // header is the scorecard without its values.
@@ -110,6 +132,8 @@ func (c *Compiled) header(p *Plan) *scorecard.Scorecard {
 		}
 		sc.KPIs = append(sc.KPIs, kpi)
 	}
+	sc.Channels = scorecardChannels(c.Session.Project.Channels)
+	c.addFingerprints(p, sc)
 	return sc
 }
 

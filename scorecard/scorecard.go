@@ -26,7 +26,13 @@ type Scorecard struct {
 	Currency      string  `json:"currency,omitempty"`
 	Scopes        []Scope `json:"scopes"` // the whole data and the campaigns, in order
 	KPIs          []KPI   `json:"kpis"`   // in the scorecard's order
-	Values        []Value `json:"values"` // sorted by scope, KPI, breakdown, key, period
+
+	Channels   []Channel   `json:"channels,omitempty"`   // the declared channels' metadata
+	Objectives []Objective `json:"objectives,omitempty"` // in the scorecard's order
+	Segments   []Segment   `json:"segments,omitempty"`   // the segments it is broken down by
+
+	// Values come last: WriteJSON writes them one per line.
+	Values []Value `json:"values"` // sorted by scope, KPI, breakdown, key, period
 }
 
 // Scope is a part of the data the KPIs are computed over: the whole data
@@ -36,6 +42,8 @@ type Scope struct {
 	Label    string `json:"label,omitempty"`
 	Start    string `json:"start,omitempty"` // first day, YYYY-MM-DD
 	End      string `json:"end,omitempty"`   // last day, included
+	// Fingerprint is the campaign's: its window and filter.
+	Fingerprint string `json:"fingerprint,omitempty"`
 }
 
 // KPI describes a KPI of the scorecard.
@@ -46,6 +54,10 @@ type KPI struct {
 	Format      string   `json:"format"` // number, integer, percent or currency
 	Formula     string   `json:"formula"`
 	By          []string `json:"by,omitempty"` // the breakdowns it is reported by
+	// Fingerprint identifies what the value means: its formula and all it depends on.
+	Fingerprint string      `json:"fingerprint,omitempty"`
+	Proportion  *Proportion `json:"proportion,omitempty"` // set when the KPI is a share of trials
+	Direction   string      `json:"direction,omitempty"`  // "down" when lower is better; "" (up) otherwise
 }
 
 // Value is one KPI value in one cell.

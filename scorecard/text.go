@@ -9,9 +9,9 @@ import (
 	"unicode/utf8"
 )
 
-// WriteText writes the scorecard as plain-text tables for a terminal: per
-// scope, the KPIs over the whole window and per period, then one table per
-// breakdown with the KPIs it splits.
+// WriteText writes the scorecard as plain-text tables for a terminal: its
+// objectives, then per scope the KPIs over the whole window and per period,
+// then one table per breakdown with the KPIs it splits.
 func WriteText(w io.Writer, sc *Scorecard) error {
 	t := newTextWriter(w, sc)
 	fmt.Fprintf(w, "Scorecard %s of %s", sc.Name, sc.Project)
@@ -19,6 +19,7 @@ func WriteText(w io.Writer, sc *Scorecard) error {
 		fmt.Fprintf(w, " — %s", sc.Label)
 	}
 	fmt.Fprintln(w)
+	t.objectives()
 	for _, scope := range sc.Scopes {
 		t.scope(scope)
 	}

@@ -54,8 +54,9 @@ kpi "total_spend" {
 }
 
 kpi "cost_per_prescriber" {
-  format  = "currency"
-  formula = "spend() / prescribers"
+  format    = "currency"
+  formula   = "spend() / prescribers"
+  direction = "down" # a cost: lower is better
 }
 
 kpi "roi" {

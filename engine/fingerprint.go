@@ -1,0 +1,248 @@
+package engine
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/expr-lang/expr/file"
+	"github.com/expr-lang/expr/parser/lexer"
+
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/formula"
+	"github.com/omni-metrics/omni/scorecard"
+)
+
+// This file writes the normal form of what each compiled definition
+// computes, from which its fingerprint is taken. The compiled SQL is already
+// a normal form of a formula (spaces, quotes and comments of the file are
+// gone); the normal form adds what the SQL leaves implicit: the aggregates
+// it refers to by name, the traits and channel metadata they read, the
+// project's grain and time zone, and the sources' role columns. The name of
+// the definition is left out, so that a renamed definition keeps its
+// fingerprint.
+
+// Meaning returns the normal form of a compiled KPI, trait, segment or
+// campaign, addressed as kind.name ("kpi.reach"), and the addresses of the
+// definitions it depends on. ok is false for other kinds and unknown names.
+func (c *Compiled) Meaning(address string) (normalForm string, uses []string, ok bool) {
+	kind, name, _ := strings.Cut(address, ".")
+	m := &meaning{c: c, uses: map[string]bool{}}
+	switch kind {
+	case "kpi":
+		k := c.kpis[name]
+		if k == nil || !k.done || k.failed {
+			return "", nil, false
+		}
+		m.kpi(k)
+	case "trait":
+		t := c.traits[name]
+		if t == nil || !t.done || t.failed {
+			return "", nil, false
+		}
+		m.add("value = " + t.SQL)
+		m.names(t.Def.Formula)
+		m.context(t.SQL, true)
+	case "segment":
+		i := slices.IndexFunc(c.Segments, func(s *Segment) bool { return s.Def.Name == name })
+		if i < 0 {
+			return "", nil, false
+		}
+		m.add("where = " + c.Segments[i].SQL)
+		m.customers()
+	case "campaign":
+		camp := c.campaign(&dsl.Ref{Name: name})
+		if camp == nil {
+			return "", nil, false
+		}
+		m.add("start = "+camp.Def.Start.String(), "end = "+camp.Def.End.String(), "where = "+camp.Where)
+		m.context(camp.Where, false)
+	default:
+		return "", nil, false
+	}
+	return strings.Join(m.lines, "\n") + "\n", sortedKeys(m.uses), true
+}
+
+// fingerprint is the fingerprint of a compiled definition's normal form;
+// "" when it has none.
+func (c *Compiled) fingerprint(address string) string {
+	normal, _, ok := c.Meaning(address)
+	if !ok {
+		return ""
+	}
+	return scorecard.Fingerprint(normal)
+}
+
+// meaning accumulates the lines of a normal form and the definitions it uses.
+type meaning struct {
+	c     *Compiled
+	lines []string
+	uses  map[string]bool
+}
+
+func (m *meaning) add(lines ...string) { m.lines = append(m.lines, lines...) }
+
+// kpi writes a KPI's SQL with its measures numbered in order of use, then
+// each measure with the table it aggregates.
+func (m *meaning) kpi(k *KPI) {
+	var used []*Measure
+	value := replaceNames(k.SQL, func(name string) (string, bool) {
+		i := slices.IndexFunc(used, func(x *Measure) bool { return x.Name == name })
+		if i < 0 {
+			j := slices.IndexFunc(m.c.Measures, func(x *Measure) bool { return x.Name == name })
+			if j < 0 {
+				return "", false
+			}
+			used, i = append(used, m.c.Measures[j]), len(used)
+		}
+		return fmt.Sprintf("$%d", i+1), true
+	})
+	m.add("value = " + value)
+	all := value
+	for i, x := range used {
+		m.add(fmt.Sprintf("$%d = %s over %s", i+1, x.SQL, grainNames[x.Grain]))
+		all += "\n" + x.SQL
+	}
+	m.names(k.Def.Formula)
+	m.context(all, k.Grains.Has(formula.Customers))
+	if k.Grains.Has(formula.Spend) {
+		spend := m.c.Session.Schema.Spend.Source
+		m.add(fmt.Sprintf("spend = time %q, amount %q, channel %q", spend.Time.Value, spend.Amount.Value, spend.Channel.Value))
+		m.uses["source."+spend.Name] = true
+	}
+}
+
+var grainNames = map[formula.Grain]string{formula.Touchpoints: "touchpoints", formula.Customers: "customers", formula.Spend: "spend"}
+
+// names records the traits and KPIs a formula names as its dependencies.
+func (m *meaning) names(f *dsl.Formula) {
+	tokens, _ := lexer.Lex(file.NewSource(f.Text))
+	for _, t := range tokens {
+		switch {
+		case t.Kind != lexer.Identifier:
+		case m.c.kpis[t.Value] != nil:
+			m.uses["kpi."+t.Value] = true
+		case m.c.traits[t.Value] != nil:
+			m.uses["trait."+t.Value] = true
+		}
+	}
+}
+
+// context writes what SQL over touchpoints depends on beyond itself: the
+// traits it reads as columns, channel metadata, the project's settings and
+// the sources' role columns.
+func (m *meaning) context(sql string, customers bool) {
+	for _, t := range m.c.Traits {
+		if t.done && !t.failed && strings.Contains(sql, formula.QuoteIdent(t.Def.Name)) {
+			m.add(fmt.Sprintf("trait %s = %s", t.Def.Name, t.SQL))
+		}
+	}
+	p := m.c.Session.Project
+	if m.readsChannelMetadata(sql) {
+		for _, ch := range p.Channels {
+			m.add(fmt.Sprintf("channel %s = label %q, media %q, online %v", ch.Name, ch.Label.Value, ch.Media.Value, ch.Online))
+			m.uses["channel."+ch.Name] = true
+		}
+	}
+	m.add("grain = "+p.Settings.Grain.Value, "timezone = "+p.Settings.Timezone.Value)
+	m.uses["project"] = true
+	tp := m.c.Session.Schema.Touchpoints.Source
+	m.add(fmt.Sprintf("touchpoints = customer %q, time %q, channel %q", tp.Customer.Value, tp.Time.Value, tp.Channel.Value))
+	m.uses["source."+tp.Name] = true
+	if customers || m.readsAttributes(sql) {
+		m.customers()
+	}
+}
+
+// readsAttributes reports whether SQL reads a customer attribute.
+func (m *meaning) readsAttributes(sql string) bool {
+	for _, a := range attributes(m.c.Session.Schema) {
+		if strings.Contains(sql, formula.QuoteIdent(a.Name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// customers writes the key that joins customer attributes to touchpoints.
+func (m *meaning) customers() {
+	if cs := m.c.Session.Schema.Customers; cs != nil {
+		m.add(fmt.Sprintf("customers = key %q", cs.Source.Key.Value))
+		m.uses["source."+cs.Source.Name] = true
+	}
+}
+
+// readsChannelMetadata reports whether SQL reads a column that channel
+// blocks provide rather than the data.
+func (m *meaning) readsChannelMetadata(sql string) bool {
+	for _, md := range channelMetadata {
+		if m.c.Session.Schema.Touchpoints.Column(md.name) == nil && strings.Contains(sql, formula.QuoteIdent(md.name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// replaceNames rewrites the bare identifiers of generated SQL for which
+// rename answers true, leaving string literals and quoted identifiers alone.
+func replaceNames(sql string, rename func(string) (string, bool)) string {
+	var b strings.Builder
+	for i := 0; i < len(sql); {
+		ch := sql[i]
+		j := i + 1
+		switch {
+		case ch == '\'' || ch == '"':
+			for j < len(sql) && (sql[j] != ch || j+1 < len(sql) && sql[j+1] == ch) {
+				if sql[j] == ch {
+					j++ // a doubled quote stands for one
+				}
+				j++
+			}
+			j = min(j+1, len(sql))
+		case isWordByte(ch):
+			for j < len(sql) && isWordByte(sql[j]) {
+				j++
+			}
+			if ch < '0' || ch > '9' {
+				if to, ok := rename(sql[i:j]); ok {
+					b.WriteString(to)
+					i = j
+					continue
+				}
+			}
+		}
+		b.WriteString(sql[i:j])
+		i = j
+	}
+	return b.String()
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// addFingerprints gives a scorecard's KPIs, campaigns and segments their
+// fingerprints, and its KPIs what omni diff judges their changes by: the
+// direction that is good, the counts behind a share of trials.
+func (c *Compiled) addFingerprints(p *Plan, sc *scorecard.Scorecard) {
+	for i := range sc.KPIs {
+		k := c.kpis[sc.KPIs[i].Name]
+		sc.KPIs[i].Fingerprint = c.fingerprint("kpi." + k.Def.Name)
+		sc.KPIs[i].Proportion = c.proportion(p, k)
+		if k.Def.LowerIsBetter() {
+			sc.KPIs[i].Direction = "down"
+		}
+	}
+	for i := range sc.Scopes {
+		if name := sc.Scopes[i].Campaign; name != "" {
+			sc.Scopes[i].Fingerprint = c.fingerprint("campaign." + name)
+		}
+	}
+	if p.breakdown("segment") == nil {
+		return
+	}
+	for _, s := range c.Segments {
+		sc.Segments = append(sc.Segments, scorecard.Segment{Name: s.Def.Name, Label: s.Def.Label.Value,
+			Fingerprint: c.fingerprint("segment." + s.Def.Name)})
+	}
+}

@@ -1,0 +1,209 @@
+package engine
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"time"
+
+	"github.com/omni-metrics/omni/scorecard"
+)
+
+// runObjectives runs the objectives query of a scorecard, then judges each
+// objective from its KPI's series.
+func (c *Compiled) runObjectives(ctx context.Context, op *ObjectivePlan) ([]scorecard.Objective, error) {
+	series, err := c.values(ctx, op.Series)
+	if err != nil {
+		return nil, err
+	}
+	values := map[seriesKey]scorecard.Number{}
+	for _, v := range series {
+		key := ""
+		if v.Key != nil {
+			key = *v.Key
+		}
+		values[seriesKey{v.Campaign, v.KPI, v.By, key, v.Period}] = v.Value
+	}
+	first, last := dataDay(values[seriesKey{kpi: firstDayKPI}]), dataDay(values[seriesKey{kpi: lastDayKPI}])
+	var out []scorecard.Objective
+	for _, o := range op.Objectives {
+		j := &judgement{c: c, o: o, values: values}
+		out = append(out, j.judge(first, last))
+	}
+	return out, nil
+}
+
+// seriesKey names a value of the objectives query.
+type seriesKey struct{ campaign, kpi, by, key, period string }
+
+// dataDay reads a day of the data, counted from 1970; zero when unknown.
+func dataDay(days scorecard.Number) time.Time {
+	if days.IsNull() {
+		return time.Time{}
+	}
+	return time.Unix(0, 0).UTC().AddDate(0, 0, int(days))
+}
+
+// judgement is the assessment of one objective.
+type judgement struct {
+	c      *Compiled
+	o      *Objective
+	values map[seriesKey]scorecard.Number
+	grain  string
+	out    scorecard.Objective
+}
+
+// judge says where the objective stands on the data's last day.
+func (j *judgement) judge(first, last time.Time) scorecard.Objective {
+	def := j.o.Def
+	j.grain = j.c.Session.Project.Settings.Grain.Value
+	j.describe()
+	if last.IsZero() {
+		return j.fail(scorecard.NoData, "The touchpoints source has no rows.")
+	}
+	asOf := last
+	if def.Deadline.Value.Before(last) {
+		asOf = def.Deadline.Value
+	}
+	j.out.AsOf = asOf.Format(time.DateOnly)
+	base, _ := baselinePeriod(def.Start.Value, j.grain)
+	now, n, points := j.series(first, base, asOf)
+	b := j.baseline(base)
+	started := !last.Before(def.Start.Value)
+	switch {
+	case b.IsNull() && !started:
+		j.out.Status = scorecard.NotStarted
+		return j.out
+	case b.IsNull():
+		return j.fail(scorecard.NoData, fmt.Sprintf("KPI %s has no value in %s, the %s before start, to measure the baseline from. Give baseline = <value>.",
+			j.out.KPI, periodLabel(base, j.grain), grainNoun(j.grain, 1)))
+	}
+	up, target := j.out.Direction == "up", def.Target.From(float64(b))
+	j.out.Target = scorecard.Number(target)
+	j.warnRealism(float64(b), target, up, n, points)
+	if !started {
+		j.out.Status = scorecard.NotStarted
+		return j.out
+	}
+	j.out.Period = periodLabel(periodStart(asOf, j.grain), j.grain)
+	v := j.value(periodStart(asOf, j.grain))
+	if v.IsNull() {
+		return j.fail(scorecard.NoData, fmt.Sprintf("KPI %s has no value in %s.", j.out.KPI, j.out.Period))
+	}
+	expected, progress, status := pace(float64(b), target, float64(v), now, n, up)
+	projected := trend(points, n)
+	if j.o.Rate {
+		projected = math.Max(0, math.Min(1, projected)) // a share stays a share
+	}
+	j.out.Value, j.out.Expected, j.out.Progress = v, scorecard.Number(expected), scorecard.Number(progress)
+	j.out.Projected, j.out.Status = scorecard.Number(projected), status
+	return j.out
+}
+
+// describe fills in the objective as written, its numbers unknown.
+func (j *judgement) describe() {
+	def, kpi := j.o.Def, j.o.KPI.Def
+	j.out = scorecard.Objective{
+		Name: def.Name, Label: def.Label.Value, Description: def.Description.Value,
+		KPI: kpi.Name, Format: cmp.Or(kpi.Format.Value, "number"),
+		Owner: def.Owner.Value, TargetText: def.Target.Text, Direction: "up",
+		Start: def.Start.String(), Deadline: def.Deadline.String(),
+		Baseline: scorecard.Null, Target: scorecard.Null, Value: scorecard.Null,
+		Expected: scorecard.Null, Projected: scorecard.Null, Progress: scorecard.Null,
+	}
+	switch {
+	case def.Segment != nil:
+		j.out.Segment = j.o.Key
+	case def.Channel != nil:
+		j.out.Channel = j.o.Key
+	}
+	if j.o.Scope != nil {
+		j.out.Campaign = j.o.Scope.Def.Name
+	}
+	if !def.Up(kpi) {
+		j.out.Direction = "down"
+	}
+}
+
+// series indexes the periods from the baseline's (0): it returns the index
+// of the latest period (that of asOf), the deadline's, and the KPI's values
+// from the data's first period to the latest.
+func (j *judgement) series(first, base, asOf time.Time) (now, n int, points []point) {
+	periods := periodsBetween(periodStart(minTime(first, base), j.grain), periodStart(j.o.Def.Deadline.Value, j.grain), j.grain)
+	index := func(t time.Time) int {
+		return slices.Index(periods, periodStart(t, j.grain)) - slices.Index(periods, base)
+	}
+	now, n = index(asOf), index(j.o.Def.Deadline.Value)
+	for _, p := range periods {
+		if k := index(p); k <= now {
+			if v := j.value(p); !v.IsNull() {
+				points = append(points, point{k, float64(v)})
+			}
+		}
+	}
+	return now, n, points
+}
+
+// baseline is the given baseline, or the KPI in the period before start.
+func (j *judgement) baseline(period time.Time) scorecard.Number {
+	if b := j.o.Def.Baseline; b != nil {
+		j.out.Baseline = scorecard.Number(b.Value)
+		return j.out.Baseline
+	}
+	j.out.BaselineMeasured, j.out.BaselinePeriod = true, periodLabel(period, j.grain)
+	j.out.Baseline = j.value(period)
+	return j.out.Baseline
+}
+
+// value is the objective's KPI in its cell in the period starting on p.
+func (j *judgement) value(p time.Time) scorecard.Number {
+	key := seriesKey{kpi: j.o.KPI.Def.Name, key: j.o.Key, period: periodLabel(p, j.grain)}
+	if j.o.Scope != nil {
+		key.campaign = j.o.Scope.Def.Name
+	}
+	if j.o.By != nil {
+		key.by = j.o.By.Name
+	}
+	if v, ok := j.values[key]; ok {
+		return v
+	}
+	return scorecard.Null
+}
+
+// fail gives the objective a status that is no judgement, and says why.
+func (j *judgement) fail(s scorecard.Status, why string) scorecard.Objective {
+	j.out.Status = s
+	j.out.Warnings = append(j.out.Warnings, why)
+	return j.out
+}
+
+// periodsBetween lists the first days of the periods from one to another.
+func periodsBetween(from, to time.Time, grain string) []time.Time {
+	var out []time.Time
+	for p := from; !p.After(to); p = nextPeriod(p, grain) {
+		out = append(out, p)
+	}
+	return out
+}
+
+// minTime is the earlier of two days, a zero a being unknown.
+func minTime(a, b time.Time) time.Time {
+	if !a.IsZero() && a.Before(b) {
+		return a
+	}
+	return b
+}
+
+// formatChange writes a change of a KPI's value: +2.5 pp for a rate.
+func formatChange(d float64, format, currency string) string {
+	if format == "percent" {
+		return fmt.Sprintf("%+.1f pp", d*100)
+	}
+	sign := "+"
+	if d < 0 {
+		sign = "-"
+	}
+	return sign + scorecard.FormatValue(scorecard.Number(math.Abs(d)), format, currency)
+}

@@ -1,0 +1,142 @@
+package report
+
+import (
+	"bytes"
+	_ "embed"
+	"html/template"
+	"io"
+
+	"github.com/omni-metrics/omni/scorecard"
+)
+
+// page.gohtml holds the page and one template per section. html/template
+// escapes every string of the scorecard where it lands, SVG text included.
+//
+//go:embed page.gohtml
+var pageSource string
+
+var pageTemplate = template.Must(template.New("report").Parse(pageSource))
+
+// WriteHTML writes the scorecard as one self-contained HTML page, readable
+// offline: inline CSS and SVG charts, no script, no link to anything.
+func WriteHTML(w io.Writer, sc *scorecard.Scorecard) error {
+	v := newView(sc)
+	p := page{Title: title(sc), Grain: sc.Grain, Currency: sc.Currency, AsOf: asOf(sc), Description: sc.Label}
+	for _, build := range sections {
+		s := build(v)
+		if s == nil {
+			continue
+		}
+		var b bytes.Buffer
+		if err := pageTemplate.ExecuteTemplate(&b, s.template, s.data); err != nil {
+			return err
+		}
+		// The section's HTML comes from html/template, escaped already.
+		p.Sections = append(p.Sections, renderedSection{ID: s.id, Title: s.title, Body: template.HTML(b.String())})
+	}
+	return pageTemplate.ExecuteTemplate(w, "page", p)
+}
+
+// sections build the parts of the page, in order; each returns nil when the
+// scorecard has nothing for it. Attribution per model and the loyalty
+// ladder, once the scorecard carries them, are one builder here and one
+// template in page.gohtml each.
+var sections = []func(*view) *section{
+	objectivesSection,
+	seriesSection,
+	channelsSection,
+	tablesSection,
+}
+
+// section is a part of the page: the template that draws its data.
+type section struct {
+	id, title, template string
+	data                any
+}
+
+type page struct {
+	Title, Description, Grain, Currency, AsOf string
+	Sections                                  []renderedSection
+}
+
+type renderedSection struct {
+	ID, Title string
+	Body      template.HTML
+}
+
+// chartGroup is a scope's charts.
+type chartGroup[C any] struct {
+	Title  string
+	Open   bool // shown unfolded: the first scope
+	Charts []C
+}
+
+// objectiveCard is an objective with its progress bar laid out.
+type objectiveCard struct {
+	objectiveView
+	Width, DoneWidth, PaceX float64
+}
+
+// progressWidth is the width of an objective's progress bar.
+const progressWidth = 360
+
+func objectivesSection(v *view) *section {
+	var cards []objectiveCard
+	for _, o := range v.objectives() {
+		cards = append(cards, objectiveCard{o, progressWidth, o.Done * progressWidth, o.Pace * progressWidth})
+	}
+	if len(cards) == 0 {
+		return nil
+	}
+	return &section{"objectives", "Objectives", "objectives", cards}
+}
+
+// seriesSection draws each KPI's values per period, per scope.
+func seriesSection(v *view) *section {
+	var groups []chartGroup[*lineChart]
+	for _, s := range v.sc.Scopes {
+		periods := v.periods(s.Campaign)
+		g := chartGroup[*lineChart]{Title: scopeTitle(s), Open: len(groups) == 0}
+		for _, k := range v.sc.KPIs {
+			values := make([]scorecard.Number, len(periods))
+			for i, p := range periods {
+				values[i] = v.number(cell{s.Campaign, k.Name, "", "", p})
+			}
+			if c := newLineChart(kpiTitle(k), periods, values, v.formatter(k)); c != nil {
+				g.Charts = append(g.Charts, c)
+			}
+		}
+		if len(g.Charts) > 0 {
+			groups = append(groups, g)
+		}
+	}
+	if len(groups) == 0 {
+		return nil
+	}
+	return &section{"series", "KPIs per " + v.sc.Grain, "charts", groups}
+}
+
+// tablesSection lists every value, as the Markdown form does.
+func tablesSection(v *view) *section {
+	type scopeTables struct {
+		Title  string
+		Open   bool
+		Tables []table
+	}
+	var out []scopeTables
+	for i, s := range v.sc.Scopes {
+		st := scopeTables{Title: scopeTitle(s), Open: i == 0, Tables: []table{v.totals(s)}}
+		for _, by := range v.breakdowns() {
+			if t := v.breakdown(s, by); len(t.Rows) > 0 && len(t.Header) > 1 {
+				st.Tables = append(st.Tables, t)
+			}
+		}
+		out = append(out, st)
+	}
+	return &section{"tables", "All values", "tables", out}
+}
+
+// formatter formats the values of a KPI.
+func (v *view) formatter(k scorecard.KPI) func(scorecard.Number) string {
+	return func(n scorecard.Number) string { return scorecard.FormatValue(n, k.Format, v.sc.Currency) }
+}

@@ -1,0 +1,137 @@
+package report
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/omni-metrics/omni/scorecard"
+)
+
+// This file lays charts out: coordinates and labels, computed in Go and
+// drawn as inline SVG by the page's templates, which escape every label.
+
+// Chart sizes, in SVG user units (pixels at 100%).
+const (
+	lineWidth, lineHeight = 340, 170
+	lineMargin            = 44 // room for the first and last values' labels
+	barWidth, barRow      = 460, 22
+	barLabelWidth         = 150 // room for the channel names on the left
+	plotTop, plotBottom   = 20, 28
+)
+
+// label is a text placed at a point.
+type label struct {
+	X, Y float64
+	Text string
+}
+
+// lineChart is a KPI's series: its values per period, joined by a line,
+// each labelled, over the line of zero: a small change looks small.
+type lineChart struct {
+	Title         string
+	Width, Height int
+	Line          string  // the polyline's points, "x,y x,y…"
+	Dots          []label // a dot per value, with its formatted value
+	XLabels       []label // the periods
+	AxisY         float64 // the y of zero
+}
+
+// newLineChart lays out values (NaN for a missing one) of consecutive
+// periods; nil when fewer than two values exist.
+func newLineChart(title string, periods []string, values []scorecard.Number, format func(scorecard.Number) string) *lineChart {
+	lo, hi, n := math.Inf(1), math.Inf(-1), 0
+	for _, v := range values {
+		if finite(v) {
+			lo, hi, n = math.Min(lo, float64(v)), math.Max(hi, float64(v)), n+1
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	lo, hi = math.Min(lo, 0), math.Max(hi, 0)
+	if lo == hi {
+		hi = 1
+	}
+	plotW, plotH := float64(lineWidth-2*lineMargin), float64(lineHeight-plotTop-plotBottom)
+	step := plotW / float64(max(1, len(periods)-1))
+	y := func(v float64) float64 { return plotTop + plotH*(1-(v-lo)/(hi-lo)) }
+	c := &lineChart{Title: title, Width: lineWidth, Height: lineHeight, AxisY: y(0)}
+	var line []string
+	for i, p := range periods {
+		x := lineMargin + step*float64(i)
+		c.XLabels = append(c.XLabels, label{X: x, Y: lineHeight - 8, Text: p})
+		if v := values[i]; finite(v) {
+			line = append(line, coord(x)+","+coord(y(float64(v))))
+			c.Dots = append(c.Dots, label{X: x, Y: y(float64(v)), Text: format(v)})
+		}
+	}
+	c.Line = strings.Join(line, " ")
+	return c
+}
+
+// barChart compares a KPI across the values of a breakdown, one horizontal
+// bar each, in groups (online, then offline channels).
+type barChart struct {
+	Title         string
+	Width, Height int
+	Zero          float64 // the x of the value 0
+	Bars          []bar
+	Groups        []label // the groups' captions
+}
+
+// bar is one value of a bar chart, its name on the left and its value
+// after it; Class colours it (by media).
+type bar struct {
+	Y, X, W        float64
+	LabelX, ValueX float64
+	Name, Value    string
+	Class          string
+}
+
+// barItem is a value to draw as a bar.
+type barItem struct {
+	Name, Group, Class string
+	Value              scorecard.Number
+}
+
+// newBarChart lays bars out in the items' order, a caption above each new
+// group; nil when no item has a value.
+func newBarChart(title string, items []barItem, format func(scorecard.Number) string) *barChart {
+	lo, hi, found := 0.0, 0.0, false
+	for _, it := range items {
+		if finite(it.Value) {
+			lo, hi, found = math.Min(lo, float64(it.Value)), math.Max(hi, float64(it.Value)), true
+		}
+	}
+	if !found {
+		return nil
+	}
+	if lo == hi {
+		hi = 1
+	}
+	plotW := float64(barWidth - barLabelWidth - 100) // room for the value after the bar
+	x := func(v float64) float64 { return barLabelWidth + plotW*(v-lo)/(hi-lo) }
+	c := &barChart{Title: title, Width: barWidth, Zero: x(0)}
+	y, group := float64(plotTop), ""
+	for i, it := range items {
+		if it.Group != "" && (i == 0 || it.Group != group) {
+			group = it.Group
+			y += 6
+			c.Groups = append(c.Groups, label{X: 4, Y: y + 8, Text: it.Group})
+			y += 14
+		}
+		b := bar{Y: y, Name: it.Name, Value: format(it.Value), Class: it.Class, X: c.Zero, LabelX: barLabelWidth - 6}
+		if finite(it.Value) {
+			b.X, b.W = math.Min(x(float64(it.Value)), c.Zero), math.Abs(x(float64(it.Value))-c.Zero)
+		}
+		b.ValueX = math.Max(b.X+b.W, c.Zero) + 4
+		c.Bars = append(c.Bars, b)
+		y += barRow
+	}
+	c.Height = int(y) + 8
+	return c
+}
+
+// coord writes a coordinate with one decimal, enough for a screen.
+func coord(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
