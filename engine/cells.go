@@ -11,11 +11,7 @@ import (
 // grain, each a single GROUP BY GROUPING SETS over its rows.
 
 func (q *query) touchpointCells() string {
-	from := "scoped WHERE __scope IS NOT NULL"
-	if q.bySegment() {
-		from = "(SELECT *, unnest(__segments) AS __segment FROM scoped WHERE __scope IS NOT NULL)\nWHERE __segment IS NOT NULL"
-	}
-	return q.cellsOf(formula.Touchpoints, from, true)
+	return q.cellsOf(formula.Touchpoints, "scoped WHERE __scope IS NOT NULL", "scoped WHERE __scope IS NOT NULL", true)
 }
 
 func (q *query) customerPeriods() string {
@@ -32,11 +28,7 @@ func (q *query) customerPeriods() string {
 }
 
 func (q *query) customerCells() string {
-	from := "customer_periods"
-	if q.bySegment() {
-		from = "(SELECT *, unnest(__segments) AS __segment FROM customer_periods)\nWHERE __segment IS NOT NULL"
-	}
-	return q.cellsOf(formula.Customers, from, false)
+	return q.cellsOf(formula.Customers, "customer_periods", "customer_periods", false)
 }
 
 func (q *query) spendRows() string {
@@ -57,7 +49,7 @@ func (q *query) spendRows() string {
 }
 
 func (q *query) spendCells() string {
-	return q.cellsOf(formula.Spend, "spend_scoped WHERE __scope IS NOT NULL", true)
+	return q.cellsOf(formula.Spend, "spend_scoped WHERE __scope IS NOT NULL", "", true)
 }
 
 // cellsOf aggregates the measures of one grain per cell: per scope, per
@@ -65,42 +57,48 @@ func (q *query) spendCells() string {
 // scope's whole window. The cell's breakdown and its value are normalized
 // into __by and __key, so that cells of every grain line up.
 //
-// Segments overlap, so rows were fanned out to their segments beforehand
-// (__segment, where '*' is everybody); a segment cell is never split further.
-// Customer rows come with their period already (NULL: the whole window).
-func (q *query) cellsOf(g formula.Grain, from string, groupPeriods bool) string {
+// Segments overlap, so their cells are aggregated apart, over the rows
+// fanned out to the segments of their customer (from the segments source
+// of rows); they are split by period only. Customer rows come with their
+// period already (NULL: the whole window).
+func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods bool) string {
 	var dims []*Breakdown
 	for _, b := range q.p.Breakdowns {
 		if b.dim != bySegment && b.splits(g) {
 			dims = append(dims, b)
 		}
 	}
-	seg := q.bySegment() && g != formula.Spend
-	base := []string{"__scope"}
-	if seg {
-		base = append(base, "__segment")
+	sql := q.groupedCells(g, from, dims, true, groupPeriods)
+	if q.bySegment() && g != formula.Spend {
+		fanned := "(SELECT *, unnest(__segments) AS __segment FROM " + segmentsFrom + ")\nWHERE __segment IS NOT NULL AND __segment <> '*'"
+		segment := &Breakdown{Name: "segment", SQL: "__segment", dim: bySegment}
+		sql += "\nUNION ALL\n" + q.groupedCells(g, fanned, []*Breakdown{segment}, false, groupPeriods)
 	}
+	return sql
+}
+
+// groupedCells is one GROUP BY GROUPING SETS over rows: the totals (when
+// asked: fanned-out rows have none), and each breakdown of dims, with and
+// without periods.
+func (q *query) groupedCells(g formula.Grain, from string, dims []*Breakdown, totals, groupPeriods bool) string {
+	base := []string{"__scope"}
 	periods := [][]string{nil, {colPeriod}}
 	if !groupPeriods {
 		base = append(base, colPeriod)
 		periods = [][]string{nil}
 	}
-	var sets []string
+	var sets, by, key []string
 	for _, per := range periods {
-		sets = append(sets, "("+strings.Join(concat(base, per), ", ")+")")
+		if totals {
+			sets = append(sets, "("+strings.Join(concat(base, per), ", ")+")")
+		}
 		for _, d := range dims {
 			sets = append(sets, "("+strings.Join(concat(base, []string{d.SQL}, per), ", ")+")")
 		}
 	}
-	var by, key, unsplit []string
-	if seg {
-		by = append(by, "WHEN __segment <> '*' THEN 'segment'")
-		key = append(key, "WHEN __segment <> '*' THEN __segment")
-	}
 	for _, d := range dims {
 		by = append(by, fmt.Sprintf("WHEN GROUPING(%s) = 0 THEN %s", d.SQL, sqlString(d.Name)))
 		key = append(key, fmt.Sprintf("WHEN GROUPING(%s) = 0 THEN CAST(%[1]s AS VARCHAR)", d.SQL))
-		unsplit = append(unsplit, fmt.Sprintf("GROUPING(%s) = 1", d.SQL))
 	}
 	cols := []string{"__scope", caseOf(by) + " AS __by", caseOf(key) + " AS __key", colPeriod}
 	for _, m := range q.p.Measures {
@@ -108,12 +106,8 @@ func (q *query) cellsOf(g formula.Grain, from string, groupPeriods bool) string 
 			cols = append(cols, m.SQL+" AS "+m.Name)
 		}
 	}
-	sql := "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from +
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from +
 		"\nGROUP BY GROUPING SETS (\n    " + strings.Join(sets, ",\n    ") + "\n)"
-	if seg && len(unsplit) > 0 {
-		sql += "\nHAVING __segment = '*' OR (" + strings.Join(unsplit, " AND ") + ")"
-	}
-	return sql
 }
 
 // cells lines the aggregates of every grain up, one row per cell.
