@@ -167,6 +167,15 @@ func duckDBMessage(err error) string {
 	return msg
 }
 
+// queryError describes the failure of a query: the context's error when the
+// run was cancelled (errors.Is finds it), else DuckDB's message.
+func queryError(ctx context.Context, what string, err error) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("%s: %w", what, ctx.Err())
+	}
+	return fmt.Errorf("%s: %s", what, duckDBMessage(err))
+}
+
 func errorDiag(summary, detail string, at *hcl.Range) hcl.Diagnostics {
 	return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: summary, Detail: detail, Subject: at}}
 }

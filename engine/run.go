@@ -37,7 +37,7 @@ func (c *Compiled) values(ctx context.Context, p *Plan) ([]scorecard.Value, erro
 	}
 	rows, err := c.Session.db.QueryContext(ctx, p.SQL)
 	if err != nil {
-		return nil, fmt.Errorf("scorecard %s: %s", p.Name, duckDBMessage(err))
+		return nil, queryError(ctx, "scorecard "+p.Name, err)
 	}
 	defer rows.Close()
 	grain, out := c.Session.Project.Settings.Grain.Value, []scorecard.Value{}
@@ -82,7 +82,7 @@ func (c *Compiled) values(ctx context.Context, p *Plan) ([]scorecard.Value, erro
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("scorecard %s: %s", p.Name, duckDBMessage(err))
+		return nil, queryError(ctx, "scorecard "+p.Name, err)
 	}
 	kpiRank := map[string]int{}
 	for i, k := range p.KPIs {
