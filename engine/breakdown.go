@@ -61,6 +61,9 @@ func (b *Breakdown) splitsKPI(k *KPI) bool {
 func (c *Compiled) breakdown(name dsl.Text) (*Breakdown, hcl.Diagnostics) {
 	n := name.Value
 	s := c.symbols[n]
+	if s != nil {
+		c.used[n] = true
+	}
 	switch {
 	case n == "period":
 		return nil, nil

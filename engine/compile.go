@@ -25,6 +25,7 @@ type Compiled struct {
 	Objectives []*Objective
 
 	symbols map[string]*formula.Symbol // columns, roles and attributes
+	used    map[string]bool            // the symbols some formula or breakdown uses
 	traits  map[string]*Trait
 	kpis    map[string]*KPI
 	stack   []string // the traits and KPIs being compiled, to report cycles
@@ -77,7 +78,7 @@ type unit struct {
 // Compile type-checks every definition of a bound project and plans its
 // scorecards. It reports every problem found, and compiles what it can.
 func Compile(s *Session) (*Compiled, hcl.Diagnostics) {
-	c := &Compiled{Session: s, traits: map[string]*Trait{}, kpis: map[string]*KPI{}}
+	c := &Compiled{Session: s, traits: map[string]*Trait{}, kpis: map[string]*KPI{}, used: map[string]bool{}}
 	var diags hcl.Diagnostics
 	c.symbols, diags = baseSymbols(s.Schema)
 	p := s.Project

@@ -24,6 +24,7 @@ func (c *Compiled) env(scope formula.Scope, kpi *KPI) *scopeEnv {
 // Lookup implements formula.Env.
 func (e *scopeEnv) Lookup(name string) (*formula.Symbol, error) {
 	if s := e.c.symbols[name]; s != nil {
+		e.c.used[name] = true
 		return s, nil
 	}
 	if t := e.c.traits[name]; t != nil {

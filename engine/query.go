@@ -125,11 +125,11 @@ func (q *query) bySegment() bool {
 	return false
 }
 
-// attributes are the customer attributes formulas see.
+// attributes are the customer attributes that formulas and breakdowns use.
 func (q *query) attributes() []Column {
 	var out []Column
 	for _, a := range attributes(q.c.Session.Schema) {
-		if s := q.c.symbols[a.Name]; s != nil && s.Level == formula.CustomerLevel {
+		if s := q.c.symbols[a.Name]; s != nil && s.Level == formula.CustomerLevel && q.c.used[a.Name] {
 			out = append(out, a)
 		}
 	}
@@ -141,7 +141,11 @@ func (q *query) facts() string {
 	src := schema.Touchpoints.Source
 	var cols []string
 	for _, col := range schema.Touchpoints.Columns {
-		cols = append(cols, widened("t", col))
+		// Only the columns formulas and breakdowns use: the steps after
+		// carry every column through, some materialized.
+		if s := q.c.symbols[col.Name]; q.c.used[col.Name] && s.SQL == formula.QuoteIdent(col.Name) {
+			cols = append(cols, widened("t", col))
+		}
 	}
 	from := schema.Touchpoints.View + " AS t"
 	if schema.Customers != nil {
@@ -172,7 +176,7 @@ func (q *query) facts() string {
 func (q *query) channelMetadata(data string) []string {
 	var cols []string
 	for _, m := range channelMetadata {
-		if s := q.c.symbols[m.name]; s == nil || s.SQL != formula.QuoteIdent(m.name) || q.c.Session.Schema.Touchpoints.Column(m.name) != nil {
+		if s := q.c.symbols[m.name]; s == nil || !q.c.used[m.name] || s.SQL != formula.QuoteIdent(m.name) || q.c.Session.Schema.Touchpoints.Column(m.name) != nil {
 			continue
 		}
 		if len(q.c.Session.Project.Channels) > 0 {
