@@ -168,3 +168,28 @@ func TestTimesAreLocalToTheProjectTimeZone(t *testing.T) {
 		}
 	}
 }
+
+func TestAFailedDefinitionIsReportedOnce(t *testing.T) {
+	files := map[string][]byte{"p.hcl": []byte(`source "touchpoints" {
+  path     = "testdata/tiny/touchpoints.csv"
+  customer = "id"
+  time     = "ts"
+}
+kpi "broken" { formula = "sum(revenu)" }
+kpi "uses_it" { formula = "broken * 2 + count()" }
+kpi "uses_that" { formula = "uses_it / 2" }
+`)}
+	p, diags := dsl.Load(files)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 1})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	defer s.Close()
+	_, diags = engine.Compile(s)
+	if len(diags) != 1 || diags[0].Summary != "Unknown name" {
+		t.Errorf("want the one error of kpi.broken, not errors of the KPIs using it; got %v", diags)
+	}
+}

@@ -39,7 +39,10 @@ func Compile(f *dsl.Formula, scope Scope, want Want, env Env) (*Compiled, hcl.Di
 	}
 	envTypes := types.Map{}
 	for name, s := range symbols {
-		envTypes[name] = types.TypeOf(reflect.Zero(s.Type.Go()).Interface())
+		envTypes[name] = types.Any // a definition that failed: its errors are reported already
+		if s.Type != builtins.Any {
+			envTypes[name] = types.TypeOf(reflect.Zero(s.Type.Go()).Interface())
+		}
 	}
 	cfg.WithEnv(envTypes)
 	if _, err := checker.Check(tree, cfg); err != nil {
