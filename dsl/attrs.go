@@ -142,14 +142,20 @@ func dateAttr(attr *hcl.Attribute) (Date, hcl.Diagnostics) {
 	return Date{Value: d, Range: t.Range}, nil
 }
 
+// rangeOf is the range of an expression, for a diagnostic's subject. HCL's
+// recovery from a syntax error can leave an end before the start.
+func rangeOf(expr hcl.Expression) hcl.Range {
+	at := expr.Range()
+	if at.End.Byte < at.Start.Byte {
+		at.End = at.Start
+	}
+	return at
+}
+
 // refOf decodes a reference such as kpi.reach to a block of the given kind.
 func refOf(expr hcl.Expression, kind string) (Ref, hcl.Diagnostics) {
 	trav, diags := hcl.AbsTraversalForExpr(expr)
-	at := expr.Range()
-	if at.End.Byte < at.Start.Byte {
-		// HCL's recovery from a syntax error can leave an end before the start.
-		at.End = at.Start
-	}
+	at := rangeOf(expr)
 	bad := hcl.Diagnostics{{
 		Severity: hcl.DiagError,
 		Summary:  "Invalid reference",

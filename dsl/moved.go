@@ -56,7 +56,7 @@ func movedRef(attr *hcl.Attribute) (Ref, hcl.Diagnostics) {
 			Severity: hcl.DiagError,
 			Summary:  "Invalid reference",
 			Detail:   "A moved block renames a named definition: write from = kpi.old_name and to = kpi.new_name.",
-			Subject:  attr.Expr.Range().Ptr(),
+			Subject:  rangeOf(attr.Expr).Ptr(),
 		}}
 	}
 	return refOf(attr.Expr, kind)

@@ -98,7 +98,17 @@ func loadOne(src string) (diags hcl.Diagnostics, panicked any) {
 // TestSubjectAfterSyntaxError: after a syntax error, the diagnostics about
 // what HCL recovered still point within the file.
 func TestSubjectAfterSyntaxError(t *testing.T) {
-	src := `scorecard "s" {campaign=campaig("0` // found by FuzzLoad
+	for _, src := range []string{ // found by FuzzLoad
+		`scorecard "s" {campaign=campaig("0`,
+		"moved{}\nmoved{\nfrom=kpi.A\nto=kp(\"000",
+	} {
+		checkSubjects(t, src)
+	}
+}
+
+// checkSubjects checks that the diagnostics of a file point within it.
+func checkSubjects(t *testing.T, src string) {
+	t.Helper()
 	diags, _ := loadOne(src)
 	ok := true
 	var bad []string
