@@ -23,6 +23,10 @@ const (
 	CustomerAggregate
 	// SpendAggregate functions reduce the rows of the spend source.
 	SpendAggregate
+	// HistoryAggregate functions reduce all of a customer's touchpoints up to
+	// the end of a loyalty ladder's period. Their Lower gives the aggregate of
+	// one period; the ladder rolls it up over the periods before.
+	HistoryAggregate
 )
 
 // Param is one parameter of a function.

@@ -65,6 +65,24 @@ var All = []*Builtin{
 		Doc:     "The cost from the spend source in the cell's period, channel and campaign window.",
 		Example: "(sum(revenue) - spend()) / spend()",
 	},
+	{
+		Name: "days_since_last", Kind: HistoryAggregate, Returns: Int,
+		Params: []Param{where},
+		Lower: func(c Call) string {
+			return filtered(0, func([]string) string { return "max(" + c.Time + ")" })(c)
+		},
+		Doc:     "The days from the customer's last touchpoint, or last one meeting the condition, to the end of the period (the day after its last day); null before the first.",
+		Example: "days_since_last(event == 'purchase') <= 365",
+	},
+	{
+		Name: "days_since_first", Kind: HistoryAggregate, Returns: Int,
+		Params: []Param{where},
+		Lower: func(c Call) string {
+			return filtered(0, func([]string) string { return "min(" + c.Time + ")" })(c)
+		},
+		Doc:     "The days from the customer's first touchpoint, or first one meeting the condition, to the end of the period (the day after its last day); null before it.",
+		Example: "days_since_first(event == 'purchase') <= 365",
+	},
 
 	// Scalar functions.
 	scalar("lower", []Param{text("text")}, String, "lower", "The text in lower case.", "lower(region) == 'north'"),

@@ -37,6 +37,10 @@ func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 					if p.Objectives != nil {
 						fmt.Fprintf(e.stdout, "\n%s", p.Objectives.Series.SQL)
 					}
+					for _, l := range p.Ladders {
+						fmt.Fprintf(e.stdout, "\n%s", l.SQL)
+					}
+					writeAttributionSQL(e.stdout, p)
 				}
 			}
 		}
@@ -106,4 +110,8 @@ func writePlan(w io.Writer, p *engine.Plan) {
 		}
 		fmt.Fprintf(w, "  objectives, one more query: %s\n", strings.Join(names, ", "))
 	}
+	for _, l := range p.Ladders {
+		fmt.Fprintf(w, "  loyalty %s, one more query: %d stages per %s\n", l.Def.Name, len(l.Def.Stages), l.Grain)
+	}
+	writeAttributionPlan(w, p)
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
@@ -20,6 +21,8 @@ var rootSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 	{Type: "kpi", LabelNames: []string{"name"}},
 	{Type: "campaign", LabelNames: []string{"name"}},
 	{Type: "objective", LabelNames: []string{"name"}},
+	{Type: "attribution", LabelNames: []string{"name"}},
+	{Type: "loyalty", LabelNames: []string{"name"}},
 	{Type: "scorecard", LabelNames: []string{"name"}},
 	{Type: "moved"},
 	{Type: "test", LabelNames: []string{"name"}},
@@ -138,8 +141,12 @@ func (l *loader) decodeFile(f *hcl.File) hcl.Diagnostics {
 			d = decodeInto(&p.KPIs, block, l.decodeKPIBlock)
 		case "campaign":
 			d = decodeInto(&p.Campaigns, block, l.decodeCampaignBlock)
+		case "attribution":
+			d = decodeInto(&p.Attributions, block, l.decodeAttributionBlock)
 		case "objective":
 			d = decodeInto(&p.Objectives, block, decodeObjectiveBlock)
+		case "loyalty":
+			d = decodeInto(&p.Ladders, block, l.decodeLoyaltyBlock)
 		case "scorecard":
 			d = decodeInto(&p.Scorecards, block, decodeScorecardBlock)
 		case "test":
@@ -180,10 +187,18 @@ func (l *loader) declare(block *hcl.Block) *hcl.Diagnostic {
 		return &hcl.Diagnostic{
 			Severity: hcl.DiagError,
 			Summary:  fmt.Sprintf("Duplicate %s %q", block.Type, block.Labels[0]),
-			Detail:   fmt.Sprintf("A %s named %q was already declared at %s. Names must be unique within a project; rename one of them.", kind, block.Labels[0], prev),
+			Detail:   fmt.Sprintf("%s %s named %q was already declared at %s. Names must be unique within a project; rename one of them.", article(kind), kind, block.Labels[0], prev),
 			Subject:  block.DefRange.Ptr(),
 		}
 	}
 	l.declared[key] = block.DefRange
 	return nil
+}
+
+// article is the indefinite article of a word: "an attribution", "a kpi".
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "An"
+	}
+	return "A"
 }

@@ -4,18 +4,20 @@ import "github.com/hashicorp/hcl/v2"
 
 // Project is every definition of a project folder.
 type Project struct {
-	Dir        string // the folder the files were read from
-	Settings   *Settings
-	Sources    []*Source
-	Channels   []*Channel
-	Segments   []*Segment
-	Traits     []*Trait
-	KPIs       []*KPI
-	Campaigns  []*Campaign
-	Objectives []*Objective
-	Scorecards []*Scorecard
-	Moved      []*Moved // renamed definitions
-	Tests      []*Test
+	Dir          string // the folder the files were read from
+	Settings     *Settings
+	Sources      []*Source
+	Channels     []*Channel
+	Segments     []*Segment
+	Traits       []*Trait
+	KPIs         []*KPI
+	Campaigns    []*Campaign
+	Objectives   []*Objective
+	Attributions []*Attribution
+	Ladders      []*Loyalty // loyalty blocks
+	Scorecards   []*Scorecard
+	Moved        []*Moved // renamed definitions
+	Tests        []*Test
 
 	// Files maps each file name to its parsed form, for diagnostic snippets.
 	Files map[string]*hcl.File

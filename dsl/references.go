@@ -11,6 +11,8 @@ import (
 func (p *Project) checkReferences() hcl.Diagnostics {
 	diags := p.checkSourceRoles()
 	diags = append(diags, p.checkObjectives()...)
+	diags = append(diags, p.checkAttributions()...)
+	diags = append(diags, p.checkLoyaltyRefs()...)
 	kpis := names(p.KPIs, func(k *KPI) string { return k.Name })
 	campaigns := names(p.Campaigns, func(c *Campaign) string { return c.Name })
 	channels := names(p.Channels, func(c *Channel) string { return c.Name })

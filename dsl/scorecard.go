@@ -5,20 +5,23 @@ import "github.com/hashicorp/hcl/v2"
 // Scorecard is a scorecard block: which KPIs to report, over which campaigns,
 // broken down how.
 type Scorecard struct {
-	Name        string
-	Label       Text
-	Description Text
-	Campaign    *Ref   // the campaign reported; nil reports the whole data and every campaign
-	Compare     *Ref   // a second campaign reported beside it
-	KPIs        []Ref  // nil reports every KPI
-	By          []Text // breakdowns: "segment", "channel", "period", a column or a customer attribute
-	Objectives  []Ref  // nil reports every objective
-	DeclRange   hcl.Range
+	Name         string
+	Label        Text
+	Description  Text
+	Campaign     *Ref   // the campaign reported; nil reports the whole data and every campaign
+	Compare      *Ref   // a second campaign reported beside it
+	KPIs         []Ref  // nil reports every KPI
+	By           []Text // breakdowns: "segment", "channel", "period", a column or a customer attribute
+	Objectives   []Ref  // nil reports every objective
+	Attributions []Ref  // nil reports every attribution
+	Loyalty      []Ref  // the ladders reported; nil reports every ladder
+	DeclRange    hcl.Range
 }
 
 var scorecardSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 	{Name: "campaign"}, {Name: "compare"}, {Name: "kpis"}, {Name: "by"},
-	{Name: "label"}, {Name: "description"}, {Name: "objectives"},
+	{Name: "label"}, {Name: "description"}, {Name: "objectives"}, {Name: "loyalty"},
+	{Name: "attribution"},
 }}
 
 func decodeScorecardBlock(block *hcl.Block) (*Scorecard, hcl.Diagnostics) {
@@ -37,6 +40,10 @@ func decodeScorecardBlock(block *hcl.Block) (*Scorecard, hcl.Diagnostics) {
 	s.By, d = textListAttr(content.Attributes["by"])
 	diags = append(diags, d...)
 	s.Objectives, d = refListAttr(content.Attributes["objectives"], "objective")
+	diags = append(diags, d...)
+	s.Loyalty, d = refListAttr(content.Attributes["loyalty"], "loyalty")
+	diags = append(diags, d...)
+	s.Attributions, d = refListAttr(content.Attributes["attribution"], "attribution")
 	diags = append(diags, d...)
 	if s.Compare != nil && content.Attributes["campaign"] == nil {
 		diags = append(diags, &hcl.Diagnostic{

@@ -23,6 +23,10 @@ type Compiled struct {
 	Plans     []*Plan
 	// Objectives are those measurable on the sources, in declaration order.
 	Objectives []*Objective
+	// Attributions are those compiled without error, in declaration order.
+	Attributions []*Attribution
+	// Ladders are the loyalty ladders compiled without error, in declaration order.
+	Ladders []*Ladder
 
 	symbols map[string]*formula.Symbol // columns, roles and attributes
 	used    map[string]bool            // the symbols some formula or breakdown uses
@@ -104,6 +108,8 @@ func Compile(s *Session) (*Compiled, hcl.Diagnostics) {
 	for _, k := range c.KPIs {
 		diags = append(diags, c.compileKPI(k)...)
 	}
+	diags = append(diags, c.compileAttributions()...)
+	diags = append(diags, c.compileLadders()...)
 	if !diags.HasErrors() {
 		diags = append(diags, c.plan()...)
 	}

@@ -21,6 +21,9 @@ type Plan struct {
 	Measures   []*Measure
 	SQL        string
 	Objectives *ObjectivePlan // nil when the scorecard reports no objective
+	Ladders    []*Ladder      // the loyalty ladders it reports, each its own query
+	// Attribution computes the attributions it reports; nil for none.
+	Attribution *AttributionPlan
 }
 
 // Reports reports whether the scorecard shows a KPI split by a breakdown.
@@ -59,10 +62,12 @@ func (c *Compiled) plan() hcl.Diagnostics {
 		p, d := c.planScorecard(def)
 		diags = append(diags, d...)
 		if !d.HasErrors() {
-			if len(p.KPIs) > 0 { // kpis = []: a scorecard of objectives only
+			if len(p.KPIs) > 0 { // kpis = []: a scorecard of objectives or ladders only
 				p.SQL = c.query(p)
 			}
 			p.Objectives = c.planObjectives(def, p.Name)
+			p.Ladders = c.planLadders(def)
+			p.Attribution = c.planAttributions(def, p)
 			c.Plans = append(c.Plans, p)
 		}
 	}

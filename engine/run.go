@@ -26,6 +26,14 @@ func (c *Compiled) Run(ctx context.Context, p *Plan) (*scorecard.Scorecard, erro
 		}
 		sc.Objectives = objectives
 	}
+	if sc.Loyalty, err = c.runLadders(ctx, p.Ladders); err != nil {
+		return nil, err
+	}
+	if p.Attribution != nil {
+		if sc.Attribution, err = c.runAttributions(ctx, p.Attribution); err != nil {
+			return nil, err
+		}
+	}
 	return sc, nil
 }
 

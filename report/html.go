@@ -38,13 +38,13 @@ func WriteHTML(w io.Writer, sc *scorecard.Scorecard) error {
 }
 
 // sections build the parts of the page, in order; each returns nil when the
-// scorecard has nothing for it. Attribution per model and the loyalty
-// ladder, once the scorecard carries them, are one builder here and one
-// template in page.gohtml each.
+// scorecard has nothing for it. Attribution per model, once the scorecard
+// carries it, is one builder here and one template in page.gohtml.
 var sections = []func(*view) *section{
 	objectivesSection,
 	seriesSection,
 	channelsSection,
+	loyaltySection,
 	tablesSection,
 }
 

@@ -11,7 +11,8 @@ import (
 
 // WriteMarkdown writes the scorecard as GitHub-flavoured Markdown, for a
 // pull-request comment or a CI job summary: the objectives with their
-// status, then per scope the KPIs by period and a table per breakdown.
+// status, then per scope the KPIs by period and a table per breakdown, last
+// the loyalty ladders.
 func WriteMarkdown(w io.Writer, sc *scorecard.Scorecard) error {
 	v := newView(sc)
 	b := bufio.NewWriter(w)
@@ -33,6 +34,7 @@ func WriteMarkdown(w io.Writer, sc *scorecard.Scorecard) error {
 			}
 		}
 	}
+	writeLaddersMarkdown(b, sc)
 	return b.Flush()
 }
 

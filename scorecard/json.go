@@ -11,7 +11,7 @@ import (
 func WriteJSON(w io.Writer, sc *Scorecard) error {
 	header := *sc
 	header.Values = nil
-	head, err := json.MarshalIndent(header, "", "  ")
+	head, err := marshal(header, "  ")
 	if err != nil {
 		return err
 	}
@@ -20,7 +20,7 @@ func WriteJSON(w io.Writer, sc *Scorecard) error {
 	b.Write(bytes.TrimSuffix(head, []byte("null\n}")))
 	b.WriteString("[")
 	for i, v := range sc.Values {
-		line, err := json.Marshal(v)
+		line, err := marshal(v, "")
 		if err != nil {
 			return err
 		}
@@ -33,4 +33,18 @@ func WriteJSON(w io.Writer, sc *Scorecard) error {
 	b.WriteString("\n  ]\n}\n")
 	_, err = w.Write(b.Bytes())
 	return err
+}
+
+// marshal writes v as JSON, indented when indent is not empty, without
+// escaping <, > and &: formulas (a && b) and paths (email > visit) stay
+// readable in a diff.
+func marshal(v any, indent string) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", indent)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }

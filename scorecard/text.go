@@ -11,7 +11,8 @@ import (
 
 // WriteText writes the scorecard as plain-text tables for a terminal: its
 // objectives, then per scope the KPIs over the whole window and per period,
-// then one table per breakdown with the KPIs it splits.
+// then one table per breakdown with the KPIs it splits; last the loyalty
+// ladders.
 func WriteText(w io.Writer, sc *Scorecard) error {
 	t := newTextWriter(w, sc)
 	fmt.Fprintf(w, "Scorecard %s of %s", sc.Name, sc.Project)
@@ -23,6 +24,7 @@ func WriteText(w io.Writer, sc *Scorecard) error {
 	for _, scope := range sc.Scopes {
 		t.scope(scope)
 	}
+	t.ladders()
 	return t.err
 }
 
@@ -73,6 +75,7 @@ func (t *textWriter) scope(s Scope) {
 	for _, by := range t.breakdowns() {
 		t.breakdown(s, by)
 	}
+	t.attribution(s)
 }
 
 // breakdown writes a table of the breakdown's values (rows) by KPI (columns).

@@ -57,6 +57,9 @@ func (c *compiler) call(n *ast.CallNode) value {
 	sql := fn.Lower(builtins.Call{Args: sqls(args), Time: c.env.Time(), Amount: c.env.Amount()})
 	t := builtins.TypeOf(n.Type())
 	if c.scope == TraitScope {
+		if cells, ok := c.env.(CellEnv); ok {
+			sql = cells.Aggregate(fn, sql)
+		}
 		return value{sql: sql, typ: t, level: TraitLevel, prec: precAtom}
 	}
 	grain := Touchpoints
@@ -77,10 +80,19 @@ func (c *compiler) aggregateProblem(fn *builtins.Builtin) string {
 		return fmt.Sprintf("%s(…) stands inside %s(…): aggregates do not nest. Define a trait for the inner one.", fn.Name, c.agg.fn.Name)
 	case c.scope == RowScope || c.scope == CustomerScope:
 		return fmt.Sprintf("%s(…) aggregates many rows, but this condition is checked on each row by itself.", fn.Name)
-	case c.scope == TraitScope && fn.Kind != builtins.Aggregate:
+	case fn.Kind == builtins.HistoryAggregate && !c.inCells():
+		return fmt.Sprintf("%s(…) looks back over a customer's whole history from the end of a loyalty ladder's period: use it in a loyalty block, in a stage's when or in volume.", fn.Name)
+	case c.scope == TraitScope && fn.Kind != builtins.Aggregate && fn.Kind != builtins.HistoryAggregate:
 		return fmt.Sprintf("%s(…) is computed per scorecard cell; a trait is computed per customer. Use it in a KPI.", fn.Name)
 	}
 	return ""
+}
+
+// inCells reports whether the formula is a trait-scope formula evaluated in
+// two steps (see CellEnv).
+func (c *compiler) inCells() bool {
+	_, ok := c.env.(CellEnv)
+	return ok && c.scope == TraitScope
 }
 
 func (c *compiler) scalarCall(fn *builtins.Builtin, n *ast.CallNode) value {

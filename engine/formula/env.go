@@ -101,6 +101,17 @@ type Env interface {
 	Amount() string
 }
 
+// CellEnv is an Env that evaluates trait-scope formulas in two steps, as a
+// loyalty ladder does: the aggregates first, per customer and period, then
+// the formula on one row per customer and period that holds their values and
+// the customer's attributes. Aggregate registers one aggregate call (its SQL
+// over the period's touchpoints) and returns the SQL of its value in that
+// row. History aggregates are only meaningful there.
+type CellEnv interface {
+	Env
+	Aggregate(fn *builtins.Builtin, sql string) string
+}
+
 // Compiled is a formula lowered to SQL.
 type Compiled struct {
 	SQL    string

@@ -93,7 +93,10 @@ func (c *compiler) identifier(n *ast.IdentifierNode) value {
 	}
 	if c.scope == TraitScope && s.Level == CustomerLevel {
 		// A trait is one row per customer and period: one attribute value.
-		v.sql, v.level = "any_value("+s.SQL+")", TraitLevel
+		v.level = TraitLevel
+		if !c.inCells() {
+			v.sql = "any_value(" + s.SQL + ")"
+		}
 	}
 	return v
 }

@@ -1,0 +1,103 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/formula"
+)
+
+// Attribution is a compiled attribution block: its formulas as SQL over the
+// facts, through the same compiler, checks and quoting as every formula.
+type Attribution struct {
+	Def        *dsl.Attribution
+	Conversion string // condition
+	Touch      string // condition
+	Value      string // number; "1" when the block gives none
+	Key        string // the key of a touch, as text
+	// KeyName is the key as the scorecard names it: "channel", "campaign"…
+	KeyName string
+	// spendColumn is the column of the spend source whose values are the
+	// keys, to split spend by key; "" when spend cannot be split so.
+	spendColumn string
+	// bySegment says that the attribution is reported per segment too.
+	bySegment bool
+}
+
+// compileAttributions compiles every attribution block, keeping those
+// without errors.
+func (c *Compiled) compileAttributions() hcl.Diagnostics {
+	var diags hcl.Diagnostics
+	for _, def := range c.Session.Project.Attributions {
+		a, d := c.compileAttribution(def)
+		diags = append(diags, d...)
+		if a != nil && !d.HasErrors() {
+			c.Attributions = append(c.Attributions, a)
+		}
+	}
+	return diags
+}
+
+func (c *Compiled) compileAttribution(def *dsl.Attribution) (*Attribution, hcl.Diagnostics) {
+	if def.Conversion == nil || def.Model.Value == "" {
+		return nil, nil // reported by dsl
+	}
+	a := &Attribution{Def: def, Value: "1", KeyName: "channel", Key: formula.QuoteIdent(colChannel)}
+	var diags hcl.Diagnostics
+	row := func(f *dsl.Formula, want formula.Want) string {
+		out, d := formula.Compile(f, formula.RowScope, want, c.env(formula.RowScope, nil))
+		diags = append(diags, d...)
+		if out == nil {
+			return "NULL"
+		}
+		return out.SQL
+	}
+	a.Conversion = row(def.Conversion, formula.Condition)
+	a.Touch = "NOT coalesce(" + a.Conversion + ", FALSE)"
+	if def.Touch != nil {
+		a.Touch = "coalesce(" + row(def.Touch, formula.Condition) + ", FALSE)"
+	}
+	if def.Value != nil {
+		a.Value = row(def.Value, formula.Number)
+	}
+	switch {
+	case def.Key != nil:
+		a.Key, a.KeyName = "CAST("+row(def.Key, formula.Value)+" AS VARCHAR)", strings.TrimSpace(def.Key.Text)
+	case c.Session.Schema.Touchpoints.Source.Channel.Value == "":
+		tp := c.Session.Schema.Touchpoints.Source
+		diags = append(diags, errorDiag("Attribution without a key", fmt.Sprintf(
+			"Touches credit their channel by default, and source %q has no channel role. Set channel = \"<column>\" in the source, or key = \"<column>\" here.", tp.Name), &def.DeclRange)...)
+	}
+	a.spendColumn = c.spendColumnOf(a.KeyName)
+	for _, by := range def.By {
+		b, d := c.breakdown(by)
+		diags = append(diags, d...)
+		switch {
+		case b != nil && b.dim == bySegment:
+			a.bySegment = true
+		case !d.HasErrors():
+			diags = append(diags, errorDiag("Attribution not by segment", fmt.Sprintf(
+				"Attributions are reported by segment only: a journey is a customer's, and %q is not a customer's segment. Write by = [\"segment\"].", by.Value), &by.Range)...)
+		}
+	}
+	return a, diags
+}
+
+// spendColumnOf is the spend source's column that holds the values of a
+// key: its channel column for the channel, a column of the same name for a
+// touchpoint column (a campaign code, say); "" for none.
+func (c *Compiled) spendColumnOf(key string) string {
+	spend := c.Session.Schema.Spend
+	switch {
+	case spend == nil:
+		return ""
+	case key == "channel":
+		return spend.Source.Channel.Value
+	case simpleName.MatchString(key) && c.Session.Schema.Touchpoints.Column(key) != nil && spend.Column(key) != nil:
+		return key
+	}
+	return ""
+}

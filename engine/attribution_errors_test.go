@@ -1,0 +1,60 @@
+package engine_test
+
+// Attributions that load but do not compile against the sources:
+// testdata/attribution_errors marks each error's line with
+// "# ERROR: <summary>", as the dsl's error fixtures do.
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine"
+)
+
+func TestAttributionCompileErrors(t *testing.T) {
+	want, got := markedCompileErrors(t, "testdata/attribution_errors")
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("compile errors (-marked +reported):\n%s", diff)
+	}
+}
+
+// markedCompileErrors compiles the project of dir and returns the "line:
+// summary" of the errors its errors.hcl marks and of those reported, sorted.
+func markedCompileErrors(t *testing.T, dir string) (want, got []string) {
+	t.Helper()
+	src, err := os.ReadFile(dir + "/errors.hcl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(string(src), "\n") {
+		for _, summary := range strings.Split(line, "# ERROR: ")[1:] {
+			want = append(want, fmt.Sprintf("%d: %s", i+1, strings.TrimSpace(summary)))
+		}
+	}
+	p, diags := dsl.LoadDir(dir)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 2, MemoryLimit: "1GB"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	t.Cleanup(s.Close)
+	_, diags = engine.Compile(s)
+	for _, d := range diags {
+		if d.Severity == hcl.DiagError && d.Subject != nil {
+			got = append(got, fmt.Sprintf("%d: %s", d.Subject.Start.Line, d.Summary))
+		}
+	}
+	slices.Sort(want)
+	slices.Sort(got)
+	return want, got
+}

@@ -1,0 +1,213 @@
+package engine
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/formula"
+)
+
+// This file writes the second half of an attribution query: from the steps
+// of the journeys, the rows the engine reads back, told apart by __kind.
+//
+//	credit      per scope, segment and key: each heuristic model's credit (conversions and value)
+//	set         per scope, segment and set of keys: the journeys, their conversions and value
+//	path        per scope: the ten most frequent paths, converting and not
+//	transition  per scope, segment and Markov order: the moves between states
+//
+// and, in a query of its own, per scope and segment, every conversion (with
+// a touch or not) and its value.
+//	spend       per scope and key: the spend, when it can be split by key
+
+// addSteps numbers the steps of each path, and adds what the models need
+// per step: the states of each Markov order, the sums that normalise
+// time-decay and key weights.
+func (q *query) addSteps(g *JourneyGroup, from string) {
+	cols := []string{"row_number() OVER (" + journeyOrder + ") AS __pos", "count(*) OVER (" + journeyPartition + ") AS __n"}
+	for _, o := range g.orders {
+		cols = append(cols, markovStates(o)...)
+	}
+	var sums []string
+	for i, a := range g.heuristics {
+		switch d := a.Def; {
+		case d.Model.Value == "time_decay":
+			sums = append(sums, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", decay(d), journeyPartition, i))
+		case d.Model.Value == "custom" && d.KeyWeights != nil:
+			cols = append(cols, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", keyWeight(d), journeyPartition, i))
+		}
+	}
+	if len(sums) > 0 {
+		// Time decay is relative to the path's last step, known only once
+		// the steps are numbered: a second window over the same partition.
+		cols = append(cols, "max(__time) OVER ("+journeyPartition+") AS __last")
+		from = "(\n" + indent(selectAll(cols, from)) + "\n)"
+		cols = sums
+	}
+	body := selectAll(cols, from)
+	q.addHinted("steps", "MATERIALIZED", "each step of each path, with its position and the path's length", body)
+}
+
+// selectAll writes a SELECT of every column of from and more.
+func selectAll(cols []string, from string) string {
+	return "SELECT *,\n       " + strings.Join(cols, ",\n       ") + "\nFROM " + from
+}
+
+// addHinted adds a step with a hint: "MATERIALIZED", computed once for its
+// several readers, or "NOT MATERIALIZED", computed again for each rather
+// than held in memory.
+func (q *query) addHinted(name, hint, comment, body string) {
+	q.ctes = append(q.ctes, fmt.Sprintf("-- %s\n%s AS %s (\n%s\n)", comment, name, hint, indent(body)))
+}
+
+// markovStates are a step's state in a chain of the order, and the state
+// before it (NULL at the start): the keys of the last steps, oldest first.
+// A first-order state is the step's key alone, kept as text until the
+// transitions are counted: a list per step would cost memory.
+func markovStates(order int) []string {
+	if order == 1 {
+		return []string{"lag(__key) OVER (" + journeyOrder + ") AS __previous_1"}
+	}
+	return []string{
+		fmt.Sprintf("list(__key) OVER (%s ROWS BETWEEN %d PRECEDING AND CURRENT ROW) AS __state_%d", journeyOrder, order-1, order),
+		fmt.Sprintf("CASE WHEN row_number() OVER (%s) > 1 THEN list(__key) OVER (%[1]s ROWS BETWEEN %d PRECEDING AND 1 PRECEDING) END AS __previous_%d", journeyOrder, order, order),
+	}
+}
+
+// transitions counts the moves between the states of a chain of the order:
+// from the previous state (the start when NULL) to a step's, and from a
+// path's last state to its end, a conversion or not.
+func transitions(order int, steps string) []string {
+	state, previous := fmt.Sprintf("__state_%d", order), fmt.Sprintf("__previous_%d", order)
+	asList := func(col string) string { return col }
+	if order == 1 {
+		state = "__key"
+		asList = func(col string) string { return fmt.Sprintf("CASE WHEN %s IS NOT NULL THEN [%[1]s] END", col) }
+	}
+	head := fmt.Sprintf("SELECT 'transition' AS __kind, __scope, __segment, %d AS __order, ", order)
+	return []string{
+		fmt.Sprintf("%s%s AS __from, %s AS __to, count(*) AS __count\nFROM %s\nGROUP BY __scope, __segment, %s, %s",
+			head, asList(previous), asList(state), steps, previous, state),
+		fmt.Sprintf("%s%s AS __from, __converting, count(*) AS __count\nFROM %s AND __pos = __n\nGROUP BY __scope, __segment, %s, __converting",
+			head, asList(state), steps, state),
+	}
+}
+
+// outputs adds the per-journey step and writes the final SELECT.
+func (q *query) outputs(g *JourneyGroup) string {
+	a := g.Attributions[0]
+	label := "__key"
+	if pathTransform(a.Def) == "frequency" {
+		label = "__key || '(' || __repeats || ')'"
+	}
+	journeySegment := ""
+	if g.BySegment {
+		journeySegment = ", any_value(__segments) AS __segments"
+	}
+	q.addHinted("journey_paths", "MATERIALIZED", "each journey: its set of keys and its path",
+		"SELECT __scope, "+colCustomer+", __journey, any_value(__converting) AS __converting, any_value(__journey_value) AS __journey_value,\n"+
+			"       list_sort(list_distinct(list(__key))) AS __keys,\n"+
+			// Sorting each path's small list is cheaper than an ordered aggregate.
+			"       array_to_string(list_transform(list_sort(list({'pos': __pos, 'label': "+label+"})), s -> s.label), ' > ') AS __path"+journeySegment+
+			"\nFROM steps\nGROUP BY __scope, "+colCustomer+", __journey")
+	fanned := func(from string) string { return fanOut(from, g.BySegment) }
+	var parts []string
+	if len(g.heuristics) > 0 {
+		var sums []string
+		for i, h := range g.heuristics {
+			w := weight(h.Def, i)
+			sums = append(sums, fmt.Sprintf("sum(%s) AS __conv_%d, sum((%s) * __journey_value) AS __value_%[2]d", w, i, w))
+		}
+		parts = append(parts, "SELECT 'credit' AS __kind, __scope, __segment, __key,\n       "+strings.Join(sums, ",\n       ")+
+			"\nFROM "+fanned("steps")+" AND __converting\nGROUP BY __scope, __segment, __key")
+	}
+	parts = append(parts,
+		"SELECT 'set' AS __kind, __scope, __segment, __keys, count(*) FILTER (WHERE __converting) AS __conversions, count(*) AS __journeys,\n"+
+			"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\nFROM "+fanned("journey_paths")+"\nGROUP BY __scope, __segment, __keys",
+		"SELECT 'path' AS __kind, __scope, '*' AS __segment, __path, __converting, count(*) AS __count\nFROM journey_paths\nGROUP BY __scope, __path, __converting\n"+
+			"QUALIFY row_number() OVER (PARTITION BY __scope, __converting ORDER BY count(*) DESC, __path) <= "+strconv.Itoa(topPaths))
+	for _, o := range g.orders {
+		parts = append(parts, transitions(o, fanned("steps"))...)
+	}
+	if col := a.spendColumn; col != "" {
+		q.addSpendByKey(col)
+		parts = append(parts, "SELECT 'spend' AS __kind, __scope, '*' AS __segment, __key, sum(__amount) AS __amount\nFROM spend_keys_scoped\nWHERE __scope IS NOT NULL AND __key IS NOT NULL\nGROUP BY __scope, __key")
+	}
+	return strings.Join(parts, "\nUNION ALL BY NAME\n")
+}
+
+// topPaths is how many paths of each kind a scorecard shows.
+const topPaths = 10
+
+// addSpendByKey adds the spend rows with the key they are for, fanned out
+// to the scopes whose window they fall in.
+func (q *query) addSpendByKey(column string) {
+	t := q.c.Session.Schema.Spend
+	time := q.time(t, "s")
+	q.add("spend_keys", "spend with the key it is for", fmt.Sprintf("SELECT %s AS %s, s.%s AS __amount, CAST(s.%s AS VARCHAR) AS __key\nFROM %s AS s\nWHERE %[1]s IS NOT NULL",
+		time, colTime, formula.QuoteIdent(t.Source.Amount.Value), formula.QuoteIdent(column), t.View))
+	q.add("spend_keys_scoped", "each spend row once per scope it falls in", q.scoped("spend_keys", false))
+}
+
+// weight is the SQL of a heuristic model's share of a conversion for one
+// step; the shares of a path's steps add up to 1.
+func weight(d *dsl.Attribution, i int) string {
+	switch d.Model.Value {
+	case "first":
+		return "CASE WHEN __pos = 1 THEN 1.0::DOUBLE ELSE 0.0::DOUBLE END"
+	case "last":
+		return "CASE WHEN __pos = __n THEN 1.0::DOUBLE ELSE 0.0::DOUBLE END"
+	case "linear":
+		return "1.0::DOUBLE / __n"
+	case "position":
+		f, l := d.First.Value, d.Last.Value
+		return fmt.Sprintf("CASE WHEN __n = 1 THEN 1.0::DOUBLE WHEN __n = 2 THEN CASE WHEN __pos = 1 THEN %s ELSE %s END "+
+			"WHEN __pos = 1 THEN %s WHEN __pos = __n THEN %s ELSE %s / (__n - 2) END",
+			number(f/(f+l)), number(l/(f+l)), number(f), number(l), number(1-f-l))
+	case "time_decay":
+		return fmt.Sprintf("%s / __weights_%d", decay(d), i)
+	}
+	if d.KeyWeights != nil {
+		return fmt.Sprintf("%s / __weights_%d", keyWeight(d), i)
+	}
+	return positionWeight(d.Weights)
+}
+
+// decay is a step's time-decay weight: halved every half-life before the
+// path's last step (relative to it, so that no weight underflows).
+func decay(d *dsl.Attribution) string {
+	return fmt.Sprintf("pow(2.0, -epoch(__last - __time) / %s)", number(d.HalfLife.Value.Seconds()))
+}
+
+// keyWeight is a step's custom weight by key: 1 for the keys not listed.
+func keyWeight(d *dsl.Attribution) string {
+	var b strings.Builder
+	b.WriteString("CASE __key")
+	for _, w := range d.KeyWeights {
+		fmt.Fprintf(&b, " WHEN %s THEN %s", sqlString(w.Key.Value), number(w.Value))
+	}
+	b.WriteString(" ELSE 1.0::DOUBLE END")
+	return b.String()
+}
+
+// positionWeight is a step's custom weight by position, over the path's
+// total weight: the sum of the first n weights, the last one repeated,
+// which a prefix sum gives without another window.
+func positionWeight(ws []dsl.Number) string {
+	n := len(ws)
+	weights, prefix := make([]string, n), make([]string, n)
+	total := 0.0
+	for i, w := range ws {
+		total += w.Value
+		weights[i], prefix[i] = number(w.Value), number(total)
+	}
+	last := ws[n-1].Value
+	return fmt.Sprintf("[%[1]s][least(__pos, %[2]d)] / ([%[3]s][least(__n, %[2]d)] + greatest(__n - %[2]d, 0) * %[4]s)",
+		strings.Join(weights, ", "), n, strings.Join(prefix, ", "), number(last))
+}
+
+// number writes a float as a DOUBLE literal.
+func number(f float64) string {
+	return strconv.FormatFloat(f, 'g', -1, 64) + "::DOUBLE"
+}

@@ -1,0 +1,102 @@
+package engine
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/omni-metrics/omni/dsl"
+)
+
+// AttributionPlan computes the attributions a scorecard reports, in its
+// order: one query per group of attributions whose journeys are the same,
+// so that comparing models costs one pass over the touchpoints.
+type AttributionPlan struct {
+	Attributions []*Attribution
+	Groups       []*JourneyGroup
+}
+
+// JourneyGroup is attributions that share their journeys — conversions,
+// touches, keys, values, lookback and path rules — and differ only by their
+// model. Its query forms the journeys once, then gives every heuristic
+// model's credit, the transitions of each Markov order, the sets of keys of
+// the journeys and their top paths.
+type JourneyGroup struct {
+	Attributions []*Attribution
+	Scopes       []*Campaign // a nil entry stands for the whole data
+	BySegment    bool
+	SQL          string // the journeys and every model's credit
+	TotalsSQL    string // every conversion, with a touch or not
+	// heuristics are the attributions whose credit the query computes, in
+	// the order of its credit columns.
+	heuristics []*Attribution
+	orders     []int // the Markov orders of the group
+}
+
+// heuristic reports whether a model's credit is computed in SQL, step by step.
+func heuristic(model string) bool { return model != "markov" && model != "shapley" }
+
+// planAttributions groups the attributions a scorecard reports (those it
+// lists, or all when it lists none) by journeys; nil when there are none.
+func (c *Compiled) planAttributions(def *dsl.Scorecard, p *Plan) *AttributionPlan {
+	ap := &AttributionPlan{Attributions: c.Attributions}
+	if def != nil && def.Attributions != nil {
+		ap.Attributions = nil
+		for _, r := range def.Attributions {
+			for _, a := range c.Attributions {
+				if a.Def.Name == r.Name && !slices.Contains(ap.Attributions, a) {
+					ap.Attributions = append(ap.Attributions, a)
+				}
+			}
+		}
+	}
+	if len(ap.Attributions) == 0 {
+		return nil
+	}
+	groups := map[string]*JourneyGroup{}
+	for _, a := range ap.Attributions {
+		sig := journeySignature(a)
+		g := groups[sig]
+		if g == nil {
+			g = &JourneyGroup{Scopes: p.Scopes}
+			groups[sig] = g
+			ap.Groups = append(ap.Groups, g)
+		}
+		g.Attributions = append(g.Attributions, a)
+		g.BySegment = g.BySegment || a.bySegment
+		switch {
+		case heuristic(a.Def.Model.Value):
+			g.heuristics = append(g.heuristics, a)
+		case a.Def.Model.Value == "markov" && !slices.Contains(g.orders, a.Def.Order):
+			g.orders = append(g.orders, a.Def.Order)
+		}
+	}
+	for i, g := range ap.Groups {
+		g.SQL, g.TotalsSQL = c.journeyQueries(g, fmt.Sprintf("%s: attribution %d of %d", p.Name, i+1, len(ap.Groups)))
+	}
+	return ap
+}
+
+// journeySignature identifies what makes an attribution's journeys: two
+// attributions with the same signature have the same paths.
+func journeySignature(a *Attribution) string {
+	d := a.Def
+	lists := func(l []dsl.Text) string {
+		var out []string
+		for _, t := range l {
+			out = append(out, sqlString(t.Value))
+		}
+		return fmt.Sprintf("%d[%s]", len(l), strings.Join(out, ","))
+	}
+	return strings.Join([]string{a.Conversion, a.Touch, a.Value, a.Key, d.Lookback.Value.String(),
+		fmt.Sprint(d.LookbackSteps), lists(d.Include), fmt.Sprint(d.Include != nil), lists(d.Exclude),
+		lists(d.Remove), lists(d.Trailing), pathTransform(d)}, "\x00")
+}
+
+// pathTransform is the block's path transform, unique by default.
+func pathTransform(d *dsl.Attribution) string {
+	if d.Path.Value == "" {
+		return "unique"
+	}
+	return d.Path.Value
+}

@@ -1,0 +1,185 @@
+package engine
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/omni-metrics/omni/dsl"
+)
+
+// This file writes the first half of an attribution query: the journeys.
+// Every step is a window over the rows of one customer (or one journey) in
+// one scope; DuckDB sorts once per step.
+//
+//	events    the touches (with their key) and the conversions (with their value) of each scope
+//	journeys  each touch with the journey it belongs to: it ends at the first conversion at or
+//	          after it (a touch at the instant of a conversion counts for it), or, after a
+//	          customer's last conversion, at his last touch, a journey without conversion;
+//	          touches outside the lookback are dropped
+//	pruned…   the path rules, one step each: removed keys, trailing keys, the path transform,
+//	          the last steps
+//	steps     each step with its position in its path and the path's length (materialized)
+
+// journeyPartition is the window of one journey's touches; its order is the
+// path's, ties in time broken by key.
+const (
+	journeyPartition = "PARTITION BY __scope, __customer, __journey"
+	journeyOrder     = journeyPartition + " ORDER BY __time, __key"
+)
+
+// journeyQueries writes the queries of a group of attributions: the
+// journeys with every model's credit, and the conversions' totals. The
+// totals are a scan of their own: beside the journeys' windows, a second
+// reader of the facts makes DuckDB hold them in memory.
+func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals string) {
+	a := g.Attributions[0] // the group's attributions share all of this
+	newQuery := func() *query {
+		q := &query{c: c, p: &Plan{Name: name, Scopes: g.Scopes, Breakdowns: c.breakdownsFor(g)}}
+		q.addScopedFacts()
+		q.add("events", "the touches and the conversions of each scope", q.events(a, g.BySegment))
+		return q
+	}
+	t := newQuery()
+	totals = fmt.Sprintf("-- omni %s: totals\nWITH\n%s\n%s\n", name, strings.Join(t.ctes, ",\n"),
+		"SELECT 'total' AS __kind, __scope, __segment, count(*) AS __conversions, sum(__value) AS __value\nFROM "+
+			fanOut("events", g.BySegment)+" AND __conversion\nGROUP BY __scope, __segment")
+	q := newQuery()
+	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", journeys(a.Def))
+	from := "journeys"
+	for _, p := range pathRules(a.Def) {
+		q.add(p.name, p.comment, p.sql(from))
+		from = p.name
+	}
+	q.addSteps(g, from)
+	outputs := q.outputs(g)
+	return fmt.Sprintf("-- omni %s\nWITH\n%s\n%s\n", name, strings.Join(q.ctes, ",\n"), outputs), totals
+}
+
+// fanOut adds to the rows of from their segment: '*' for every customer,
+// and, split by segment, each segment of the customer's.
+func fanOut(from string, bySegment bool) string {
+	segment := "'*' AS __segment"
+	if bySegment {
+		segment = "unnest(__segments) AS __segment"
+	}
+	return "(SELECT *, " + segment + " FROM " + from + ") WHERE __segment IS NOT NULL"
+}
+
+// breakdownsFor gives the segments to the facts when the group is split by them.
+func (c *Compiled) breakdownsFor(g *JourneyGroup) []*Breakdown {
+	if !g.BySegment {
+		return nil
+	}
+	return []*Breakdown{{Name: "segment", dim: bySegment}}
+}
+
+// events selects the touches, with a key, and the conversions, with a
+// value (0 when missing), of each scope, in one scan: a row that is both is
+// unnested into a touch and a conversion.
+func (q *query) events(a *Attribution, bySegment bool) string {
+	d := a.Def
+	segments := ""
+	if bySegment {
+		segments = ", __segments"
+	}
+	touch := a.Touch + " AND " + a.Key + " IS NOT NULL"
+	switch {
+	case d.Include != nil:
+		touch += " AND " + a.Key + " IN (" + literals(d.Include) + ")"
+	case d.Exclude != nil:
+		touch += " AND " + a.Key + " NOT IN (" + literals(d.Exclude) + ")"
+	}
+	return "SELECT __scope, " + colCustomer + ", " + colTime + ", __conversion" + segments + ",\n" +
+		"       CASE WHEN NOT __conversion THEN __key END AS __key,\n" +
+		"       CASE WHEN __conversion THEN coalesce(CAST(__value AS DOUBLE), 0) END AS __value\n" +
+		"FROM (\n" +
+		"    SELECT *, " + a.Key + " AS __key, " + a.Value + " AS __value,\n" +
+		"           unnest(list_filter([CASE WHEN " + touch + " THEN FALSE END,\n" +
+		"                               CASE WHEN coalesce(" + a.Conversion + ", FALSE) THEN TRUE END], e -> e IS NOT NULL)) AS __conversion\n" +
+		"    FROM scoped\n" +
+		"    WHERE __scope IS NOT NULL AND " + colCustomer + " IS NOT NULL\n" +
+		")"
+}
+
+// journeys numbers each customer's journeys: a touch belongs to the one
+// ended by the next conversion (touches sort before conversions at the same
+// instant); after the last conversion, to a journey without conversion that
+// ends at the customer's last touch. Only the touches less than the
+// lookback before their journey's end stay.
+func journeys(d *dsl.Attribution) string {
+	const ordered = "PARTITION BY __scope, " + colCustomer + " ORDER BY " + colTime + ", __conversion, __key, __value"
+	keep := "NOT __conversion"
+	if !d.Lookback.IsZero() {
+		keep += fmt.Sprintf(" AND %s > coalesce(__converted_at, __last_touch) - to_seconds(%d)", colTime, int64(d.Lookback.Value.Seconds()))
+	}
+	return "SELECT * EXCLUDE (__conversion, __value, __converted_at, __last_touch),\n" +
+		"       __converted_at IS NOT NULL AS __converting\n" +
+		"FROM (\n" +
+		"    SELECT *,\n" +
+		"           count(*) FILTER (WHERE __conversion) OVER (" + ordered + " ROWS UNBOUNDED PRECEDING) AS __journey,\n" +
+		"           min(" + colTime + ") FILTER (WHERE __conversion) OVER (" + ordered + " ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS __converted_at,\n" +
+		"           first_value(__value IGNORE NULLS) OVER (" + ordered + " ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS __journey_value,\n" +
+		"           max(" + colTime + ") OVER (PARTITION BY __scope, " + colCustomer + ") AS __last_touch\n" +
+		"    FROM events\n" +
+		")\nWHERE " + keep
+}
+
+// pathRule is one step of the path rules: window columns computed over the
+// journeys, and the condition the touches that stay meet.
+type pathRule struct {
+	name, comment string
+	columns       []string // "expression AS __name"
+	keep          string
+	drop          []string // helper columns dropped afterwards
+}
+
+func (p pathRule) sql(from string) string {
+	return fmt.Sprintf("SELECT * EXCLUDE (%s)\nFROM (\n    SELECT *,\n           %s\n    FROM %s\n)\nWHERE %s",
+		strings.Join(p.drop, ", "), strings.Join(p.columns, ",\n           "), from, p.keep)
+}
+
+// pathRules lists the block's path rules in the order they apply: removed
+// keys, trailing keys, the transform, the last steps.
+func pathRules(d *dsl.Attribution) []pathRule {
+	var rules []pathRule
+	if d.Remove != nil {
+		others := "count(*) FILTER (WHERE __key NOT IN (" + literals(d.Remove) + ")) OVER (" + journeyPartition + ")"
+		rules = append(rules, pathRule{"pruned", "removed keys: gone, unless the path is all them",
+			[]string{others + " AS __others"}, "__key NOT IN (" + literals(d.Remove) + ") OR __others = 0", []string{"__others"}})
+	}
+	if d.Trailing != nil {
+		notTrailing := "count(*) FILTER (WHERE __key NOT IN (" + literals(d.Trailing) + ")) OVER "
+		rules = append(rules, pathRule{"trimmed", "trailing keys: gone from the end of the path, unless the path is all them",
+			[]string{notTrailing + "(" + journeyPartition + ") AS __others",
+				notTrailing + "(" + journeyOrder + " ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS __others_after"},
+			"__key NOT IN (" + literals(d.Trailing) + ") OR __others = 0 OR __others_after > 0", []string{"__others", "__others_after"}})
+	}
+	switch pathTransform(d) {
+	case "exposure":
+		rules = append(rules, pathRule{"collapsed", "exposure: consecutive repeats of a key collapsed into the first",
+			[]string{"lag(__key) OVER (" + journeyOrder + ") AS __previous"}, "__previous IS DISTINCT FROM __key", []string{"__previous"}})
+	case "first", "frequency":
+		byKey := "PARTITION BY __scope, __customer, __journey, __key"
+		cols := []string{"row_number() OVER (" + byKey + " ORDER BY __time) AS __occurrence"}
+		if pathTransform(d) == "frequency" {
+			cols = append(cols, "count(*) OVER ("+byKey+") AS __repeats")
+		}
+		rules = append(rules, pathRule{"firsts", "each key's first touch in the path", cols, "__occurrence = 1", []string{"__occurrence"}})
+	}
+	if d.LookbackSteps > 0 {
+		rules = append(rules, pathRule{"last_steps", "the last steps of each path",
+			[]string{"row_number() OVER (" + journeyPartition + " ORDER BY __time DESC, __key DESC) AS __from_end"},
+			"__from_end <= " + strconv.Itoa(d.LookbackSteps), []string{"__from_end"}})
+	}
+	return rules
+}
+
+// literals writes a list of texts as escaped SQL literals.
+func literals(texts []dsl.Text) string {
+	out := make([]string, len(texts))
+	for i, t := range texts {
+		out[i] = sqlString(t.Value)
+	}
+	return strings.Join(out, ", ")
+}

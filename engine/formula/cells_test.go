@@ -1,0 +1,58 @@
+package formula
+
+// TestCompileInCells specifies trait-scope formulas compiled for a CellEnv,
+// as a loyalty ladder's rules are: each aggregate becomes the value the env
+// names, customer attributes are read as they are, and history aggregates
+// are allowed.
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/omni-metrics/omni/builtins"
+)
+
+// cellEnv is testEnv with the aggregates registered as a ladder does.
+type cellEnv struct {
+	*testEnv
+	aggregates []string // "<function>:<sql>"
+}
+
+func (e *cellEnv) Aggregate(fn *builtins.Builtin, sql string) string {
+	e.aggregates = append(e.aggregates, fn.Name+":"+sql)
+	return fmt.Sprintf("a%d", len(e.aggregates))
+}
+
+var cellCases = []struct {
+	text, sql  string
+	typ        builtins.Type
+	aggregates []string
+}{
+	{`count(event == 'visit') >= 1 && specialty == 'GP'`, `a1 >= 1 AND "specialty" IS NOT DISTINCT FROM 'GP'`, builtins.Bool,
+		[]string{`count:count(*) FILTER (WHERE "event" IS NOT DISTINCT FROM 'visit')`}},
+	{`age < 40`, `"age" < 40`, builtins.Bool, nil},
+	{`sum(revenue, age > 30) ?? 0`, `coalesce(a1, 0)`, builtins.Float, []string{`sum:sum("revenue") FILTER (WHERE "age" > 30)`}},
+	{`days_since_last(event == 'purchase') <= 365`, `a1 <= 365`, builtins.Bool,
+		[]string{`days_since_last:max("__time") FILTER (WHERE "event" IS NOT DISTINCT FROM 'purchase')`}},
+	{`days_since_first() > 30 && count() == 0`, `a1 > 30 AND a2 IS NOT DISTINCT FROM 0`, builtins.Bool,
+		[]string{`days_since_first:min("__time")`, `count:count(*)`}},
+}
+
+func TestCompileInCells(t *testing.T) {
+	for _, tc := range cellCases {
+		t.Run(tc.text, func(t *testing.T) {
+			env := &cellEnv{testEnv: newTestEnv(TraitScope)}
+			got, diags := Compile(testFormula(tc.text), TraitScope, Value, env)
+			if len(diags) > 0 {
+				t.Fatalf("unexpected diagnostics %v", diags)
+			}
+			if got.SQL != tc.sql || got.Type != tc.typ {
+				t.Errorf("got %s (%v), want %s (%v)", got.SQL, got.Type, tc.sql, tc.typ)
+			}
+			if !slices.Equal(env.aggregates, tc.aggregates) {
+				t.Errorf("aggregates\n got: %q\nwant: %q", env.aggregates, tc.aggregates)
+			}
+		})
+	}
+}

@@ -1,0 +1,179 @@
+package engine
+
+import (
+	"cmp"
+	"fmt"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/omni-metrics/omni/builtins"
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/formula"
+)
+
+// Ladder is a compiled loyalty block: its stage rules and volume as SQL over
+// one row per customer and period, and the query that puts every customer
+// in a stage in every period.
+type Ladder struct {
+	Def    *dsl.Loyalty
+	Grain  string       // the grain of its periods
+	Rules  []string     // the SQL condition of each stage; "" for the entry stage
+	Volume string       // the SQL of a customer's volume in a period; "" without volume
+	By     []*Breakdown // by segment or customer attributes
+	SQL    string
+
+	aggregates []*ladderAggregate
+}
+
+// ladderAggregate is an aggregate of the rules or the volume, computed per
+// customer and period over the period's touchpoints. A history aggregate is
+// then rolled up over the periods up to each one.
+type ladderAggregate struct {
+	name   string // its column: __a1, __a2…
+	sql    string // over one period's touchpoints
+	rollup string // for history aggregates, the SQL aggregate that rolls them up
+}
+
+// historyRollups combine the per-period values of each history aggregate
+// over the periods up to one: the last touchpoint until a period's end is
+// the latest of the periods' last ones, the first the earliest.
+var historyRollups = map[string]string{"days_since_last": "max", "days_since_first": "min"}
+
+// compileLadders compiles every loyalty block, after the traits it may use.
+func (c *Compiled) compileLadders() hcl.Diagnostics {
+	var diags hcl.Diagnostics
+	for _, def := range c.Session.Project.Ladders {
+		l, d := c.compileLadder(def)
+		diags = append(diags, d...)
+		if !d.HasErrors() {
+			c.Ladders = append(c.Ladders, l)
+		}
+	}
+	return diags
+}
+
+func (c *Compiled) compileLadder(def *dsl.Loyalty) (*Ladder, hcl.Diagnostics) {
+	l := &Ladder{Def: def, Grain: cmp.Or(def.Period.Value, c.Session.Project.Settings.Grain.Value)}
+	env := &ladderEnv{scopeEnv: c.env(formula.TraitScope, nil), l: l, traits: map[string]*formula.Symbol{}}
+	var diags hcl.Diagnostics
+	for _, s := range def.Stages {
+		rule := ""
+		if s.When != nil {
+			out, d := formula.Compile(s.When, formula.TraitScope, formula.Condition, env)
+			diags = append(diags, d...)
+			if out != nil {
+				rule = out.SQL
+			}
+		}
+		l.Rules = append(l.Rules, rule)
+	}
+	if def.Volume != nil {
+		out, d := formula.Compile(def.Volume, formula.TraitScope, formula.Number, env)
+		diags = append(diags, d...)
+		if out != nil {
+			l.Volume = out.SQL
+		}
+	}
+	diags = append(diags, env.diags...)
+	for _, name := range def.By {
+		b, d := c.ladderBreakdown(name)
+		diags = append(diags, d...)
+		if b != nil {
+			l.By = append(l.By, b)
+		}
+	}
+	if !diags.HasErrors() {
+		l.SQL = c.ladderQuery(l)
+	}
+	return l, diags
+}
+
+// ladderBreakdown resolves a breakdown of a ladder: a customer stands on one
+// stage per period, so only segments and customer attributes split him.
+func (c *Compiled) ladderBreakdown(name dsl.Text) (*Breakdown, hcl.Diagnostics) {
+	b, diags := c.breakdown(name)
+	switch {
+	case diags.HasErrors():
+		return nil, diags
+	case b == nil:
+		return nil, errorDiag("Breakdown without meaning", "A ladder is reported per period already: break it down by \"segment\" or a customer attribute.", &name.Range)
+	case b.dim != bySegment && b.dim != byCustomer:
+		return nil, errorDiag("Breakdown without meaning", fmt.Sprintf("A customer stands on one stage per period but has many values of %q across his touchpoints: break a ladder down by \"segment\" or a customer attribute.", name.Value), &name.Range)
+	}
+	return b, nil
+}
+
+// planLadders lists the ladders a scorecard reports: those it names, or
+// every ladder when it names none.
+func (c *Compiled) planLadders(def *dsl.Scorecard) []*Ladder {
+	if def == nil || def.Loyalty == nil {
+		return c.Ladders
+	}
+	var out []*Ladder
+	for _, r := range def.Loyalty {
+		for _, l := range c.Ladders {
+			if l.Def.Name == r.Name {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// ladderEnv is what a ladder's formulas can name: what a trait can, with
+// the traits compiled again for the ladder's two steps (formula.CellEnv).
+type ladderEnv struct {
+	*scopeEnv
+	l      *Ladder
+	traits map[string]*formula.Symbol // nil while the trait compiles
+	diags  hcl.Diagnostics
+}
+
+// Lookup implements formula.Env.
+func (e *ladderEnv) Lookup(name string) (*formula.Symbol, error) {
+	t := e.c.traits[name]
+	if t == nil || e.c.symbols[name] != nil {
+		return e.scopeEnv.Lookup(name)
+	}
+	if s, seen := e.traits[name]; seen {
+		if s == nil {
+			return nil, fmt.Errorf("%q depends on itself. Break the cycle.", name)
+		}
+		return s, nil
+	}
+	s := &formula.Symbol{Name: name, Level: formula.TraitLevel, Type: builtins.Any, SQL: "NULL", What: "trait"}
+	if t.done && !t.failed { // else its errors are reported at the trait
+		e.traits[name] = nil
+		out, diags := formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, e)
+		e.diags = append(e.diags, diags...)
+		if out != nil {
+			s.Type, s.SQL = out.Type, parenthesize(out.SQL)
+		}
+	}
+	e.traits[name] = s
+	return s, nil
+}
+
+// Aggregate implements formula.CellEnv: the aggregate becomes a column of
+// the ladder's grid, an aggregate over no touchpoint its empty value, and a
+// history aggregate the days from its time to the end of the period.
+func (e *ladderEnv) Aggregate(fn *builtins.Builtin, sql string) string {
+	rollup := historyRollups[fn.Name] // TestHistoryRollups keeps it complete
+	var a *ladderAggregate
+	for _, x := range e.l.aggregates {
+		if x.sql == sql && x.rollup == rollup {
+			a = x
+		}
+	}
+	if a == nil {
+		a = &ladderAggregate{name: fmt.Sprintf("__a%d", len(e.l.aggregates)+1), sql: sql, rollup: rollup}
+		e.l.aggregates = append(e.l.aggregates, a)
+	}
+	switch {
+	case rollup != "":
+		return "date_diff('day', " + a.name + ", __end)"
+	case fn.Empty != "":
+		return "coalesce(" + a.name + ", " + fn.Empty + ")"
+	}
+	return a.name
+}

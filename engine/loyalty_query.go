@@ -1,0 +1,136 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+)
+
+// grainSteps are the intervals between the starts of consecutive periods.
+var grainSteps = map[string]string{
+	"day": "1 day", "week": "7 days", "month": "1 month", "quarter": "3 months", "year": "1 year",
+}
+
+// ladderQuery writes the SQL of a ladder: one statement that puts every
+// customer in a stage in every period and counts the customers (and their
+// volume) per breakdown value, period, stage and stage in the period before.
+//
+//	facts       touchpoints with their customer's attributes and channel metadata
+//	periods     every period of the ladder's grain from the data's first to its last
+//	activity    the aggregates of the rules and the volume, per customer and period with touchpoints
+//	population  every customer: those of the customers source and those with touchpoints
+//	grid        one row per customer and period, history aggregates rolled up to the period
+//	staged      each customer's stage in each period: the highest whose rule holds
+//	moves       with his stage in the period before
+func (c *Compiled) ladderQuery(l *Ladder) string {
+	q := &query{c: c, p: &Plan{Name: l.Def.Name, Breakdowns: l.By}}
+	q.addFacts()
+	q.add("periods", "every "+l.Grain+" from the data's first to its last, empty ones included; __end is the next one's start", q.ladderPeriods(l))
+	q.add("activity", "the aggregates of the rules and the volume, per customer and "+l.Grain+" with touchpoints", q.ladderActivity(l))
+	q.add("population", "every customer: those of the customers source and those with touchpoints", q.ladderPopulation())
+	q.add("grid", "one row per customer and period; history aggregates rolled up to the period", q.ladderGrid(l))
+	q.add("staged", "each customer's stage in each period: the highest whose rule holds, else the entry stage (0)", q.ladderStages(l))
+	q.add("moves", "each customer's stage in the period before (NULL in the first)", "SELECT *, lag(__stage) OVER (PARTITION BY "+colCustomer+" ORDER BY "+colPeriod+") AS __from\nFROM staged")
+	return fmt.Sprintf("-- omni loyalty ladder %q\nWITH\n%s\n%s\n", l.Def.Name, strings.Join(q.ctes, ",\n"), q.ladderCounts(l))
+}
+
+func (q *query) ladderPeriods(l *Ladder) string {
+	step := "INTERVAL '" + grainSteps[l.Grain] + "'"
+	start := func(agg string) string {
+		return fmt.Sprintf("CAST(date_trunc(%s, %s(%s)) AS TIMESTAMP)", sqlString(l.Grain), agg, colTime)
+	}
+	return fmt.Sprintf("SELECT CAST(__start AS DATE) AS %s, __start + %s AS __end\nFROM (SELECT unnest(generate_series(%s, %s, %s)) AS __start FROM facts)",
+		colPeriod, step, start("min"), start("max"), step)
+}
+
+func (q *query) ladderActivity(l *Ladder) string {
+	cols := []string{colCustomer, fmt.Sprintf("CAST(date_trunc(%s, %s) AS DATE) AS %s", sqlString(l.Grain), colTime, colPeriod)}
+	for _, a := range l.aggregates {
+		cols = append(cols, a.sql+" AS "+a.name)
+	}
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM facts\nWHERE " + colCustomer + " IS NOT NULL\nGROUP BY ALL"
+}
+
+func (q *query) ladderPopulation() string {
+	if q.c.Session.Schema.Customers == nil {
+		return "SELECT DISTINCT " + colCustomer + " FROM activity"
+	}
+	return "SELECT " + colCustomer + " FROM customers WHERE " + colCustomer + " IS NOT NULL\nUNION\nSELECT " + colCustomer + " FROM activity"
+}
+
+func (q *query) ladderGrid(l *Ladder) string {
+	cols := []string{"p." + colCustomer, "pe." + colPeriod, "pe.__end"}
+	window := ""
+	for _, a := range l.aggregates {
+		if a.rollup == "" {
+			cols = append(cols, "a."+a.name)
+			continue
+		}
+		cols = append(cols, fmt.Sprintf("%s(a.%s) OVER history AS %[2]s", a.rollup, a.name))
+		window = fmt.Sprintf("\nWINDOW history AS (PARTITION BY p.%s ORDER BY pe.%s ROWS UNBOUNDED PRECEDING)", colCustomer, colPeriod)
+	}
+	return "SELECT " + strings.Join(cols, ",\n       ") +
+		"\nFROM population AS p\nCROSS JOIN periods AS pe" +
+		fmt.Sprintf("\nLEFT JOIN activity AS a ON a.%s = p.%[1]s AND a.%s = pe.%[2]s", colCustomer, colPeriod) + window
+}
+
+func (q *query) ladderStages(l *Ladder) string {
+	var whens []string
+	for i := len(l.Rules) - 1; i > 0; i-- {
+		if l.Rules[i] != "" {
+			whens = append(whens, fmt.Sprintf("WHEN %s THEN %d", l.Rules[i], i))
+		}
+	}
+	stage := "0"
+	if len(whens) > 0 {
+		stage = "CASE " + strings.Join(whens, "\n            ") + "\n            ELSE 0 END"
+	}
+	volume := "CAST(NULL AS DOUBLE)"
+	if l.Volume != "" {
+		volume = "coalesce(CAST(" + l.Volume + " AS DOUBLE), 0)"
+	}
+	segments, from := "['*']", "grid"
+	if q.c.Session.Schema.Customers != nil {
+		segments, from = "coalesce(__segments, ['*'])", "grid\nLEFT JOIN customers USING ("+colCustomer+")"
+	}
+	cols := []string{colCustomer, colPeriod, segments + " AS __segments"}
+	for _, b := range l.By {
+		if b.dim == byCustomer {
+			cols = append(cols, b.SQL)
+		}
+	}
+	cols = append(cols, stage+" AS __stage", volume+" AS __volume")
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from
+}
+
+// ladderCounts counts the customers and sums their volume per period, stage
+// and stage before: for everybody, per segment (the rows fanned out to the
+// customer's segments, '*' standing for everybody) and per value of each
+// customer attribute, one grouping set each.
+func (q *query) ladderCounts(l *Ladder) string {
+	from := "moves"
+	base := []string{colPeriod, "__from", "__stage"}
+	var by, key, unsplit, sets []string
+	if q.bySegment() {
+		from = "(SELECT *, unnest(__segments) AS __segment FROM moves)\nWHERE __segment IS NOT NULL"
+		base = append([]string{"__segment"}, base...)
+		by = append(by, "WHEN __segment <> '*' THEN 'segment'")
+		key = append(key, "WHEN __segment <> '*' THEN __segment")
+	}
+	sets = append(sets, "("+strings.Join(base, ", ")+")")
+	for _, b := range l.By {
+		if b.dim != byCustomer {
+			continue
+		}
+		sets = append(sets, "("+strings.Join(append([]string{b.SQL}, base...), ", ")+")")
+		by = append(by, fmt.Sprintf("WHEN GROUPING(%s) = 0 THEN %s", b.SQL, sqlString(b.Name)))
+		key = append(key, fmt.Sprintf("WHEN GROUPING(%s) = 0 THEN CAST(%[1]s AS VARCHAR)", b.SQL))
+		unsplit = append(unsplit, fmt.Sprintf("GROUPING(%s) = 1", b.SQL))
+	}
+	sql := "SELECT " + caseOf(by) + " AS __by, " + caseOf(key) + " AS __key, " + strings.Join(base[len(base)-3:], ", ") +
+		",\n       count(*) AS __customers, sum(__volume) AS __volume\nFROM " + from +
+		"\nGROUP BY GROUPING SETS (" + strings.Join(sets, ", ") + ")"
+	if q.bySegment() && len(unsplit) > 0 {
+		sql += "\nHAVING __segment = '*' OR (" + strings.Join(unsplit, " AND ") + ")"
+	}
+	return sql + "\nORDER BY ALL"
+}

@@ -1,0 +1,140 @@
+package engine
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"time"
+
+	"github.com/omni-metrics/omni/engine/loyalty"
+	"github.com/omni-metrics/omni/scorecard"
+)
+
+// ladderReport turns the series of a ladder's populations into their
+// scorecard form: period labels, stage names, forecast and backtest.
+type ladderReport struct {
+	l       *Ladder
+	periods []time.Time
+}
+
+func (r *ladderReport) series(s loyalty.Series) scorecard.LadderSeries {
+	out := scorecard.LadderSeries{
+		Periods: []scorecard.LadderPeriod{}, Transitions: []scorecard.Transition{},
+		Forecast: []scorecard.LadderPeriod{}, Backtest: []scorecard.BacktestPeriod{},
+	}
+	for t, counts := range s.Counts {
+		p := loyalty.Projection{Counts: counts}
+		if s.Volumes != nil {
+			p.Volume = s.Volumes[t]
+		}
+		out.Periods = append(out.Periods, scorecard.LadderPeriod{Period: r.label(t), Distribution: r.distribution(p)})
+	}
+	for t, m := range s.Moves {
+		out.Transitions = append(out.Transitions, r.transition(t, m))
+	}
+	for k, p := range s.Forecast(int(r.l.Def.Horizon.Value)) {
+		out.Forecast = append(out.Forecast, scorecard.LadderPeriod{Period: r.label(len(s.Counts) + k), Distribution: r.distribution(p)})
+	}
+	for _, c := range s.Backtest() {
+		out.Backtest = append(out.Backtest, scorecard.BacktestPeriod{
+			Period: r.label(c.Period), Predicted: r.distribution(c.Predicted), Actual: r.distribution(c.Actual),
+			Error: r.backtestError(c.Error),
+		})
+	}
+	return out
+}
+
+// label names the t-th period, counting on past the last one for forecasts.
+func (r *ladderReport) label(t int) string {
+	last := len(r.periods) - 1
+	if t <= last {
+		return periodLabel(r.periods[t], r.l.Grain)
+	}
+	p := r.periods[last]
+	for range t - last {
+		p = nextPeriod(p, r.l.Grain)
+	}
+	return periodLabel(p, r.l.Grain)
+}
+
+func (r *ladderReport) distribution(p loyalty.Projection) scorecard.Distribution {
+	d := scorecard.Distribution{Counts: r.stageValues(p.Counts), Volume: r.stageValues(p.Volume)}
+	if p.Volume != nil {
+		d.VolumeTotal = numberOrNil(p.TotalVolume())
+	}
+	return d
+}
+
+func (r *ladderReport) transition(t int, m loyalty.Matrix) scorecard.Transition {
+	up, down := m.Rates()
+	return scorecard.Transition{
+		From: r.label(t), To: r.label(t + 1),
+		Matrix: numbers(m), Probabilities: numbers(m.Probabilities()),
+		ProgressionRate: scorecard.Number(up), RegressionRate: scorecard.Number(down),
+		StageProgression: r.stageValues(m.StageProgression()),
+	}
+}
+
+func (r *ladderReport) backtestError(e loyalty.Error) scorecard.BacktestError {
+	out := scorecard.BacktestError{Counts: r.stageValues(e.Counts),
+		Misplaced: scorecard.Number(e.Misplaced), NaiveMisplaced: scorecard.Number(e.NaiveMisplaced)}
+	if r.l.Volume != "" {
+		out.Volume, out.VolumeRelative = numberOrNil(e.Volume), numberOrNil(e.VolumeRelative)
+	}
+	return out
+}
+
+// strongest ranks the stages of everybody's latest transition, and the
+// breakdown values, by their progression.
+func (r *ladderReport) strongest(everybody *ladderGroup, groups []*ladderGroup) *scorecard.Strongest {
+	last := len(everybody.series.Moves) - 1
+	s := &scorecard.Strongest{From: r.label(last), To: r.label(last + 1)}
+	for i, rate := range everybody.series.Moves[last].StageProgression() {
+		if !math.IsNaN(rate) {
+			s.Stages = append(s.Stages, scorecard.StageShare{Stage: r.l.Def.Stages[i].Name, Rate: scorecard.Number(rate)})
+		}
+	}
+	slices.SortStableFunc(s.Stages, func(a, b scorecard.StageShare) int { return cmp.Compare(b.Rate, a.Rate) })
+	for _, g := range groups {
+		if g.by == nil || len(g.series.Moves) <= last {
+			continue
+		}
+		if up, _ := g.series.Moves[last].Rates(); !math.IsNaN(up) {
+			s.Groups = append(s.Groups, scorecard.GroupShare{By: *g.by, Key: g.key, Rate: scorecard.Number(up)})
+		}
+	}
+	slices.SortStableFunc(s.Groups, func(a, b scorecard.GroupShare) int { return cmp.Compare(b.Rate, a.Rate) })
+	return s
+}
+
+// stageValues names a vector's entries by stage; nil for nil.
+func (r *ladderReport) stageValues(v []float64) scorecard.StageValues {
+	if v == nil {
+		return nil
+	}
+	out := make(scorecard.StageValues, len(v))
+	for i, x := range v {
+		out[i] = scorecard.StageValue{Stage: r.l.Def.Stages[i].Name, Value: scorecard.Number(x)}
+	}
+	return out
+}
+
+func numbers(m [][]float64) [][]scorecard.Number {
+	out := make([][]scorecard.Number, len(m))
+	for i, row := range m {
+		out[i] = make([]scorecard.Number, len(row))
+		for j, x := range row {
+			out[i][j] = scorecard.Number(x)
+		}
+	}
+	return out
+}
+
+// numberOrNil is a pointer to a value, nil when it does not exist.
+func numberOrNil(x float64) *scorecard.Number {
+	if math.IsNaN(x) {
+		return nil
+	}
+	n := scorecard.Number(x)
+	return &n
+}

@@ -1,0 +1,245 @@
+package engine_test
+
+// The loyalty ladders of testdata/loyalty, computed by hand. Six customers:
+// A–E in customers.csv (gold: A, C, E; north: A, B, E; E never shows up), X
+// only in the touchpoints, from February. March has no touchpoint at all.
+// Stages of "buyers" (0 prospect, 1 lapsed, 2 buyer, 3 vip), the highest
+// whose rule holds:
+//
+//	      Jan          Feb              Mar                   Apr
+//	A  2 buys: vip  1 buy: buyer    Feb 3 +57d: lapsed    2 buys: vip
+//	B  1 buy: buyer  Jan 15 +45d:   Jan 15 +76d: prospect  1 buy: buyer
+//	                 lapsed
+//	C  visit:       2 buys: vip     Feb 12 +48d: lapsed   Feb 12 +78d: prospect
+//	   prospect
+//	D  prospect     visit: prospect prospect              2 buys, silver: buyer
+//	E  prospect     prospect        prospect              prospect
+//	X  prospect     1 buy: buyer    Feb 28 +32d: lapsed   Feb 28 +62d: prospect
+//
+// ("+45d": days from the last purchase to the end of the month, the first
+// day of the next; lapsed needs 60 at most.) Volumes are the purchases'
+// amounts: Jan buyer 10, vip 50; Feb buyer 40 + 15, vip 50; Mar none;
+// Apr buyer 5 + 40, vip 70.
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine"
+	"github.com/omni-metrics/omni/scorecard"
+)
+
+var approx = cmp.Options{cmpopts.EquateApprox(0, 1e-9), cmpopts.EquateNaNs()}
+
+func values(s scorecard.StageValues) []float64 {
+	out := []float64{}
+	for _, v := range s {
+		out = append(out, float64(v.Value))
+	}
+	return out
+}
+
+func matrix(m [][]scorecard.Number) [][]float64 {
+	var out [][]float64
+	for _, row := range m {
+		var r []float64
+		for _, x := range row {
+			r = append(r, float64(x))
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func total(p *scorecard.Number) float64 {
+	if p == nil {
+		return math.NaN()
+	}
+	return float64(*p)
+}
+
+func check(t *testing.T, what string, want, got any) {
+	t.Helper()
+	if diff := cmp.Diff(want, got, approx); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", what, diff)
+	}
+}
+
+func TestLoyaltyLaddersByHand(t *testing.T) {
+	cards := runProject(t, "testdata/loyalty")
+	if len(cards) != 2 || len(cards[1].Loyalty) != 0 {
+		t.Fatalf("want scorecards ladders and none (loyalty = []: no ladder), got %d", len(cards))
+	}
+	ladders := cards[0].Loyalty
+	if len(ladders) != 2 || ladders[0].Name != "buyers" || ladders[1].Name != "engaged" {
+		t.Fatalf("want ladders buyers and engaged, in the scorecard's order; got %+v", ladders)
+	}
+	t.Run("buyers", func(t *testing.T) { checkBuyers(t, ladders[0]) })
+	t.Run("engaged", func(t *testing.T) { checkEngaged(t, ladders[1]) })
+}
+
+func checkBuyers(t *testing.T, l scorecard.Loyalty) {
+	check(t, "stages", []string{"prospect", "lapsed", "buyer", "vip"}, l.Stages)
+	var labels []string
+	var counts, volumes [][]float64
+	for _, p := range l.Periods {
+		labels = append(labels, p.Period)
+		counts = append(counts, values(p.Counts))
+		volumes = append(volumes, values(p.Volume))
+	}
+	check(t, "periods (March is empty, and there)", []string{"2026-01", "2026-02", "2026-03", "2026-04"}, labels)
+	check(t, "counts", [][]float64{{4, 0, 1, 1}, {2, 1, 2, 1}, {3, 3, 0, 0}, {3, 0, 2, 1}}, counts)
+	check(t, "volumes", [][]float64{{0, 0, 10, 50}, {0, 0, 55, 50}, {0, 0, 0, 0}, {0, 0, 45, 70}}, volumes)
+
+	// Jan→Feb: D, E stay prospects; X (new: a prospect before) buys, C
+	// becomes a vip; B lapses, A falls to buyer. Feb→Mar: everybody who
+	// was not a prospect lapses, but B, whose purchase is too old. Mar→Apr:
+	// E, B and D from prospect; A, C and X from lapsed.
+	var moves [][][]float64
+	var rates [][]float64
+	for _, tr := range l.Transitions {
+		moves = append(moves, matrix(tr.Matrix))
+		rates = append(rates, []float64{float64(tr.ProgressionRate), float64(tr.RegressionRate)})
+	}
+	check(t, "matrices", [][][]float64{
+		{{2, 0, 1, 1}, {0, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}},
+		{{2, 0, 0, 0}, {1, 0, 0, 0}, {0, 2, 0, 0}, {0, 1, 0, 0}},
+		{{1, 0, 2, 0}, {2, 0, 0, 1}, {0, 0, 0, 0}, {0, 0, 0, 0}},
+	}, moves)
+	check(t, "progression and regression", [][]float64{{2.0 / 6, 2.0 / 6}, {0, 4.0 / 6}, {3.0 / 6, 2.0 / 6}}, rates)
+	last := l.Transitions[2]
+	nan := math.NaN()
+	check(t, "latest probabilities (nobody was a buyer or a vip in March)",
+		[][]float64{{1.0 / 3, 0, 2.0 / 3, 0}, {2.0 / 3, 0, 0, 1.0 / 3}, {nan, nan, nan, nan}, {nan, nan, nan, nan}},
+		matrix(last.Probabilities))
+
+	// Forecast from April's [3 0 2 1]: the prospects split 1/3 : 2/3
+	// (1 prospect, 2 buyers); buyers and vips, never observed in March,
+	// stay: May [1 0 4 1]. Mean volumes of April: buyer 45/2 = 22.5, vip 70,
+	// others 0: 4×22.5 + 70 = 160. June: the prospect splits again,
+	// [1/3 0 14/3 1]: 14/3×22.5 + 70 = 175.
+	check(t, "forecast periods", []string{"2026-05", "2026-06"}, []string{l.Forecast[0].Period, l.Forecast[1].Period})
+	check(t, "forecast counts", [][]float64{{1, 0, 4, 1}, {1.0 / 3, 0, 14.0 / 3, 1}},
+		[][]float64{values(l.Forecast[0].Counts), values(l.Forecast[1].Counts)})
+	check(t, "forecast volumes", []float64{160, 175}, []float64{total(l.Forecast[0].VolumeTotal), total(l.Forecast[1].VolumeTotal)})
+
+	// March from February's [2 1 2 1] with Jan→Feb: prospects 1/2 stay, 1/4
+	// buy, 1/4 become vips: [1 0 .5 .5]; the lapsed (none in January)
+	// stays; buyers lapse (2); the vip becomes a buyer: [1 3 1.5 .5]
+	// against [3 3 0 0]: (2 + 1.5 + .5)/12 = 1/3 misplaced, no change
+	// (1 + 2 + 2 + 1)/12 = 1/2. Volume 1.5×55/2 + .5×50 = 66.25 against 0.
+	// April from March's [3 3 0 0] with Feb→Mar: all prospects [6 0 0 0]
+	// against [3 0 2 1]: (3 + 2 + 1)/12 = 1/2, no change (3 + 2 + 1)/12;
+	// volume 0 against 115: −115, −100%.
+	b := l.Backtest
+	check(t, "backtest periods", []string{"2026-03", "2026-04"}, []string{b[0].Period, b[1].Period})
+	check(t, "backtest predicted", [][]float64{{1, 3, 1.5, 0.5}, {6, 0, 0, 0}},
+		[][]float64{values(b[0].Predicted.Counts), values(b[1].Predicted.Counts)})
+	check(t, "backtest errors", [][]float64{{-2, 0, 1.5, 0.5}, {3, 0, -2, -1}},
+		[][]float64{values(b[0].Error.Counts), values(b[1].Error.Counts)})
+	check(t, "misplaced and no change", [][]float64{{1.0 / 3, 0.5}, {0.5, 0.5}}, [][]float64{
+		{float64(b[0].Error.Misplaced), float64(b[0].Error.NaiveMisplaced)},
+		{float64(b[1].Error.Misplaced), float64(b[1].Error.NaiveMisplaced)}})
+	check(t, "volume errors", []float64{66.25, nan, -115, -1}, []float64{
+		total(b[0].Error.Volume), total(b[0].Error.VolumeRelative), total(b[1].Error.Volume), total(b[1].Error.VolumeRelative)})
+
+	// Segments: gold A, C, E; north A, B, E. Mar→Apr: gold A up, C down;
+	// north A and B up. Both have every period; X, in no segment, neither.
+	check(t, "strongest", &scorecard.Strongest{From: "2026-03", To: "2026-04",
+		Stages: []scorecard.StageShare{{Stage: "prospect", Rate: 2.0 / 3}, {Stage: "lapsed", Rate: 1.0 / 3}},
+		Groups: []scorecard.GroupShare{{By: "segment", Key: new("north"), Rate: 2.0 / 3}, {By: "segment", Key: new("gold"), Rate: 1.0 / 3}},
+	}, l.Strongest)
+	var gold [][]float64
+	for _, p := range l.Groups[0].Periods {
+		gold = append(gold, values(p.Counts))
+	}
+	check(t, "gold counts", [][]float64{{2, 0, 0, 1}, {1, 0, 1, 1}, {1, 2, 0, 0}, {2, 0, 0, 1}}, gold)
+	// North's forecast: [1 0 1 1] → prospect B/E split 1/2 : 1/2, A from
+	// lapsed to vip: [.5 0 1.5 1]; volumes buyer 5, vip 70: 77.5.
+	check(t, "north's next volume", 77.5, total(l.Groups[1].Forecast[0].VolumeTotal))
+}
+
+func checkEngaged(t *testing.T, l scorecard.Loyalty) {
+	// Per quarter: Q1 active A, B, C, D, X, quiet E; Q2 active A, B, D.
+	check(t, "counts", [][]float64{{1, 5}, {3, 3}}, [][]float64{values(l.Periods[0].Counts), values(l.Periods[1].Counts)})
+	check(t, "matrix", [][]float64{{1, 0}, {2, 3}}, matrix(l.Transitions[0].Matrix))
+	// Q3 from [3 3]: the quiet stay (3), the active split 2/5 : 3/5.
+	check(t, "forecast", []float64{4.2, 1.8}, values(l.Forecast[0].Counts))
+	if l.Forecast[0].Volume != nil || l.Volume != "" || len(l.Backtest) != 0 {
+		t.Errorf("no volume formula and two periods: want no volume and no backtest, got %+v", l)
+	}
+	// By region, customers without one (X) first: X active then quiet;
+	// north A, B active, E quiet throughout; south C quiet in Q2, D active.
+	var keys []string
+	var moves [][][]float64
+	for _, g := range l.Groups {
+		key := "(none)"
+		if g.Key != nil {
+			key = *g.Key
+		}
+		keys = append(keys, g.By+"="+key)
+		moves = append(moves, matrix(g.Transitions[0].Matrix))
+	}
+	check(t, "groups", []string{"region=(none)", "region=north", "region=south"}, keys)
+	check(t, "group matrices", [][][]float64{{{0, 0}, {1, 0}}, {{1, 0}, {0, 2}}, {{0, 0}, {1, 1}}}, moves)
+}
+
+// TestLoyaltyCompileErrors: the ladders of testdata/loyalty_errors load but
+// do not compile; each error is reported at its line.
+func TestLoyaltyCompileErrors(t *testing.T) {
+	const dir = "testdata/loyalty_errors"
+	src, err := os.ReadFile(dir + "/errors.hcl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for i, line := range strings.Split(string(src), "\n") {
+		for _, summary := range strings.Split(line, "# ERROR: ")[1:] {
+			want = append(want, fmt.Sprintf("%d: %s", i+1, strings.TrimSpace(summary)))
+		}
+	}
+	p, diags := dsl.LoadDir(dir)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 2, MemoryLimit: "1GB"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	t.Cleanup(s.Close)
+	_, diags = engine.Compile(s)
+	var got []string
+	for _, d := range diags {
+		if d.Severity == hcl.DiagError && d.Subject != nil {
+			got = append(got, fmt.Sprintf("%d: %s", d.Subject.Start.Line, d.Summary))
+		}
+	}
+	slices.Sort(want)
+	slices.Sort(got)
+	check(t, "compile errors (marked, reported)", want, got)
+}
+
+// TestLoyaltyLocalPeriods: a ladder's periods are those of the project's
+// time zone, whatever the zone of the data (see testdata/loyalty_tz).
+func TestLoyaltyLocalPeriods(t *testing.T) {
+	l := runProject(t, "testdata/loyalty_tz")[0].Loyalty[0]
+	var labels []string
+	var counts [][]float64
+	for _, p := range l.Periods {
+		labels = append(labels, p.Period)
+		counts = append(counts, values(p.Counts))
+	}
+	check(t, "periods", []string{"2026-03", "2026-04", "2026-05"}, labels)
+	check(t, "counts (quiet, visitor)", [][]float64{{1, 1}, {1, 1}, {1, 1}}, counts)
+	check(t, "April → May: A quiet again, B a visitor", [][]float64{{0, 1}, {1, 0}}, matrix(l.Transitions[1].Matrix))
+}

@@ -1,0 +1,179 @@
+package scorecard
+
+import (
+	"fmt"
+	"strings"
+)
+
+// LadderTable is one table of a ladder laid out for a person.
+type LadderTable struct {
+	Title  string // "" for the first table, under the ladder's title
+	Header []string
+	Rows   [][]string
+}
+
+// Title names the ladder for a person: its name, label and grain.
+func (l Loyalty) Title() string {
+	if l.Label != "" {
+		return fmt.Sprintf("Loyalty ladder %s — %s (per %s)", l.Name, l.Label, l.Period)
+	}
+	return fmt.Sprintf("Loyalty ladder %s (per %s)", l.Name, l.Period)
+}
+
+// Tables lays the ladder out for a person: the customers per stage and
+// period with the forecast beside them (starred), the latest transition,
+// the backtest, and a row per breakdown value.
+func (l Loyalty) Tables() []LadderTable {
+	out := []LadderTable{l.stageTable()}
+	if n := len(l.Transitions); n > 0 {
+		out = append(out, l.transitionTable(l.Transitions[n-1]))
+	}
+	if len(l.Backtest) > 0 {
+		out = append(out, l.backtestTable())
+	}
+	if len(l.Groups) > 0 {
+		out = append(out, l.groupTable())
+	}
+	return out
+}
+
+// Notes are the sentences under the ladder's tables: what the star means,
+// and what progressed most.
+func (l Loyalty) Notes() []string {
+	var notes []string
+	if len(l.Forecast) > 0 {
+		notes = append(notes, "* forecast: the latest distribution moved by the latest transition probabilities.")
+	}
+	if s := l.Strongest; s != nil {
+		var stages, groups []string
+		for _, st := range s.Stages[:min(3, len(s.Stages))] {
+			stages = append(stages, st.Stage+" "+percent(st.Rate))
+		}
+		for _, g := range s.Groups[:min(3, len(s.Groups))] {
+			groups = append(groups, g.By+" "+keyText(g.Key)+" "+percent(g.Rate))
+		}
+		note := fmt.Sprintf("Strongest progression %s → %s: %s", s.From, s.To, strings.Join(stages, ", "))
+		if len(groups) > 0 {
+			note += "; " + strings.Join(groups, ", ")
+		}
+		notes = append(notes, note+".")
+	}
+	return notes
+}
+
+func (l Loyalty) stageTable() LadderTable {
+	periods := append(append([]LadderPeriod{}, l.Periods...), l.Forecast...)
+	t := LadderTable{Header: []string{"stage"}}
+	for i, p := range periods {
+		if i >= len(l.Periods) {
+			p.Period += "*"
+		}
+		t.Header = append(t.Header, p.Period)
+	}
+	for i, stage := range l.Stages {
+		row := []string{stage}
+		for _, p := range periods {
+			row = append(row, FormatValue(p.Counts[i].Value, "integer", ""))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	total, volume := []string{"customers"}, []string{"volume"}
+	for _, p := range periods {
+		total = append(total, FormatValue(p.Counts.Total(), "integer", ""))
+		if p.VolumeTotal != nil {
+			volume = append(volume, FormatValue(*p.VolumeTotal, "number", ""))
+		}
+	}
+	t.Rows = append(t.Rows, total)
+	if len(volume) > 1 {
+		t.Rows = append(t.Rows, volume)
+	}
+	return t
+}
+
+// transitionTable is a transition matrix of customers, with the share of
+// each stage's customers who moved up.
+func (l Loyalty) transitionTable(tr Transition) LadderTable {
+	t := LadderTable{
+		Title: fmt.Sprintf("%s → %s: %s moved up, %s moved down", tr.From, tr.To,
+			percent(tr.ProgressionRate), percent(tr.RegressionRate)),
+		Header: append(append([]string{"from \\ to"}, l.Stages...), "moved up"),
+	}
+	for i, stage := range l.Stages {
+		row := []string{stage}
+		for _, n := range tr.Matrix[i] {
+			row = append(row, FormatValue(n, "integer", ""))
+		}
+		t.Rows = append(t.Rows, append(row, percent(tr.StageProgression[i].Value)))
+	}
+	return t
+}
+
+// backtestTable sets each backtested period's forecast against what
+// happened.
+func (l Loyalty) backtestTable() LadderTable {
+	t := LadderTable{
+		Title:  "Backtest: each period as the period before would have forecast it",
+		Header: []string{"period", "misplaced", "no change", "volume forecast", "volume", "error"},
+	}
+	for _, b := range l.Backtest {
+		row := []string{b.Period, percent(b.Error.Misplaced), percent(b.Error.NaiveMisplaced), "", "", ""}
+		if b.Predicted.VolumeTotal != nil && b.Actual.VolumeTotal != nil {
+			row[3] = FormatValue(*b.Predicted.VolumeTotal, "number", "")
+			row[4] = FormatValue(*b.Actual.VolumeTotal, "number", "")
+		}
+		if r := b.Error.VolumeRelative; r != nil {
+			row[5] = percent(*r)
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// groupTable is a row per breakdown value: its customers, its latest
+// transition and its next period's volume.
+func (l Loyalty) groupTable() LadderTable {
+	var bys []string
+	for _, g := range l.Groups {
+		if len(bys) == 0 || bys[len(bys)-1] != g.By {
+			bys = append(bys, g.By)
+		}
+	}
+	t := LadderTable{Title: "By " + strings.Join(bys, " and "), Header: []string{"by", "customers", "moved up", "moved down", "next volume"}}
+	for _, g := range l.Groups {
+		row := []string{g.By + " " + keyText(g.Key), "", "", "", ""}
+		if n := len(g.Periods); n > 0 {
+			row[1] = FormatValue(g.Periods[n-1].Counts.Total(), "integer", "")
+		}
+		if n := len(g.Transitions); n > 0 {
+			row[2], row[3] = percent(g.Transitions[n-1].ProgressionRate), percent(g.Transitions[n-1].RegressionRate)
+		}
+		if len(g.Forecast) > 0 && g.Forecast[0].VolumeTotal != nil {
+			row[4] = FormatValue(*g.Forecast[0].VolumeTotal, "number", "")
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+func percent(n Number) string { return FormatValue(n, "percent", "") }
+
+// ladders writes each loyalty ladder for a terminal.
+func (t *textWriter) ladders() {
+	for _, l := range t.sc.Loyalty {
+		title := l.Title()
+		fmt.Fprintf(t.w, "\n%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
+		for i, table := range l.Tables() {
+			if i > 0 {
+				fmt.Fprintln(t.w)
+			}
+			if table.Title != "" {
+				fmt.Fprintln(t.w, table.Title)
+			}
+			t.table(table.Header, table.Rows)
+		}
+		if notes := l.Notes(); len(notes) > 0 {
+			fmt.Fprintf(t.w, "\n%s\n", strings.Join(notes, "\n"))
+		}
+	}
+}
