@@ -22,20 +22,12 @@ package engine_test
 // Apr buyer 5 + 40, vip 70.
 
 import (
-	"context"
-	"fmt"
 	"math"
-	"os"
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/hashicorp/hcl/v2"
 
-	"github.com/omni-metrics/omni/dsl"
-	"github.com/omni-metrics/omni/engine"
 	"github.com/omni-metrics/omni/scorecard"
 )
 
@@ -192,41 +184,6 @@ func checkEngaged(t *testing.T, l scorecard.Loyalty) {
 	}
 	check(t, "groups", []string{"region=(none)", "region=north", "region=south"}, keys)
 	check(t, "group matrices", [][][]float64{{{0, 0}, {1, 0}}, {{1, 0}, {0, 2}}, {{0, 0}, {1, 1}}}, moves)
-}
-
-// TestLoyaltyCompileErrors: the ladders of testdata/loyalty_errors load but
-// do not compile; each error is reported at its line.
-func TestLoyaltyCompileErrors(t *testing.T) {
-	const dir = "testdata/loyalty_errors"
-	src, err := os.ReadFile(dir + "/errors.hcl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var want []string
-	for i, line := range strings.Split(string(src), "\n") {
-		for _, summary := range strings.Split(line, "# ERROR: ")[1:] {
-			want = append(want, fmt.Sprintf("%d: %s", i+1, strings.TrimSpace(summary)))
-		}
-	}
-	p, diags := dsl.LoadDir(dir)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 2, MemoryLimit: "1GB"})
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	t.Cleanup(s.Close)
-	_, diags = engine.Compile(s)
-	var got []string
-	for _, d := range diags {
-		if d.Severity == hcl.DiagError && d.Subject != nil {
-			got = append(got, fmt.Sprintf("%d: %s", d.Subject.Start.Line, d.Summary))
-		}
-	}
-	slices.Sort(want)
-	slices.Sort(got)
-	check(t, "compile errors (marked, reported)", want, got)
 }
 
 // TestLoyaltyLocalPeriods: a ladder's periods are those of the project's

@@ -1,8 +1,9 @@
 package engine_test
 
-// Attributions that load but do not compile against the sources:
-// testdata/attribution_errors marks each error's line with
-// "# ERROR: <summary>", as the dsl's error fixtures do.
+// Definitions that load but do not compile against the sources: each
+// testdata/<case>_errors/errors.hcl marks the line of each error with
+// "# ERROR: <summary>", as the dsl's error fixtures do, and the test
+// compares the marked errors with those reported, exactly.
 
 import (
 	"context"
@@ -19,10 +20,14 @@ import (
 	"github.com/omni-metrics/omni/engine"
 )
 
-func TestAttributionCompileErrors(t *testing.T) {
-	want, got := markedCompileErrors(t, "testdata/attribution_errors")
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("compile errors (-marked +reported):\n%s", diff)
+func TestCompileErrorFixtures(t *testing.T) {
+	for _, dir := range []string{"testdata/objective_errors", "testdata/attribution_errors", "testdata/loyalty_errors"} {
+		t.Run(dir, func(t *testing.T) {
+			want, got := markedCompileErrors(t, dir)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("compile errors (-marked +reported):\n%s", diff)
+			}
+		})
 	}
 }
 
