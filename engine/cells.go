@@ -68,44 +68,56 @@ func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods
 			dims = append(dims, b)
 		}
 	}
-	sql := q.groupedCells(g, from, dims, true, groupPeriods)
+	bases := [][]string{{"__scope"}, {"__scope", colPeriod}}
+	if !groupPeriods {
+		bases = [][]string{{"__scope", colPeriod}}
+	}
+	after := []string{colPeriod}
+	for _, m := range q.p.Measures {
+		if m.Grain == g {
+			after = append(after, m.SQL+" AS "+m.Name)
+		}
+	}
+	sql := grouping{bases: bases, dims: dims, totals: true}.sql(from, []string{"__scope"}, after)
 	if q.bySegment() && g != formula.Spend {
-		fanned := "(SELECT *, unnest(__segments) AS __segment FROM " + segmentsFrom + ")\nWHERE __segment IS NOT NULL AND __segment <> '*'"
-		segment := &Breakdown{Name: "segment", SQL: "__segment", dim: bySegment}
-		sql += "\nUNION ALL\n" + q.groupedCells(g, fanned, []*Breakdown{segment}, false, groupPeriods)
+		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: segmentDims}.sql(segmentRows(segmentsFrom), []string{"__scope"}, after)
 	}
 	return sql
 }
 
-// groupedCells is one GROUP BY GROUPING SETS over rows: the totals (when
-// asked: fanned-out rows have none), and each breakdown of dims, with and
-// without periods.
-func (q *query) groupedCells(g formula.Grain, from string, dims []*Breakdown, totals, groupPeriods bool) string {
-	base := []string{"__scope"}
-	periods := [][]string{nil, {colPeriod}}
-	if !groupPeriods {
-		base = append(base, colPeriod)
-		periods = [][]string{nil}
-	}
+// segmentDims is the breakdown by segment, over the rows of segmentRows.
+var segmentDims = []*Breakdown{{Name: "segment", SQL: "__segment", dim: bySegment}}
+
+// segmentRows gives each row once per segment of its customer, as __segment.
+func segmentRows(from string) string {
+	return "(SELECT *, unnest(__segments) AS __segment FROM " + from + ")\nWHERE __segment IS NOT NULL AND __segment <> '*'"
+}
+
+// grouping is one GROUP BY GROUPING SETS: each key set of bases, alone
+// (with totals) and with each breakdown of dims in turn. The breakdown a
+// row is grouped by, and its value, are normalized into __by and __key.
+type grouping struct {
+	bases  [][]string
+	dims   []*Breakdown
+	totals bool
+}
+
+// sql selects the columns before, __by, __key and the columns after.
+func (g grouping) sql(from string, before, after []string) string {
 	var sets, by, key []string
-	for _, per := range periods {
-		if totals {
-			sets = append(sets, "("+strings.Join(concat(base, per), ", ")+")")
+	for _, base := range g.bases {
+		if g.totals {
+			sets = append(sets, "("+strings.Join(base, ", ")+")")
 		}
-		for _, d := range dims {
-			sets = append(sets, "("+strings.Join(concat(base, []string{d.SQL}, per), ", ")+")")
+		for _, d := range g.dims {
+			sets = append(sets, "("+strings.Join(concat(base, []string{d.SQL}), ", ")+")")
 		}
 	}
-	for _, d := range dims {
+	for _, d := range g.dims {
 		by = append(by, fmt.Sprintf("WHEN GROUPING(%s) = 0 THEN %s", d.SQL, sqlString(d.Name)))
 		key = append(key, fmt.Sprintf("WHEN GROUPING(%s) = 0 THEN CAST(%[1]s AS VARCHAR)", d.SQL))
 	}
-	cols := []string{"__scope", caseOf(by) + " AS __by", caseOf(key) + " AS __key", colPeriod}
-	for _, m := range q.p.Measures {
-		if m.Grain == g {
-			cols = append(cols, m.SQL+" AS "+m.Name)
-		}
-	}
+	cols := concat(before, []string{caseOf(by) + " AS __by", caseOf(key) + " AS __key"}, after)
 	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from +
 		"\nGROUP BY GROUPING SETS (\n    " + strings.Join(sets, ",\n    ") + "\n)"
 }

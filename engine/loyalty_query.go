@@ -103,34 +103,20 @@ func (q *query) ladderStages(l *Ladder) string {
 }
 
 // ladderCounts counts the customers and sums their volume per period, stage
-// and stage before: for everybody, per segment (the rows fanned out to the
-// customer's segments, '*' standing for everybody) and per value of each
-// customer attribute, one grouping set each.
+// and stage before: for everybody, per value of each customer attribute,
+// and per segment (the rows fanned out to the customer's segments).
 func (q *query) ladderCounts(l *Ladder) string {
-	from := "moves"
 	base := []string{colPeriod, "__from", "__stage"}
-	var by, key, unsplit, sets []string
-	if q.bySegment() {
-		from = "(SELECT *, unnest(__segments) AS __segment FROM moves)\nWHERE __segment IS NOT NULL"
-		base = append([]string{"__segment"}, base...)
-		by = append(by, "WHEN __segment <> '*' THEN 'segment'")
-		key = append(key, "WHEN __segment <> '*' THEN __segment")
-	}
-	sets = append(sets, "("+strings.Join(base, ", ")+")")
+	var dims []*Breakdown
 	for _, b := range l.By {
-		if b.dim != byCustomer {
-			continue
+		if b.dim == byCustomer {
+			dims = append(dims, b)
 		}
-		sets = append(sets, "("+strings.Join(append([]string{b.SQL}, base...), ", ")+")")
-		by = append(by, fmt.Sprintf("WHEN GROUPING(%s) = 0 THEN %s", b.SQL, sqlString(b.Name)))
-		key = append(key, fmt.Sprintf("WHEN GROUPING(%s) = 0 THEN CAST(%[1]s AS VARCHAR)", b.SQL))
-		unsplit = append(unsplit, fmt.Sprintf("GROUPING(%s) = 1", b.SQL))
 	}
-	sql := "SELECT " + caseOf(by) + " AS __by, " + caseOf(key) + " AS __key, " + strings.Join(base[len(base)-3:], ", ") +
-		",\n       count(*) AS __customers, sum(__volume) AS __volume\nFROM " + from +
-		"\nGROUP BY GROUPING SETS (" + strings.Join(sets, ", ") + ")"
-	if q.bySegment() && len(unsplit) > 0 {
-		sql += "\nHAVING __segment = '*' OR (" + strings.Join(unsplit, " AND ") + ")"
+	after := concat(base, []string{"count(*) AS __customers", "sum(__volume) AS __volume"})
+	sql := grouping{bases: [][]string{base}, dims: dims, totals: true}.sql("moves", nil, after)
+	if q.bySegment() {
+		sql += "\nUNION ALL\n" + grouping{bases: [][]string{base}, dims: segmentDims}.sql(segmentRows("moves"), nil, after)
 	}
 	return sql + "\nORDER BY ALL"
 }
