@@ -5,8 +5,11 @@ package engine_test
 // computed by hand (the working is in the comments).
 
 import (
+	"bytes"
 	"context"
 	"math"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/omni-metrics/omni/dsl"
@@ -191,5 +194,30 @@ kpi "uses_that" { formula = "uses_it / 2" }
 	_, diags = engine.Compile(s)
 	if len(diags) != 1 || diags[0].Summary != "Unknown name" {
 		t.Errorf("want the one error of kpi.broken, not errors of the KPIs using it; got %v", diags)
+	}
+}
+
+func TestScorecardWithoutKPIs(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"tiny.hcl", "touchpoints.csv", "customers.csv", "spend.csv"} {
+		b, err := os.ReadFile(filepath.Join("testdata/tiny", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	extra := []byte(`scorecard "none" { kpis = [] }` + "\n")
+	if err := os.WriteFile(filepath.Join(dir, "none.hcl"), extra, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sc := runProject(t, dir)[0]
+	var b bytes.Buffer
+	if err := scorecard.WriteJSON(&b, sc); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(b.Bytes(), []byte(`"kpis": []`)) || len(sc.Values) != 0 {
+		t.Errorf("a scorecard of no KPI writes kpis [] and no value; got\n%s", b.String())
 	}
 }

@@ -117,6 +117,7 @@ func (c *Compiled) header(p *Plan) *scorecard.Scorecard {
 		Name:          p.Name,
 		Grain:         settings.Grain.Value,
 		Currency:      settings.Currency.Value,
+		KPIs:          []scorecard.KPI{}, // kpis = [] writes [], not null
 		Values:        []scorecard.Value{},
 	}
 	if p.Def != nil {
