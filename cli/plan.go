@@ -21,13 +21,11 @@ func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 		if !ok {
 			return exitUsage
 		}
-		cp := compile(ctx, dir, *opts)
-		defer cp.close()
-		writeDiagnostics(e.stderr, cp.diags, cp.files())
-		if cp.compiled == nil {
-			fmt.Fprintf(e.stderr, "%d error(s): nothing to plan.\n", countErrors(cp))
+		cp := compileOrReport(ctx, e, dir, *opts, "nothing to plan")
+		if cp == nil {
 			return exitError
 		}
+		defer cp.close()
 		if !changes.asJSON {
 			writeSources(e.stdout, cp.compiled.Session.Schema)
 			for _, p := range cp.compiled.Plans {

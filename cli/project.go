@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/spf13/pflag"
@@ -45,6 +46,19 @@ func compile(ctx context.Context, dir string, opts engine.Options) *compiledProj
 	cp.diags = append(cp.diags, diags...)
 	if !cp.diags.HasErrors() {
 		cp.compiled = compiled
+	}
+	return cp
+}
+
+// compileOrReport compiles a project and writes its diagnostics. When the
+// project does not compile, it says that nothing was done and returns nil.
+func compileOrReport(ctx context.Context, e *env, dir string, opts engine.Options, nothingDone string) *compiledProject {
+	cp := compile(ctx, dir, opts)
+	writeDiagnostics(e.stderr, cp.diags, cp.files())
+	if cp.compiled == nil {
+		fmt.Fprintf(e.stderr, "%d error(s): %s.\n", countErrors(cp), nothingDone)
+		cp.close()
+		return nil
 	}
 	return cp
 }

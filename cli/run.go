@@ -28,13 +28,11 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 			fmt.Fprintf(e.stderr, "omni run: %v\nRun omni run --help for its flags.\n", err)
 			return exitUsage
 		}
-		cp := compile(ctx, dir, *opts)
-		defer cp.close()
-		writeDiagnostics(e.stderr, cp.diags, cp.files())
-		if cp.compiled == nil {
-			fmt.Fprintf(e.stderr, "%d error(s): nothing was run.\n", countErrors(cp))
+		cp := compileOrReport(ctx, e, dir, *opts, "nothing was run")
+		if cp == nil {
 			return exitError
 		}
+		defer cp.close()
 		var cards []*scorecard.Scorecard
 		for i, p := range cp.compiled.Plans {
 			start := time.Now()
