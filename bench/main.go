@@ -40,12 +40,16 @@ func main() {
 	threads := flag.Int("threads", 2, "DuckDB threads, for both sides")
 	memory := flag.String("memory-limit", "4GB", "DuckDB memory limit, for both sides")
 	reference := flag.Bool("reference", false, "internal: run reference.sql in the data folder given as -dir")
+	generating := flag.Bool("generate", false, "internal: generate the data into the folder given as -dir")
 	flag.Parse()
 	*dir = cmp.Or(*dir, filepath.Join(os.TempDir(), fmt.Sprintf("omni-bench-%d", *rows)))
 	var err error
-	if *reference {
+	switch {
+	case *reference:
 		err = runReference(*dir, *threads, *memory)
-	} else {
+	case *generating:
+		err = generate(*rows, *dir, *threads)
+	default:
 		err = bench(*rows, *dir, *omni, *threads, *memory)
 	}
 	if err != nil {
@@ -63,17 +67,19 @@ func bench(rows int, dir, omni string, threads int, memory string) error {
 	if err := copyProject(dir); err != nil {
 		return err
 	}
-	if err := generate(rows, dir, threads); err != nil {
+	self, err := os.Executable()
+	if err != nil {
 		return err
+	}
+	// Generating in a process of its own: on Linux a child inherits its
+	// parent's peak memory at fork, which would inflate the measures below.
+	if _, err := measure(self, "-generate", "-rows", strconv.Itoa(rows), "-dir", dir, "-threads", strconv.Itoa(threads)); err != nil {
+		return fmt.Errorf("generating data: %w", err)
 	}
 	omniRun, err := measure(omni, "run", dir, "--out", filepath.Join(dir, "out"), "-q",
 		"--threads", strconv.Itoa(threads), "--memory-limit", memory, "--temp-dir", filepath.Join(dir, "tmp-omni"))
 	if err != nil {
 		return fmt.Errorf("omni: %w", err)
-	}
-	self, err := os.Executable()
-	if err != nil {
-		return err
 	}
 	refRun, err := measure(self, "-reference", "-dir", dir, "-threads", strconv.Itoa(threads), "-memory-limit", memory)
 	if err != nil {
