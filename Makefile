@@ -5,7 +5,7 @@ BIN     := bin/omni
 # Packages that do not link DuckDB run under the race detector too.
 PURE_GO := ./dsl/... ./builtins/... ./scorecard/... ./report/... ./review/... ./engine/attribution/... ./engine/loyalty/...
 
-.PHONY: build demo test vet race fuzz data bench bench-loyalty bench-attribution clean
+.PHONY: build demo test vet race fuzz data examples bench bench-loyalty bench-attribution clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/omni
@@ -47,10 +47,16 @@ BENCH_CONVERSIONS ?= 1000000
 bench-attribution:
 	$(GO) run ./bench/attribution -touches $(BENCH_TOUCHES) -conversions $(BENCH_CONVERSIONS)
 
+EXAMPLES := $(patsubst %/data/generate.sql,%,$(wildcard examples/*/data/generate.sql))
+
 ## data: regenerate the examples' data (deterministic)
 data:
-	$(GO) run ./examples/gen examples/pharma/data
-	$(GO) run ./examples/gen examples/retail/data
+	for e in $(EXAMPLES); do $(GO) run ./examples/gen $$e/data || exit 1; done
+
+## examples: regenerate the examples' data and their expected scorecards (examples/*/expected,
+## which a test compares with what omni writes; one thread, so that sums add in a fixed order)
+examples: build data
+	for e in $(EXAMPLES); do rm -rf $$e/expected && $(BIN) run $$e --out $$e/expected --format json,md --threads 1 -q || exit 1; done
 
 clean:
 	rm -rf bin out

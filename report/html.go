@@ -74,7 +74,7 @@ type chartGroup[C any] struct {
 // objectiveCard is an objective with its progress bar laid out.
 type objectiveCard struct {
 	objectiveView
-	Width, DoneWidth, PaceX float64
+	Width, DoneWidth, PaceX px
 }
 
 // progressWidth is the width of an objective's progress bar.
@@ -83,7 +83,7 @@ const progressWidth = 360
 func objectivesSection(v *view) *section {
 	var cards []objectiveCard
 	for _, o := range v.objectives() {
-		cards = append(cards, objectiveCard{o, progressWidth, o.Done * progressWidth, o.Pace * progressWidth})
+		cards = append(cards, objectiveCard{o, progressWidth, px(o.Done * progressWidth), px(o.Pace * progressWidth)})
 	}
 	if len(cards) == 0 {
 		return nil

@@ -20,9 +20,16 @@ const (
 	plotTop, plotBottom   = 20, 28
 )
 
+// px is an SVG coordinate or length. It prints with one decimal, enough
+// for a screen, so that a chart does not change with the last bits of the
+// floating-point sums behind its values.
+type px float64
+
+func (v px) String() string { return strconv.FormatFloat(float64(v), 'f', 1, 64) }
+
 // label is a text placed at a point.
 type label struct {
-	X, Y float64
+	X, Y px
 	Text string
 }
 
@@ -34,7 +41,7 @@ type lineChart struct {
 	Line          string  // the polyline's points, "x,y x,y…"
 	Dots          []label // a dot per value, with its formatted value
 	XLabels       []label // the periods
-	AxisY         float64 // the y of zero
+	AxisY         px      // the y of zero
 }
 
 // newLineChart lays out values (NaN for a missing one) of consecutive
@@ -55,14 +62,14 @@ func newLineChart(title string, periods []string, values []scorecard.Number, for
 	}
 	plotW, plotH := float64(lineWidth-2*lineMargin), float64(lineHeight-plotTop-plotBottom)
 	step := plotW / float64(max(1, len(periods)-1))
-	y := func(v float64) float64 { return plotTop + plotH*(1-(v-lo)/(hi-lo)) }
+	y := func(v float64) px { return px(plotTop + plotH*(1-(v-lo)/(hi-lo))) }
 	c := &lineChart{Title: title, Width: lineWidth, Height: lineHeight, AxisY: y(0)}
 	var line []string
 	for i, p := range periods {
-		x := lineMargin + step*float64(i)
+		x := px(lineMargin + step*float64(i))
 		c.XLabels = append(c.XLabels, label{X: x, Y: lineHeight - 8, Text: p})
 		if v := values[i]; finite(v) {
-			line = append(line, coord(x)+","+coord(y(float64(v))))
+			line = append(line, x.String()+","+y(float64(v)).String())
 			c.Dots = append(c.Dots, label{X: x, Y: y(float64(v)), Text: format(v)})
 		}
 	}
@@ -75,7 +82,7 @@ func newLineChart(title string, periods []string, values []scorecard.Number, for
 type barChart struct {
 	Title         string
 	Width, Height int
-	Zero          float64 // the x of the value 0
+	Zero          px // the x of the value 0
 	Bars          []bar
 	Groups        []label // the groups' captions
 }
@@ -83,8 +90,8 @@ type barChart struct {
 // bar is one value of a bar chart, its name on the left and its value
 // after it; Class colours it (by media).
 type bar struct {
-	Y, X, W        float64
-	LabelX, ValueX float64
+	Y, X, W        px
+	LabelX, ValueX px
 	Name, Value    string
 	Class          string
 }
@@ -111,9 +118,9 @@ func newBarChart(title string, items []barItem, format func(scorecard.Number) st
 		hi = 1
 	}
 	plotW := float64(barWidth - barLabelWidth - 100) // room for the value after the bar
-	x := func(v float64) float64 { return barLabelWidth + plotW*(v-lo)/(hi-lo) }
+	x := func(v float64) px { return px(barLabelWidth + plotW*(v-lo)/(hi-lo)) }
 	c := &barChart{Title: title, Width: barWidth, Zero: x(0)}
-	y, group := float64(plotTop), ""
+	y, group := px(plotTop), ""
 	for i, it := range items {
 		if it.Group != "" && (i == 0 || it.Group != group) {
 			group = it.Group
@@ -123,15 +130,12 @@ func newBarChart(title string, items []barItem, format func(scorecard.Number) st
 		}
 		b := bar{Y: y, Name: it.Name, Value: format(it.Value), Class: it.Class, X: c.Zero, LabelX: barLabelWidth - 6}
 		if finite(it.Value) {
-			b.X, b.W = math.Min(x(float64(it.Value)), c.Zero), math.Abs(x(float64(it.Value))-c.Zero)
+			b.X, b.W = min(x(float64(it.Value)), c.Zero), px(math.Abs(float64(x(float64(it.Value))-c.Zero)))
 		}
-		b.ValueX = math.Max(b.X+b.W, c.Zero) + 4
+		b.ValueX = max(b.X+b.W, c.Zero) + 4
 		c.Bars = append(c.Bars, b)
 		y += barRow
 	}
 	c.Height = int(y) + 8
 	return c
 }
-
-// coord writes a coordinate with one decimal, enough for a screen.
-func coord(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }

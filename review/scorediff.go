@@ -42,8 +42,16 @@ type Row struct {
 	RenamedFrom string
 }
 
-// Changed reports whether the two values differ as the scorecards write them.
-func (r *Row) Changed() bool { return r.Before.String() != r.After.String() }
+// Changed reports whether the two values differ by more than a unit in the
+// last of the 12 significant digits the scorecards write: the same sum,
+// computed twice in parallel, may round either way there.
+func (r *Row) Changed() bool {
+	b, a := float64(r.Before), float64(r.After)
+	if r.Before.IsNull() || r.After.IsNull() {
+		return r.Before.IsNull() != r.After.IsNull()
+	}
+	return math.Abs(a-b) > 1e-11*math.Max(math.Abs(a), math.Abs(b))
+}
 
 // ObjectiveChange is an objective whose status differs between the sides.
 type ObjectiveChange struct {

@@ -168,3 +168,27 @@ func TestObjectiveChanges(t *testing.T) {
 		t.Errorf("objective changes (-want +got):\n%s", diff)
 	}
 }
+
+// The scorecards write 12 significant digits; the same sum computed twice
+// in parallel may round either way in the last one.
+func TestChangedIgnoresTheLastDigit(t *testing.T) {
+	for _, c := range []struct {
+		before, after scorecard.Number
+		changed       bool
+	}{
+		{0.0285039804869, 0.028503980487, false},
+		{1234567.89012, 1234567.89013, false},
+		{0.0285039804869, 0.0285039804889, true},
+		{1234567.89012, 1234567.8902, true},
+		{0, 1e-300, true},
+		{0, 0, false},
+		{scorecard.Null, scorecard.Null, false},
+		{scorecard.Null, 0, true},
+		{3, scorecard.Null, true},
+	} {
+		r := Row{Before: c.before, After: c.after}
+		if got := r.Changed(); got != c.changed {
+			t.Errorf("%v → %v: Changed() = %v, want %v", c.before, c.after, got, c.changed)
+		}
+	}
+}
