@@ -38,12 +38,12 @@ func WriteHTML(w io.Writer, sc *scorecard.Scorecard) error {
 }
 
 // sections build the parts of the page, in order; each returns nil when the
-// scorecard has nothing for it. Attribution per model, once the scorecard
-// carries it, is one builder here and one template in page.gohtml.
+// scorecard has nothing for it.
 var sections = []func(*view) *section{
 	objectivesSection,
 	seriesSection,
 	channelsSection,
+	attributionSection,
 	loyaltySection,
 	tablesSection,
 }
@@ -114,6 +114,25 @@ func seriesSection(v *view) *section {
 		return nil
 	}
 	return &section{"series", "KPIs per " + v.sc.Grain, "charts", groups}
+}
+
+// attributionSection shows each scope's attributions, models side by side.
+func attributionSection(v *view) *section {
+	type scopeAttribution struct {
+		Title  string
+		Open   bool
+		Tables []scorecard.Table
+	}
+	var out []scopeAttribution
+	for _, s := range v.sc.Scopes {
+		if tables := v.sc.AttributionTables(s.Campaign); len(tables) > 0 {
+			out = append(out, scopeAttribution{Title: scopeTitle(s), Open: len(out) == 0, Tables: tables})
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return &section{"attribution", "Attribution", "attribution", out}
 }
 
 // tablesSection lists every value, as the Markdown form does.

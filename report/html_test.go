@@ -39,15 +39,20 @@ func TestHTMLSelfContained(t *testing.T) {
 	if m := external.FindAllString(page, -1); len(m) > 0 {
 		t.Errorf("the page refers to the outside: %q", m)
 	}
-	// The objective's label holds a script tag, the KPI's an HTML tag: both
-	// must stay text.
-	for _, bad := range []string{"<script>alert(1)</script>", "<b>friends</b>"} {
+	// The objective's label holds a script tag, the KPI's and an attribution
+	// path's an HTML tag: all must stay text.
+	for _, bad := range []string{"<script>alert(1)</script>", "<b>friends</b>", "<b>x</b>"} {
 		if strings.Contains(page, bad) {
 			t.Errorf("the page holds %q unescaped", bad)
 		}
 	}
-	if !strings.Contains(page, "Convert &lt;script&gt;alert(1)&lt;/script&gt; young buyers") {
-		t.Error("the objective's label is not on the page, escaped")
+	for _, want := range []string{
+		"Convert &lt;script&gt;alert(1)&lt;/script&gt; young buyers",
+		"<td>store &lt;b&gt;x&lt;/b&gt;</td>",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q", want)
+		}
 	}
 }
 
@@ -82,7 +87,7 @@ func TestHTMLInChromium(t *testing.T) {
 	dom := string(out)
 	for _, want := range []string{
 		// The sections that have data, in order, and no others.
-		`<section id="objectives">`, `<section id="series">`, `<section id="channels">`, `<section id="tables">`,
+		`<section id="objectives">`, `<section id="series">`, `<section id="channels">`, `<section id="attribution">`, `<section id="tables">`,
 		// Each objective, with its status and numbers.
 		`data-objective="young_conversion"`, `<span class="badge at_risk">at risk</span>`,
 		`<span class="badge achieved">achieved</span>`, `<span class="badge off_track">off track</span>`,
@@ -91,6 +96,9 @@ func TestHTMLInChromium(t *testing.T) {
 		"no trend: fewer than two periods",
 		// A line chart per KPI over the periods; a bar per channel, online first.
 		"<figcaption>Conversion | rate</figcaption>", ">2026-Q1</text>", ">Web shop</text>", ">Online</text>", ">Offline</text>",
+		// Attribution per scope, models side by side.
+		"<p>attribution by channel: conversions credited</p>", "<th>last_touch</th><th>linear</th>",
+		"<td>ads</td><td>10.00</td><td>13.00</td>", "conversions with a touch in their path: 36 of 40",
 		// The escaped strings are text again.
 		"Convert &lt;script&gt;alert(1)&lt;/script&gt; young buyers", "Buyers &amp; &lt;b&gt;friends&lt;/b&gt;",
 	} {
@@ -98,7 +106,8 @@ func TestHTMLInChromium(t *testing.T) {
 			t.Errorf("the rendered page lacks %q", want)
 		}
 	}
-	order := []int{strings.Index(dom, `id="objectives"`), strings.Index(dom, `id="series"`), strings.Index(dom, `id="channels"`), strings.Index(dom, `id="tables"`)}
+	order := []int{strings.Index(dom, `id="objectives"`), strings.Index(dom, `id="series"`), strings.Index(dom, `id="channels"`),
+		strings.Index(dom, `id="attribution"`), strings.Index(dom, `id="tables"`)}
 	for i := 1; i < len(order); i++ {
 		if order[i] < order[i-1] {
 			t.Errorf("sections out of order: %v", order)

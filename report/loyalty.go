@@ -11,7 +11,7 @@ import (
 // shows it: its tables, then its notes.
 type ladderView struct {
 	Title  string
-	Tables []scorecard.LadderTable
+	Tables []scorecard.Table
 	Notes  []string
 }
 

@@ -11,8 +11,8 @@ import (
 
 // WriteMarkdown writes the scorecard as GitHub-flavoured Markdown, for a
 // pull-request comment or a CI job summary: the objectives with their
-// status, then per scope the KPIs by period and a table per breakdown, last
-// the loyalty ladders.
+// status, then per scope the KPIs by period, a table per breakdown and the
+// attributions, models side by side; last the loyalty ladders.
 func WriteMarkdown(w io.Writer, sc *scorecard.Scorecard) error {
 	v := newView(sc)
 	b := bufio.NewWriter(w)
@@ -31,6 +31,13 @@ func WriteMarkdown(w io.Writer, sc *scorecard.Scorecard) error {
 			if t := v.breakdown(s, by); len(t.Rows) > 0 && len(t.Header) > 1 {
 				fmt.Fprintf(b, "\n### by %s\n\n", mdText(by))
 				writeMarkdownTable(b, t, true)
+			}
+		}
+		for _, t := range sc.AttributionTables(s.Campaign) {
+			fmt.Fprintf(b, "\n### %s\n\n", mdText(t.Title))
+			writeMarkdownTable(b, table{Header: t.Header, Rows: t.Rows}, true)
+			if t.Note != "" {
+				fmt.Fprintf(b, "\n%s\n", mdText(t.Note))
 			}
 		}
 	}

@@ -5,15 +5,16 @@ import (
 	"strings"
 )
 
-// attribution writes a scope's attributions side by side, one table per
-// key (channel, campaign…): the conversions each model credits each key
-// with, then the return on spend where there is a value and a spend, then
-// the most frequent converting paths.
-func (t *textWriter) attribution(s Scope) {
+// AttributionTables lays out a scope's attributions for a person, models
+// side by side, for every customer: per key (channel, campaign…) the
+// conversions each model credits each key with, then the return on spend
+// where there is a value and a spend, then the most frequent converting
+// paths. campaign is "" for the whole data.
+func (sc *Scorecard) AttributionTables(campaign string) []Table {
 	byKey := map[string][]Attribution{}
 	var keys []string
-	for _, a := range t.sc.Attribution {
-		if a.Campaign != s.Campaign || a.Segment != "" {
+	for _, a := range sc.Attribution {
+		if a.Campaign != campaign || a.Segment != "" {
 			continue
 		}
 		if byKey[a.Key] == nil {
@@ -21,33 +22,47 @@ func (t *textWriter) attribution(s Scope) {
 		}
 		byKey[a.Key] = append(byKey[a.Key], a)
 	}
+	var out []Table
 	for _, key := range keys {
 		models := byKey[key]
-		fmt.Fprintf(t.w, "\nattribution by %s: conversions credited\n", key)
-		t.sideBySide(key, models, func(r AttributionRow) Number { return r.Conversions })
-		t.total(models)
+		conversions := sideBySide(key, models, func(r AttributionRow) Number { return r.Conversions })
+		conversions.Title = fmt.Sprintf("attribution by %s: conversions credited", key)
+		conversions.Note = shared(models)
+		out = append(out, conversions)
 		if hasROAS(models) {
-			fmt.Fprintf(t.w, "\nattribution by %s: return on ad spend (value / spend)\n", key)
-			t.sideBySide(key, models, func(r AttributionRow) Number { return r.ROAS })
+			roas := sideBySide(key, models, func(r AttributionRow) Number { return r.ROAS })
+			roas.Title = fmt.Sprintf("attribution by %s: return on ad spend (value / spend)", key)
+			out = append(out, roas)
 		}
 		if p := models[0].Paths; p != nil && len(p.Converting) > 0 {
-			fmt.Fprintf(t.w, "\ntop converting paths (%s)\n", models[0].Name)
-			var rows [][]string
+			paths := Table{Title: fmt.Sprintf("top converting paths (%s)", models[0].Name), Header: []string{"path", "journeys"}}
 			for _, pc := range p.Converting[:min(5, len(p.Converting))] {
-				rows = append(rows, []string{pc.Path, FormatValue(Number(pc.Count), "integer", "")})
+				paths.Rows = append(paths.Rows, []string{pc.Path, FormatValue(Number(pc.Count), "integer", "")})
 			}
-			t.table([]string{"path", "journeys"}, rows)
+			out = append(out, paths)
+		}
+	}
+	return out
+}
+
+// attribution writes a scope's attribution tables.
+func (t *textWriter) attribution(s Scope) {
+	for _, table := range t.sc.AttributionTables(s.Campaign) {
+		fmt.Fprintf(t.w, "\n%s\n", table.Title)
+		t.table(table.Header, table.Rows)
+		if table.Note != "" {
+			fmt.Fprintln(t.w, table.Note)
 		}
 	}
 }
 
-// sideBySide writes one row per key and one column per model.
-func (t *textWriter) sideBySide(key string, models []Attribution, field func(AttributionRow) Number) {
-	header := []string{key}
+// sideBySide lays out one row per key and one column per model.
+func sideBySide(key string, models []Attribution, field func(AttributionRow) Number) Table {
+	t := Table{Header: []string{key}}
 	cells := map[string][]string{}
 	var keys []string
 	for i, a := range models {
-		header = append(header, a.Name)
+		t.Header = append(t.Header, a.Name)
 		for _, r := range a.Rows {
 			if cells[r.Key] == nil {
 				keys = append(keys, r.Key)
@@ -56,15 +71,14 @@ func (t *textWriter) sideBySide(key string, models []Attribution, field func(Att
 			cells[r.Key][i] = FormatValue(field(r), "number", "")
 		}
 	}
-	var rows [][]string
 	for _, k := range keys {
-		rows = append(rows, append([]string{k}, cells[k]...))
+		t.Rows = append(t.Rows, append([]string{k}, cells[k]...))
 	}
-	t.table(header, rows)
+	return t
 }
 
-// total says how many conversions the models share: those with a touch.
-func (t *textWriter) total(models []Attribution) {
+// shared says how many conversions the models share: those with a touch.
+func shared(models []Attribution) string {
 	var parts []string
 	same := true
 	for _, a := range models {
@@ -75,7 +89,7 @@ func (t *textWriter) total(models []Attribution) {
 		parts = parts[:1]
 		parts[0] = strings.TrimPrefix(parts[0], models[0].Name+" ")
 	}
-	fmt.Fprintf(t.w, "conversions with a touch in their path: %s\n", strings.Join(parts, ", "))
+	return "conversions with a touch in their path: " + strings.Join(parts, ", ")
 }
 
 func hasROAS(models []Attribution) bool {

@@ -5,11 +5,13 @@ import (
 	"strings"
 )
 
-// LadderTable is one table of a ladder laid out for a person.
-type LadderTable struct {
-	Title  string // "" for the first table, under the ladder's title
+// Table is a table laid out for a person: of a loyalty ladder, of the
+// attributions of a scope.
+type Table struct {
+	Title  string // "" for the first table of a ladder, under the ladder's title
 	Header []string
 	Rows   [][]string
+	Note   string // a sentence under the table, if any
 }
 
 // Title names the ladder for a person: its name, label and grain.
@@ -23,8 +25,8 @@ func (l Loyalty) Title() string {
 // Tables lays the ladder out for a person: the customers per stage and
 // period with the forecast beside them (starred), the latest transition,
 // the backtest, and a row per breakdown value.
-func (l Loyalty) Tables() []LadderTable {
-	out := []LadderTable{l.stageTable()}
+func (l Loyalty) Tables() []Table {
+	out := []Table{l.stageTable()}
 	if n := len(l.Transitions); n > 0 {
 		out = append(out, l.transitionTable(l.Transitions[n-1]))
 	}
@@ -61,9 +63,9 @@ func (l Loyalty) Notes() []string {
 	return notes
 }
 
-func (l Loyalty) stageTable() LadderTable {
+func (l Loyalty) stageTable() Table {
 	periods := append(append([]LadderPeriod{}, l.Periods...), l.Forecast...)
-	t := LadderTable{Header: []string{"stage"}}
+	t := Table{Header: []string{"stage"}}
 	for i, p := range periods {
 		if i >= len(l.Periods) {
 			p.Period += "*"
@@ -93,8 +95,8 @@ func (l Loyalty) stageTable() LadderTable {
 
 // transitionTable is a transition matrix of customers, with the share of
 // each stage's customers who moved up.
-func (l Loyalty) transitionTable(tr Transition) LadderTable {
-	t := LadderTable{
+func (l Loyalty) transitionTable(tr Transition) Table {
+	t := Table{
 		Title: fmt.Sprintf("%s → %s: %s moved up, %s moved down", tr.From, tr.To,
 			percent(tr.ProgressionRate), percent(tr.RegressionRate)),
 		Header: append(append([]string{"from \\ to"}, l.Stages...), "moved up"),
@@ -111,8 +113,8 @@ func (l Loyalty) transitionTable(tr Transition) LadderTable {
 
 // backtestTable sets each backtested period's forecast against what
 // happened.
-func (l Loyalty) backtestTable() LadderTable {
-	t := LadderTable{
+func (l Loyalty) backtestTable() Table {
+	t := Table{
 		Title:  "Backtest: each period as the period before would have forecast it",
 		Header: []string{"period", "misplaced", "no change", "volume forecast", "volume", "error"},
 	}
@@ -132,14 +134,14 @@ func (l Loyalty) backtestTable() LadderTable {
 
 // groupTable is a row per breakdown value: its customers, its latest
 // transition and its next period's volume.
-func (l Loyalty) groupTable() LadderTable {
+func (l Loyalty) groupTable() Table {
 	var bys []string
 	for _, g := range l.Groups {
 		if len(bys) == 0 || bys[len(bys)-1] != g.By {
 			bys = append(bys, g.By)
 		}
 	}
-	t := LadderTable{Title: "By " + strings.Join(bys, " and "), Header: []string{"by", "customers", "moved up", "moved down", "next volume"}}
+	t := Table{Title: "By " + strings.Join(bys, " and "), Header: []string{"by", "customers", "moved up", "moved down", "next volume"}}
 	for _, g := range l.Groups {
 		row := []string{g.By + " " + keyText(g.Key), "", "", "", ""}
 		if n := len(g.Periods); n > 0 {
