@@ -23,6 +23,8 @@ const (
 	CustomerAggregate
 	// SpendAggregate functions reduce the rows of the spend source.
 	SpendAggregate
+	// BudgetAggregate functions reduce the budgets campaigns give channels.
+	BudgetAggregate
 	// HistoryAggregate functions reduce all of a customer's touchpoints up to
 	// the end of a loyalty ladder's period. Their Lower gives the aggregate of
 	// one period; the ladder rolls it up over the periods before.

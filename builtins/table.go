@@ -66,6 +66,12 @@ var All = []*Builtin{
 		Example: "(sum(revenue) - spend()) / spend()",
 	},
 	{
+		Name: "budget", Kind: BudgetAggregate, Returns: Float,
+		Lower:   func(c Call) string { return "sum(" + c.Amount + ")" },
+		Doc:     "The budget of the cell's campaign for the cell's channel (or all its channels); null without one.",
+		Example: "spend() / budget()",
+	},
+	{
 		Name: "days_since_last", Kind: HistoryAggregate, Returns: Int,
 		Params: []Param{where},
 		Lower: func(c Call) string {

@@ -99,8 +99,12 @@ func writePlan(w io.Writer, p *engine.Plan) {
 	for _, m := range p.Measures {
 		counts[m.Grain]++
 	}
-	fmt.Fprintf(w, "  one query: %d aggregates of touchpoints, %d of customers, %d of spend\n",
+	line := fmt.Sprintf("  one query: %d aggregates of touchpoints, %d of customers, %d of spend",
 		counts[formula.Touchpoints], counts[formula.Customers], counts[formula.Spend])
+	if n := counts[formula.Budget]; n > 0 {
+		line += fmt.Sprintf(", %d of budgets", n)
+	}
+	fmt.Fprintln(w, line)
 	if p.Objectives != nil {
 		var names []string
 		for _, o := range p.Objectives.Objectives {

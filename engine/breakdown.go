@@ -42,13 +42,15 @@ func (b *Breakdown) splits(g formula.Grain) bool {
 		return b.dim == bySegment || b.dim == byCustomer
 	case formula.Spend:
 		return b.inSpend
+	case formula.Budget:
+		return b.dim == byChannel
 	}
 	return true
 }
 
 // splitsKPI reports whether every measure of a KPI can be split by the breakdown.
 func (b *Breakdown) splitsKPI(k *KPI) bool {
-	for _, g := range []formula.Grain{formula.Touchpoints, formula.Customers, formula.Spend} {
+	for _, g := range []formula.Grain{formula.Touchpoints, formula.Customers, formula.Spend, formula.Budget} {
 		if k.Grains.Has(g) && !b.splits(g) {
 			return false
 		}
@@ -101,6 +103,8 @@ func whyNotSplit(k *KPI, b *Breakdown) string {
 		return fmt.Sprintf("KPI %q counts customers, and a customer has many values of %q across touchpoints: it cannot be split by it.", k.Def.Name, b.Name)
 	case k.Grains.Has(formula.Spend) && b.dim == bySegment:
 		return fmt.Sprintf("KPI %q uses spend(), which is known per channel and day, not per segment.", k.Def.Name)
+	case k.Grains.Has(formula.Budget) && !b.splits(formula.Budget):
+		return fmt.Sprintf("KPI %q uses budget(), which campaigns give per channel: it cannot be split by %q.", k.Def.Name, b.Name)
 	default:
 		return fmt.Sprintf("KPI %q uses spend(), which is known per channel and day: it cannot be split by %q.", k.Def.Name, b.Name)
 	}

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/omni-metrics/omni/engine/formula"
@@ -48,6 +49,31 @@ func (q *query) spendRows() string {
 	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from + "\nWHERE " + time + " IS NOT NULL"
 }
 
+// budgetRows are the budgets of the plan's campaigns, one row per campaign
+// and channel, for the campaign's whole window (a NULL period).
+func (q *query) budgetRows() string {
+	var rows []string
+	for _, s := range q.p.Scopes {
+		if s == nil {
+			continue // the whole data has no budget
+		}
+		for _, b := range s.Def.Budget {
+			rows = append(rows, fmt.Sprintf("(%s, %s, %s)", sqlString(s.Def.Name), sqlString(b.Key.Value), strconv.FormatFloat(b.Value, 'g', -1, 64)))
+		}
+	}
+	cols := []string{"b.__scope", "CAST(NULL AS DATE) AS " + colPeriod, "b." + colAmount, "b." + colChannel}
+	cols = append(cols, q.channelMetadata("b")...)
+	from := "(VALUES (NULL, NULL, NULL))"
+	if len(rows) > 0 {
+		from = "(VALUES\n" + indent(strings.Join(rows, ",\n")) + "\n)"
+	}
+	from += " AS b(__scope, " + colChannel + ", " + colAmount + ")"
+	if len(q.c.Session.Project.Channels) > 0 {
+		from += "\nLEFT JOIN channels AS ch ON ch.name = b." + colChannel
+	}
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from + "\nWHERE b.__scope IS NOT NULL"
+}
+
 func (q *query) spendCells() string {
 	return q.cellsOf(formula.Spend, "spend_scoped WHERE __scope IS NOT NULL", "", true)
 }
@@ -79,7 +105,7 @@ func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods
 		}
 	}
 	sql := grouping{bases: bases, dims: dims, totals: true}.sql(from, []string{"__scope"}, after)
-	if q.bySegment() && g != formula.Spend {
+	if q.bySegment() && (g == formula.Touchpoints || g == formula.Customers) {
 		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: segmentDims}.sql(segmentRows(segmentsFrom), []string{"__scope"}, after)
 	}
 	return sql

@@ -122,6 +122,18 @@ func TestTinyProjectByHand(t *testing.T) {
 		{"spring", "revenue_total", "", "", ""}: 120,
 		{"spring", "cost", "", "", ""}:          220, // spend of the window: 20 + 200
 		{"spring", "roi", "", "", ""}:           (120.0 - 220) / 220,
+		// Budgets: the campaign's, for its whole window; none per period,
+		// none for the whole data, none for a channel without one.
+		{"spring", "budget_total", "", "", ""}:             350,
+		{"spring", "budget_used", "", "", ""}:              220.0 / 350,
+		{"spring", "budget_total", "channel", "visit", ""}: 300,
+		{"spring", "budget_used", "channel", "email", ""}:  20.0 / 50,
+		{"spring", "budget_total", "channel", "rx", ""}:    null,
+		{"spring", "budget_total", "media", "owned", ""}:   350,
+		{"spring", "budget_total", "", "", "2026-Q2"}:      null,
+		{"spring", "budget_used", "", "", "2026-Q2"}:       null,
+		{"", "budget_total", "", "", ""}:                   null,
+		{"", "budget_used", "channel", "email", ""}:        null,
 	}
 	for c, w := range want {
 		g, ok := got[c]
@@ -139,6 +151,7 @@ func TestTinyProjectByHand(t *testing.T) {
 		{"", "cost", "segment", "gps", ""},
 		{"", "roi", "segment", "gps", ""},
 		{"", "cost", "specialty", "GP", ""},
+		{"spring", "budget_total", "segment", "gps", ""},
 	} {
 		if v, ok := got[c]; ok {
 			t.Errorf("%+v = %v, want no value", c, v)

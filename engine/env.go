@@ -115,6 +115,9 @@ func (e *scopeEnv) Time() string { return formula.QuoteIdent(colTime) }
 // Amount implements formula.Env.
 func (e *scopeEnv) Amount() string { return formula.QuoteIdent(colAmount) }
 
+// Has implements formula.Env.
+func (e *scopeEnv) Has(g formula.Grain) bool { return g != formula.Spend || e.c.Session.Schema.Spend != nil }
+
 var simpleName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // parenthesize wraps an inlined expression unless it is a bare name.

@@ -110,9 +110,18 @@ func (m *meaning) kpi(k *KPI) {
 		m.add(fmt.Sprintf("spend = time %q, amount %q, channel %q", spend.Time.Value, spend.Amount.Value, spend.Channel.Value))
 		m.uses["source."+spend.Name] = true
 	}
+	if k.Grains.Has(formula.Budget) {
+		// The budgets are part of the definitions: a changed budget changes
+		// what the KPI reads.
+		for _, camp := range m.c.Campaigns {
+			for _, b := range camp.Def.Budget {
+				m.add(fmt.Sprintf("budget %s %s = %v", camp.Def.Name, b.Key.Value, b.Value))
+			}
+		}
+	}
 }
 
-var grainNames = map[formula.Grain]string{formula.Touchpoints: "touchpoints", formula.Customers: "customers", formula.Spend: "spend"}
+var grainNames = map[formula.Grain]string{formula.Touchpoints: "touchpoints", formula.Customers: "customers", formula.Spend: "spend", formula.Budget: "budget"}
 
 // names records the traits and KPIs a formula names as its dependencies.
 func (m *meaning) names(f *dsl.Formula) {

@@ -19,7 +19,8 @@ import (
 //	customer_periods one row per scope, customer and period, with the traits
 //	customer_cells   aggregates of customers per scope, breakdown and period
 //	spend_cells      aggregates of spend per scope, channel and period
-//	cells            the three joined on their keys; the KPIs are computed from them
+//	budget_cells     aggregates of the campaigns' budgets per scope and channel
+//	cells            all of them joined on their keys; the KPIs are computed from them
 func (c *Compiled) query(p *Plan) string {
 	q := &query{c: c, p: p}
 	q.addScopedFacts()
@@ -38,6 +39,11 @@ func (c *Compiled) query(p *Plan) string {
 		q.add("spend_scoped", "each spend row once per scope it falls in", q.scoped("spend_rows", false))
 		q.add("spend_cells", "aggregates over spend", q.spendCells())
 		cells = append(cells, "spend_cells")
+	}
+	if p.HasGrain(formula.Budget) {
+		q.add("budget_rows", "the budgets of the scopes' campaigns, per channel, with its metadata", q.budgetRows())
+		q.add("budget_cells", "aggregates over budgets", q.cellsOf(formula.Budget, "budget_rows", "", false))
+		cells = append(cells, "budget_cells")
 	}
 	q.add("cells", "the aggregates of every grain, side by side per cell", q.cells(cells))
 	return q.String()

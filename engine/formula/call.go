@@ -46,6 +46,10 @@ func (c *compiler) call(n *ast.CallNode) value {
 		c.errorAt(n.Location(), "Misplaced aggregate", problem)
 		return atom("NULL", builtins.Any)
 	}
+	if fn.Kind == builtins.SpendAggregate && !c.env.Has(Spend) {
+		c.errorAt(n.Location(), "No spend source", fmt.Sprintf("%s(…) adds up the amounts of the spend source, and the project has none: declare a source with time and amount columns (and channel, to split spend by channel).", fn.Name))
+		return atom("NULL", builtins.Any)
+	}
 	outer := c.agg
 	c.agg = &aggregation{fn: fn}
 	args := c.arguments(fn, n)
@@ -66,6 +70,8 @@ func (c *compiler) call(n *ast.CallNode) value {
 	switch {
 	case fn.Kind == builtins.SpendAggregate:
 		grain = Spend
+	case fn.Kind == builtins.BudgetAggregate:
+		grain = Budget
 	case fn.Kind == builtins.CustomerAggregate || agg.trait != "":
 		grain = Customers
 	}

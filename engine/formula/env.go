@@ -60,6 +60,8 @@ const (
 	Customers
 	// Spend: the rows of the spend source in the cell.
 	Spend
+	// Budget: the budgets the cell's campaign gives its channels.
+	Budget
 )
 
 // Grains is a set of grains: the tables a KPI's value depends on.
@@ -96,9 +98,13 @@ type Env interface {
 	// to its value in the cell. empty is its SQL value over no row ("" for
 	// NULL), for cells that exist only through other grains.
 	Measure(g Grain, sql, empty string) string
-	// Time and Amount are the SQL of the touchpoint time and the spend amount.
+	// Time and Amount are the SQL of the touchpoint time and the amount of
+	// spend and budget rows.
 	Time() string
 	Amount() string
+	// Has reports whether the project has the rows of a grain: spend needs a
+	// spend source.
+	Has(g Grain) bool
 }
 
 // CellEnv is an Env that evaluates trait-scope formulas in two steps, as a

@@ -62,6 +62,8 @@ func (e *testEnv) Measure(g Grain, sql, _ string) string {
 func (e *testEnv) Time() string   { return `"__time"` }
 func (e *testEnv) Amount() string { return `"__amount"` }
 
+func (e *testEnv) Has(Grain) bool { return true }
+
 // wantOf is what a formula of each scope evaluates to in omni's blocks:
 // conditions for campaign and segment filters, values for traits, numbers
 // for KPIs.

@@ -43,9 +43,15 @@ kpi "revenue_total" { formula = "sum(revenue)" }
 kpi "cost" { formula = "spend()" }
 kpi "roi" { formula = "(revenue_total - spend()) / spend()" }
 kpi "offline_share" { formula = "count(!online) / count()" }
+kpi "budget_total" {
+  formula = "budget()"
+  by      = ["media"]
+}
+kpi "budget_used" { formula = "spend() / budget()" }
 
 campaign "spring" {
   start = "2026-04-01"
   end   = "2026-06-30"
-  where = "event != 'open'"
+  where  = "event != 'open'"
+  budget = { email = 50, visit = 300 }
 }
