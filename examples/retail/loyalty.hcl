@@ -1,45 +1,73 @@
-# The customer ladder, per year, from recency, frequency and value (after the
-# classic direct-marketing segmentation: inactive, cold, warm, new, active).
-# Each year every card holder stands on the highest rung whose rule holds;
-# recency and the age of the relationship are measured at the year's end
-# over all the orders before it (days_since_last, days_since_first), so a
-# customer who did not order this year still has a stage. Card holders who
-# never ordered are prospects, apart from the lapsed (inactive): the
-# forecast then does not expect the lapsed to come back as often as
-# prospects make a first order.
+# Two yearly ladders over the orders (event == 'order'): every other
+# touchpoint (views, emails, ads) says nothing about a person's stage.
+#
+# customer_ladder: the classic direct-marketing segmentation by recency,
+# frequency and value (inactive, cold, warm, new, active, loyal). Each year
+# every person stands on the highest rung whose rule holds; recency and the
+# age of the relationship are measured at the year's end over all his
+# orders before it (days_since_last, days_since_first), so a customer who
+# did not order this year still has a stage. People who never ordered are
+# prospects, apart from the lapsed (inactive): the forecast then does not
+# expect the lapsed to come back as often as prospects make a first order.
 
 loyalty "customer_ladder" {
   label   = "Recency, frequency and value"
   period  = "year"
   horizon = 2
   by      = ["age_band"]
-  volume  = "sum(amount)"
+  volume  = "sum(amount, event == 'order')"
 
   stage "prospect" {
     label = "Never ordered"
   }
   stage "inactive" {
     label = "Last order more than three years ago"
-    when  = "days_since_last() > 1095"
+    when  = "days_since_last(event == 'order') > 1095"
   }
   stage "cold" {
     label = "Last order two to three years ago"
-    when  = "days_since_last() <= 1095"
+    when  = "days_since_last(event == 'order') <= 1095"
   }
   stage "warm" {
     label = "Last order the year before"
-    when  = "days_since_last() <= 730"
+    when  = "days_since_last(event == 'order') <= 730"
   }
   stage "new" {
     label = "First order this year"
-    when  = "days_since_first() <= 365"
+    when  = "days_since_first(event == 'order') <= 365"
   }
   stage "active" {
     label = "Ordered this year, and in an earlier one"
-    when  = "count() >= 1 && days_since_first() > 365"
+    when  = "count(event == 'order') >= 1 && days_since_first(event == 'order') > 365"
   }
   stage "loyal" {
     label = "Active, with four orders or more worth 300 EUR or more this year"
-    when  = "count() >= 4 && sum(amount) >= 300 && days_since_first() > 365"
+    when  = "count(event == 'order') >= 4 && sum(amount, event == 'order') >= 300 && days_since_first(event == 'order') > 365"
+  }
+}
+
+# retention: the yearly retention rate, exactly. A KPI sees one year at a
+# time and cannot tell which of this year's people bought last year; a
+# ladder's transitions can: the probability of moving from "buyer" to
+# "buyer" is the share of last year's buyers who buy again this year, that
+# of "lapsed" to "buyer" the reactivation rate, by segment too.
+
+loyalty "retention" {
+  label   = "Buyers, lapsed buyers and prospects"
+  period  = "year"
+  horizon = 1
+  by      = ["segment"]
+  volume  = "sum(amount, event == 'order')"
+
+  stage "prospect" {
+    label = "Never ordered"
+  }
+  stage "lapsed" {
+    label = "Ordered before, not this year"
+    when  = "days_since_first(event == 'order') > 0"
+  }
+  stage "buyer" {
+    label = "Ordered this year"
+    when  = "count(event == 'order') >= 1"
   }
 }
