@@ -80,15 +80,17 @@ func Run(ctx context.Context, p *dsl.Project, t *dsl.Test, opts engine.Options) 
 // fixtureProject is the project as a test sees it: the test's fixtures as
 // its only sources (inline rows written to dir as JSON lines); the KPIs it
 // expects and the KPIs and traits they use; the segments only when it
-// expects values by segment or a KPI is always reported by segment; no
-// objective; one scorecard over the whole
-// data and every campaign. A test thus needs rows only for the sources what
-// it checks reads.
+// expects values by segment or a KPI is always reported by segment; the
+// campaigns it expects values of; no objective, attribution or loyalty
+// ladder; one scorecard over the whole data and those campaigns. A test thus
+// needs rows, and columns, only for what it checks reads.
 func fixtureProject(p *dsl.Project, t *dsl.Test, dir string) (*dsl.Project, hcl.Diagnostics) {
 	q := *p
-	q.Sources, q.Objectives, q.Segments = nil, nil, nil
+	q.Sources, q.Objectives, q.Segments, q.Campaigns = nil, nil, nil, nil
+	q.Attributions, q.Ladders, q.Moved = nil, nil, nil
 	card := &dsl.Scorecard{Name: "test", Objectives: []dsl.Ref{}}
 	var expected []string
+	campaigns := map[string]bool{}
 	for _, e := range t.Expects {
 		if e.By.Value != "" {
 			card.By = append(card.By, e.By)
@@ -96,8 +98,16 @@ func fixtureProject(p *dsl.Project, t *dsl.Test, dir string) (*dsl.Project, hcl.
 		if e.By.Value == "segment" {
 			q.Segments = p.Segments
 		}
+		if e.Campaign != nil {
+			campaigns[e.Campaign.Name] = true
+		}
 		for _, v := range e.Values {
 			expected = append(expected, v.KPI.Name)
+		}
+	}
+	for _, c := range p.Campaigns {
+		if campaigns[c.Name] {
+			q.Campaigns = append(q.Campaigns, c)
 		}
 	}
 	q.Scorecards = []*dsl.Scorecard{card}

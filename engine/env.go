@@ -33,7 +33,7 @@ func (e *scopeEnv) Lookup(name string) (*formula.Symbol, error) {
 	if k := e.c.kpis[name]; k != nil {
 		return e.kpiSymbol(k)
 	}
-	return nil, nil
+	return nil, e.c.Session.Schema.unusable(name)
 }
 
 // traitSymbol is a trait as this scope sees it: its aggregate inlined in

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/omni-metrics/omni/builtins"
@@ -46,6 +47,24 @@ type Schema struct {
 	Touchpoints *Table
 	Customers   *Table // nil without a customers source
 	Spend       *Table // nil without a spend source
+}
+
+// unusable explains why formulas cannot see a column of the touchpoints or
+// of the customers, if the name is one: its type. It returns nil otherwise.
+func (s *Schema) unusable(name string) error {
+	for _, t := range []*Table{s.Touchpoints, s.Customers} {
+		if t == nil {
+			continue
+		}
+		if c := t.Column(name); c != nil && c.Type == builtins.Any {
+			hint := ""
+			if c.SQLType == "NULL" || c.SQLType == "JSON" {
+				hint = " Every value of it is null, so its type is unknown: give it a value in one row at least."
+			}
+			return fmt.Errorf("%q is a column of the source %s, of type %s, which formulas cannot use.%s", name, t.Source.Name, c.SQLType, hint)
+		}
+	}
+	return nil
 }
 
 // scalarTypes maps DuckDB's scalar types to formula types.
