@@ -55,16 +55,7 @@ func TestTinyProjectByHand(t *testing.T) {
 	if len(cards) != 1 || cards[0].Name != engine.DefaultScorecard {
 		t.Fatalf("want the default scorecard alone, got %d", len(cards))
 	}
-	got := map[cell]scorecard.Number{}
-	for _, v := range cards[0].Values {
-		key := ""
-		if v.Key != nil {
-			key = *v.Key
-		} else if v.By != "" {
-			key = "(none)"
-		}
-		got[cell{v.Campaign, v.KPI, v.By, key, v.Period}] = v.Value
-	}
+	got := cellValues(cards[0])
 	want := map[cell]float64{
 		// Whole data. Non-rx rows come from A, B, C and X (unknown to the
 		// customers file, but a touchpoint all the same); A and C prescribe.
@@ -123,15 +114,7 @@ func TestTinyProjectByHand(t *testing.T) {
 		{"spring", "cost", "", "", ""}:          220, // spend of the window: 20 + 200
 		{"spring", "roi", "", "", ""}:           (120.0 - 220) / 220,
 	}
-	for c, w := range want {
-		g, ok := got[c]
-		switch {
-		case !ok:
-			t.Errorf("%+v: missing", c)
-		case math.IsNaN(w) != g.IsNull() || !g.IsNull() && math.Abs(float64(g)-w) > 1e-12:
-			t.Errorf("%+v = %v, want %v", c, g, w)
-		}
-	}
+	expectCells(t, got, want)
 	// Meaningless cells are absent, not null: a customer-level KPI has no
 	// channel breakdown, and spend has no segment.
 	for _, c := range []cell{
@@ -142,6 +125,36 @@ func TestTinyProjectByHand(t *testing.T) {
 	} {
 		if v, ok := got[c]; ok {
 			t.Errorf("%+v = %v, want no value", c, v)
+		}
+	}
+}
+
+// cellValues indexes a scorecard's values by cell; a breakdown value that
+// is null has the key "(none)".
+func cellValues(sc *scorecard.Scorecard) map[cell]scorecard.Number {
+	got := map[cell]scorecard.Number{}
+	for _, v := range sc.Values {
+		key := ""
+		if v.Key != nil {
+			key = *v.Key
+		} else if v.By != "" {
+			key = "(none)"
+		}
+		got[cell{v.Campaign, v.KPI, v.By, key, v.Period}] = v.Value
+	}
+	return got
+}
+
+// expectCells compares the values of the cells want names, null (NaN) included.
+func expectCells(t *testing.T, got map[cell]scorecard.Number, want map[cell]float64) {
+	t.Helper()
+	for c, w := range want {
+		g, ok := got[c]
+		switch {
+		case !ok:
+			t.Errorf("%+v: missing", c)
+		case math.IsNaN(w) != g.IsNull() || !g.IsNull() && math.Abs(float64(g)-w) > 1e-12:
+			t.Errorf("%+v = %v, want %v", c, g, w)
 		}
 	}
 }

@@ -46,6 +46,7 @@ type Schema struct {
 	Touchpoints *Table
 	Customers   *Table // nil without a customers source
 	Spend       *Table // nil without a spend source
+	Lookups     []*Table
 }
 
 // scalarTypes maps DuckDB's scalar types to formula types.
