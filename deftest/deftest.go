@@ -81,12 +81,12 @@ func Run(ctx context.Context, p *dsl.Project, t *dsl.Test, opts engine.Options) 
 // its only sources (inline rows written to dir as JSON lines); the KPIs it
 // expects and the KPIs and traits they use; the segments only when it
 // expects values by segment or a KPI is always reported by segment; no
-// objective; one scorecard over the whole
+// objective, attribution or loyalty ladder; one scorecard over the whole
 // data and every campaign. A test thus needs rows only for the sources what
 // it checks reads.
 func fixtureProject(p *dsl.Project, t *dsl.Test, dir string) (*dsl.Project, hcl.Diagnostics) {
 	q := *p
-	q.Sources, q.Objectives, q.Segments = nil, nil, nil
+	q.Sources, q.Objectives, q.Segments, q.Attributions, q.Ladders = nil, nil, nil, nil, nil
 	card := &dsl.Scorecard{Name: "test", Objectives: []dsl.Ref{}}
 	var expected []string
 	for _, e := range t.Expects {
