@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/omni-metrics/omni/dsl"
@@ -103,7 +104,11 @@ func TestAttributionEfficiencyOnPharma(t *testing.T) {
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	sc, err := c.Run(context.Background(), c.Plans[0])
+	i := slices.IndexFunc(c.Plans, func(p *engine.Plan) bool { return p.Name == "efficiency" })
+	if i < 0 {
+		t.Fatal("no scorecard efficiency")
+	}
+	sc, err := c.Run(context.Background(), c.Plans[i])
 	if err != nil {
 		t.Fatal(err)
 	}
