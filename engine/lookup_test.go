@@ -139,3 +139,34 @@ func compileDir(t *testing.T, dir string) *engine.Compiled {
 	}
 	return c
 }
+
+// TestLookupKeysOfDifferentTypesCompareAsText: an integer key matches the
+// touchpoints' text values that write it.
+func TestLookupKeysOfDifferentTypesCompareAsText(t *testing.T) {
+	dir := t.TempDir()
+	for name, data := range map[string]string{
+		"p.hcl": `source "touchpoints" {
+  path     = "tp.csv"
+  customer = "id"
+  time     = "ts"
+}
+source "products" {
+  path = "products.csv"
+  key  = "sku"
+  on   = "product"
+}
+kpi "blue" { formula = "count(color == 'blue')" }`,
+		"tp.csv":       "id,ts,product\nA,2026-01-10 10:00:00,7\nA,2026-01-11 10:00:00,x7\nB,2026-01-12 10:00:00,8\n",
+		"products.csv": "sku,color\n7,blue\n8,red\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := compileDir(t, dir)
+	sc, err := c.Run(context.Background(), c.Plans[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	expectCells(t, cellValues(sc), map[cell]float64{{"", "blue", "", "", ""}: 1})
+}
