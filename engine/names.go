@@ -32,8 +32,8 @@ var channelMetadata = []struct {
 
 // baseSymbols lists what every formula can name before traits and KPIs:
 // the touchpoint columns, the role names, channel metadata, customer
-// attributes and the lookups' columns. A customer attribute with the name of a touchpoint column is
-// hidden by it, with a warning.
+// attributes and the lookups' columns. A customer attribute with the name of
+// a touchpoint column is hidden by it, with a warning.
 func baseSymbols(s *Schema) (map[string]*formula.Symbol, hcl.Diagnostics) {
 	symbols := map[string]*formula.Symbol{}
 	var diags hcl.Diagnostics
