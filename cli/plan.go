@@ -49,7 +49,7 @@ func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 // writeSources lists the bound sources with their roles and columns.
 func writeSources(w io.Writer, s *engine.Schema) {
 	fmt.Fprintln(w, "Sources")
-	for _, t := range []*engine.Table{s.Touchpoints, s.Customers, s.Spend} {
+	for _, t := range append([]*engine.Table{s.Touchpoints, s.Customers, s.Spend}, s.Lookups...) {
 		if t == nil {
 			continue
 		}

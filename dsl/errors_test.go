@@ -140,6 +140,16 @@ func TestDiagnosticDetails(t *testing.T) {
 		src:     "kpi \"x\" { formula = \"1\" }\ntrait \"x\" { formula = \"1\" }",
 		summary: `Duplicate trait "x"`,
 		detail:  `A kpi or trait named "x" was already declared at f.hcl:1,1-8. Names must be unique within a project; rename one of them.`,
+	}, {
+		name:    "lookup without a key",
+		src:     "source \"assets\" {\n path = \"a.csv\"\n on = \"asset_id\"\n}",
+		summary: "Missing key column",
+		detail:  `A lookup source (one with on = "<touchpoint column>") needs key = "<column>": its column whose values the touchpoint column holds.`,
+	}, {
+		name:    "two lookups on one column",
+		src:     "source \"t\" {\n path = \"t.csv\"\n customer = \"c\"\n time = \"ts\"\n}\nsource \"a\" {\n path = \"a.csv\"\n key = \"id\"\n on = \"asset\"\n}\nsource \"b\" {\n path = \"b.csv\"\n key = \"id\"\n on = \"asset\"\n}",
+		summary: "Second lookup on one column",
+		detail:  `Source "b" looks up the touchpoint column "asset", and so does "a" (f.hcl:6,1-11). Put their columns in one file: one lookup per touchpoint column.`,
 	}} {
 		t.Run(c.name, func(t *testing.T) {
 			_, diags := dsl.Load(map[string][]byte{"f.hcl": []byte(c.src)})

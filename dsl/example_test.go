@@ -34,6 +34,7 @@ func ExampleLoadDir() {
 	// source visits: touchpoints data/visits/*.parquet (parquet)
 	// source doctors: customers data/doctors.TSV (csv)
 	// source costs: spend data/costs.export (json)
+	// source assets: lookup data/assets.parquet (parquet)
 	// kpi reach = "count_distinct(customer)" (line 4)
 	// kpi multichannel_rate = "share(channels_used >= 2)\n" (line 11)
 	// kpi cost_per_reach = "spend() / reach" (line 17)

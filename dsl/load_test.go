@@ -60,6 +60,9 @@ func TestLoadValid(t *testing.T) {
 		}, {
 			Name: "costs", Path: text("data/costs.export"), Format: text("json"),
 			Role: dsl.RoleSpend, Time: text("day"), Channel: text("channel"), Amount: text("eur"),
+		}, {
+			Name: "assets", Path: text("data/assets.parquet"), Format: text("parquet"),
+			Role: dsl.RoleLookup, Key: text("asset_id"), On: text("content_id"),
 		}},
 		Channels: []*dsl.Channel{
 			{Name: "rep_visit", Label: text("Face-to-face visit"), Media: text("owned"), Online: false},
@@ -127,6 +130,7 @@ func TestLoadValidRanges(t *testing.T) {
 		{"project block", p.Settings.DeclRange, "project.hcl", 4, 1, `project "launch"`},
 		{"currency", p.Settings.Currency.Range, "project.hcl", 5, 14, `"EUR"`},
 		{"explicit format", p.Sources[2].Format.Range, "sources.hcl", 17, 13, `"json"`},
+		{"looked-up column", p.Sources[3].On.Range, "sources.hcl", 26, 10, `"content_id"`},
 		{"inferred format: the path", p.Sources[0].Format.Range, "sources.hcl", 4, 14, `"data/visits/*.parquet"`},
 		{"channel block", p.Channels[1].DeclRange, "channels.hcl", 7, 1, `channel "email"`},
 		{"heredoc formula", p.KPIs[1].Formula.Range, "kpis.hcl", 11, 17, "<<-EOT\n    share(channels_used >= 2)\n  EOT"},

@@ -44,8 +44,21 @@ func (p *Project) checkReferences() hcl.Diagnostics {
 func (p *Project) checkSourceRoles() hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	seen := map[SourceRole]*Source{}
+	lookups := map[string]*Source{} // by the touchpoint column they look up
 	for _, s := range p.Sources {
 		if s.Role == 0 {
+			continue
+		}
+		if s.Role == RoleLookup {
+			if prev := lookups[s.On.Value]; prev != nil {
+				diags = append(diags, &hcl.Diagnostic{
+					Severity: hcl.DiagError,
+					Summary:  "Second lookup on one column",
+					Detail:   fmt.Sprintf("Source %q looks up the touchpoint column %q, and so does %q (%s). Put their columns in one file: one lookup per touchpoint column.", s.Name, s.On.Value, prev.Name, prev.DeclRange),
+					Subject:  s.On.Range.Ptr(),
+				})
+			}
+			lookups[s.On.Value] = s
 			continue
 		}
 		if prev := seen[s.Role]; prev != nil {

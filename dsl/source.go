@@ -17,11 +17,15 @@ const (
 	RoleCustomers
 	// RoleSpend: costs per day (and channel), for spend().
 	RoleSpend
+	// RoleLookup: one row per value of a touchpoint column (a content
+	// asset, a product), whose other columns the touchpoints that name it
+	// take on.
+	RoleLookup
 )
 
 // String names the role as the documentation does.
 func (r SourceRole) String() string {
-	return [...]string{"", "touchpoints", "customers", "spend"}[r]
+	return [...]string{"", "touchpoints", "customers", "spend", "lookup"}[r]
 }
 
 // Formats are the file formats a source can have.
@@ -37,8 +41,9 @@ type Source struct {
 	Customer Text // touchpoints: the customer key column
 	Time     Text // touchpoints and spend: the timestamp or date column
 	Channel  Text // touchpoints and spend: the channel column (optional)
-	Key      Text // customers: the key column, matched with the touchpoints' customer
+	Key      Text // customers and lookups: the key column, matched with the touchpoints' customer or On
 	Amount   Text // spend: the cost column
+	On       Text // lookups: the touchpoint column whose values are keys of this source
 
 	DeclRange hcl.Range
 }
@@ -51,6 +56,7 @@ var sourceSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 	{Name: "channel"},
 	{Name: "key"},
 	{Name: "amount"},
+	{Name: "on"},
 }}
 
 func decodeSourceBlock(block *hcl.Block) (*Source, hcl.Diagnostics) {
@@ -63,7 +69,7 @@ func decodeSourceBlock(block *hcl.Block) (*Source, hcl.Diagnostics) {
 		attr string
 	}{
 		{&s.Path, "path"}, {&s.Customer, "customer"}, {&s.Time, "time"},
-		{&s.Channel, "channel"}, {&s.Key, "key"}, {&s.Amount, "amount"},
+		{&s.Channel, "channel"}, {&s.Key, "key"}, {&s.Amount, "amount"}, {&s.On, "on"},
 	} {
 		*f.to, d = textAttr(content.Attributes[f.attr])
 		diags = append(diags, d...)
@@ -104,6 +110,14 @@ func (s *Source) decideRole(block *hcl.Block) hcl.Diagnostics {
 		return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: summary, Detail: detail, Subject: at.Ptr()}}
 	}
 	switch {
+	case s.On.Value != "":
+		s.Role = RoleLookup
+		if s.Key.Value == "" {
+			return fail("Missing key column", "A lookup source (one with on = \"<touchpoint column>\") needs key = \"<column>\": its column whose values the touchpoint column holds.", block.DefRange)
+		}
+		if s.Customer.Value != "" || s.Time.Value != "" || s.Channel.Value != "" || s.Amount.Value != "" {
+			return fail("Mixed source roles", "A lookup source (one with on and key) has one row per key: it takes no customer, time, channel or amount column.", block.DefRange)
+		}
 	case s.Customer.Value != "":
 		s.Role = RoleTouchpoints
 		if s.Time.Value == "" {
@@ -123,7 +137,7 @@ func (s *Source) decideRole(block *hcl.Block) hcl.Diagnostics {
 			return fail("Missing time column", "A spend source needs time = \"<column>\": the day each cost was incurred.", block.DefRange)
 		}
 	default:
-		return fail("Source without a role", "Say what the rows are: customer = \"<column>\" for touchpoints, key = \"<column>\" for customer attributes, or amount = \"<column>\" for spend.", block.DefRange)
+		return fail("Source without a role", "Say what the rows are: customer = \"<column>\" for touchpoints, key = \"<column>\" for customer attributes, key and on = \"<touchpoint column>\" for a lookup, or amount = \"<column>\" for spend.", block.DefRange)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/omni-metrics/omni/dsl"
@@ -94,16 +95,12 @@ func TestAttributionEfficiencyOnPharma(t *testing.T) {
 		t.Fatal(diags)
 	}
 	p.Dir = dir
-	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 2, MemoryLimit: "1GB"})
-	if diags.HasErrors() {
-		t.Fatal(diags)
+	c := compileProject(t, p)
+	i := slices.IndexFunc(c.Plans, func(p *engine.Plan) bool { return p.Name == "efficiency" })
+	if i < 0 {
+		t.Fatal("no scorecard efficiency")
 	}
-	defer s.Close()
-	c, diags := engine.Compile(s)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	sc, err := c.Run(context.Background(), c.Plans[0])
+	sc, err := c.Run(context.Background(), c.Plans[i])
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -54,10 +54,17 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 			s.Schema.Customers = t
 		case dsl.RoleSpend:
 			s.Schema.Spend = t
+		case dsl.RoleLookup:
+			s.Schema.Lookups = append(s.Schema.Lookups, t)
 		}
 	}
 	if s.Schema.Touchpoints == nil && !diags.HasErrors() {
 		diags = append(diags, errorDiag("No touchpoints source", "Every project needs one source of touchpoints: a source block with customer = \"<column>\" and time = \"<column>\".", nil)...)
+	}
+	if s.Schema.Touchpoints != nil {
+		for _, l := range s.Schema.Lookups {
+			diags = append(diags, checkLookedUp(s.Schema.Touchpoints, l)...)
+		}
 	}
 	if diags.HasErrors() {
 		s.Close()

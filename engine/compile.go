@@ -33,6 +33,8 @@ type Compiled struct {
 	traits  map[string]*Trait
 	kpis    map[string]*KPI
 	stack   []string // the traits and KPIs being compiled, to report cycles
+	// lookupKeysChecked: no lookup the queries join has a duplicate key.
+	lookupKeysChecked bool
 }
 
 // Segment is a compiled segment: its rule as a SQL condition on customers.

@@ -17,33 +17,6 @@ import (
 	"github.com/omni-metrics/omni/scorecard"
 )
 
-// runProject loads, binds, compiles and runs every scorecard of a folder.
-func runProject(t *testing.T, dir string) []*scorecard.Scorecard {
-	t.Helper()
-	p, diags := dsl.LoadDir(dir)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 2, MemoryLimit: "1GB"})
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	t.Cleanup(s.Close)
-	c, diags := engine.Compile(s)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	var cards []*scorecard.Scorecard
-	for _, plan := range c.Plans {
-		sc, err := c.Run(context.Background(), plan)
-		if err != nil {
-			t.Fatal(err)
-		}
-		cards = append(cards, sc)
-	}
-	return cards
-}
-
 // cell names one value: campaign ("" for the whole data), KPI, breakdown,
 // key and period ("" for the whole window).
 type cell struct{ campaign, kpi, by, key, period string }
@@ -55,16 +28,7 @@ func TestTinyProjectByHand(t *testing.T) {
 	if len(cards) != 1 || cards[0].Name != engine.DefaultScorecard {
 		t.Fatalf("want the default scorecard alone, got %d", len(cards))
 	}
-	got := map[cell]scorecard.Number{}
-	for _, v := range cards[0].Values {
-		key := ""
-		if v.Key != nil {
-			key = *v.Key
-		} else if v.By != "" {
-			key = "(none)"
-		}
-		got[cell{v.Campaign, v.KPI, v.By, key, v.Period}] = v.Value
-	}
+	got := cellValues(cards[0])
 	want := map[cell]float64{
 		// Whole data. Non-rx rows come from A, B, C and X (unknown to the
 		// customers file, but a touchpoint all the same); A and C prescribe.
@@ -135,15 +99,7 @@ func TestTinyProjectByHand(t *testing.T) {
 		{"", "budget_total", "", "", ""}:                   null,
 		{"", "budget_used", "channel", "email", ""}:        null,
 	}
-	for c, w := range want {
-		g, ok := got[c]
-		switch {
-		case !ok:
-			t.Errorf("%+v: missing", c)
-		case math.IsNaN(w) != g.IsNull() || !g.IsNull() && math.Abs(float64(g)-w) > 1e-12:
-			t.Errorf("%+v = %v, want %v", c, g, w)
-		}
-	}
+	expectCells(t, got, want)
 	// Meaningless cells are absent, not null: a customer-level KPI has no
 	// channel breakdown, and spend has no segment.
 	for _, c := range []cell{
@@ -155,6 +111,36 @@ func TestTinyProjectByHand(t *testing.T) {
 	} {
 		if v, ok := got[c]; ok {
 			t.Errorf("%+v = %v, want no value", c, v)
+		}
+	}
+}
+
+// cellValues indexes a scorecard's values by cell; a breakdown value that
+// is null has the key "(none)".
+func cellValues(sc *scorecard.Scorecard) map[cell]scorecard.Number {
+	got := map[cell]scorecard.Number{}
+	for _, v := range sc.Values {
+		key := ""
+		if v.Key != nil {
+			key = *v.Key
+		} else if v.By != "" {
+			key = "(none)"
+		}
+		got[cell{v.Campaign, v.KPI, v.By, key, v.Period}] = v.Value
+	}
+	return got
+}
+
+// expectCells compares the values of the cells want names, null (NaN) included.
+func expectCells(t *testing.T, got map[cell]scorecard.Number, want map[cell]float64) {
+	t.Helper()
+	for c, w := range want {
+		g, ok := got[c]
+		switch {
+		case !ok:
+			t.Errorf("%+v: missing", c)
+		case math.IsNaN(w) != g.IsNull() || !g.IsNull() && math.Abs(float64(g)-w) > 1e-12:
+			t.Errorf("%+v = %v, want %v", c, g, w)
 		}
 	}
 }

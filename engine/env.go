@@ -116,7 +116,9 @@ func (e *scopeEnv) Time() string { return formula.QuoteIdent(colTime) }
 func (e *scopeEnv) Amount() string { return formula.QuoteIdent(colAmount) }
 
 // Has implements formula.Env.
-func (e *scopeEnv) Has(g formula.Grain) bool { return g != formula.Spend || e.c.Session.Schema.Spend != nil }
+func (e *scopeEnv) Has(g formula.Grain) bool {
+	return g != formula.Spend || e.c.Session.Schema.Spend != nil
+}
 
 var simpleName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 

@@ -138,12 +138,14 @@ func (m *meaning) names(f *dsl.Formula) {
 }
 
 // context writes what SQL over touchpoints depends on beyond itself: the
-// traits it reads as columns, channel metadata, the project's settings and
-// the sources' role columns.
+// traits it reads as columns, channel metadata, the project's settings, the
+// sources' role columns and the keys of the lookups it reads.
 func (m *meaning) context(sql string, customers bool) {
+	read := sql // and the traits it reads
 	for _, t := range m.c.Traits {
 		if t.done && !t.failed && strings.Contains(sql, formula.QuoteIdent(t.Def.Name)) {
 			m.add(fmt.Sprintf("trait %s = %s", t.Def.Name, t.SQL))
+			read += "\n" + t.SQL
 		}
 	}
 	p := m.c.Session.Project
@@ -161,6 +163,7 @@ func (m *meaning) context(sql string, customers bool) {
 	if customers || m.readsAttributes(sql) {
 		m.customers()
 	}
+	m.lookups(read)
 }
 
 // readsAttributes reports whether SQL reads a customer attribute.

@@ -46,16 +46,7 @@ func compileTiny(t *testing.T, edits ...string) *engine.Compiled {
 		t.Fatalf("%v in\n%s", diags, text)
 	}
 	p.Dir = tinyDir
-	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 1, MemoryLimit: "256MB"})
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	t.Cleanup(s.Close)
-	c, diags := engine.Compile(s)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	return c
+	return compileProject(t, p)
 }
 
 func meaning(t *testing.T, c *engine.Compiled, address string) string {

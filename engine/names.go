@@ -31,9 +31,9 @@ var channelMetadata = []struct {
 }
 
 // baseSymbols lists what every formula can name before traits and KPIs:
-// the touchpoint columns, the role names, channel metadata and customer
-// attributes. A customer attribute with the name of a touchpoint column is
-// hidden by it, with a warning.
+// the touchpoint columns, the role names, channel metadata, customer
+// attributes and the lookups' columns. A customer attribute with the name of
+// a touchpoint column is hidden by it, with a warning.
 func baseSymbols(s *Schema) (map[string]*formula.Symbol, hcl.Diagnostics) {
 	symbols := map[string]*formula.Symbol{}
 	var diags hcl.Diagnostics
@@ -71,6 +71,7 @@ func baseSymbols(s *Schema) (map[string]*formula.Symbol, hcl.Diagnostics) {
 		symbols[a.Name] = &formula.Symbol{Name: a.Name, Level: formula.CustomerLevel, Type: a.Type,
 			SQL: formula.QuoteIdent(a.Name), What: "customer attribute"}
 	}
+	diags = append(diags, addLookupSymbols(s, symbols)...)
 	return symbols, diags
 }
 

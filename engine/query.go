@@ -13,7 +13,7 @@ import (
 // expressions each do one step, so that every grain is aggregated in a
 // single scan with grouping sets.
 //
-//	facts            touchpoints with customer attributes, channel metadata, period, segments
+//	facts            touchpoints with customer attributes, lookup columns, channel metadata, period, segments
 //	scoped           facts fanned out to the scopes (whole data, campaigns) they fall in
 //	touchpoint_cells aggregates of touchpoints per scope, breakdown and period
 //	customer_periods one row per scope, customer and period, with the traits
@@ -163,6 +163,8 @@ func (q *query) facts() string {
 	} else {
 		cols = append(cols, "['*'] AS __segments")
 	}
+	lookupCols, lookupJoins := q.lookups()
+	cols, from = append(cols, lookupCols...), from+lookupJoins
 	if src.Channel.Value != "" {
 		cols = append(cols, "t."+formula.QuoteIdent(src.Channel.Value)+" AS "+colChannel)
 		cols = append(cols, q.channelMetadata("t")...)

@@ -13,6 +13,9 @@ import (
 
 // Run executes a scorecard's plan and builds the scorecard.
 func (c *Compiled) Run(ctx context.Context, p *Plan) (*scorecard.Scorecard, error) {
+	if err := c.checkLookupKeys(ctx); err != nil {
+		return nil, err
+	}
 	sc := c.header(p)
 	values, err := c.values(ctx, p)
 	if err != nil {

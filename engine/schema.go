@@ -47,12 +47,14 @@ type Schema struct {
 	Touchpoints *Table
 	Customers   *Table // nil without a customers source
 	Spend       *Table // nil without a spend source
+	Lookups     []*Table
 }
 
-// unusable explains why formulas cannot see a column of the touchpoints or
-// of the customers, if the name is one: its type. It returns nil otherwise.
+// unusable explains why formulas cannot see a column of the touchpoints, of
+// the customers or of a lookup, if the name is one: its type. It returns nil
+// otherwise.
 func (s *Schema) unusable(name string) error {
-	for _, t := range []*Table{s.Touchpoints, s.Customers} {
+	for _, t := range append([]*Table{s.Touchpoints, s.Customers}, s.Lookups...) {
 		if t == nil {
 			continue
 		}

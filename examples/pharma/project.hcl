@@ -26,3 +26,11 @@ source "spend" {
   channel = "channel"
   amount  = "eur"
 }
+
+# A lookup: one row per content asset (an email template, an e-detail aid, a
+# video…), whose format, topic and tags the touchpoints that name it take on.
+source "assets" {
+  path = "data/assets.parquet"
+  key  = "asset_id"
+  on   = "asset_id"
+}

@@ -37,3 +37,39 @@ test "conversion counts prescribers among the HCPs reached" {
     values   = { kpi.reach = 1, kpi.conversion_rate = 1, kpi.prescriptions = 1 }
   }
 }
+
+test "content KPIs read the asset each touch showed" {
+  source "touchpoints" {
+    rows = [
+      { hcp_id = "H1", ts = "2026-07-02 09:00:00", channel = "rep_visit", event = "visit", campaign = "Q3L", tags = ["efficacy"], revenue = null, asset_id = "A1" },
+      { hcp_id = "H1", ts = "2026-07-20 09:00:00", channel = "rx", event = "prescription", campaign = null, tags = [], revenue = 120.5, asset_id = null },
+      { hcp_id = "H2", ts = "2026-07-03 09:00:00", channel = "rep_visit", event = "visit", campaign = "Q3L", tags = ["efficacy"], revenue = null, asset_id = "A2" },
+      { hcp_id = "H2", ts = "2026-07-03 21:00:00", channel = "display", event = "ad_impression", campaign = "Q3L", tags = ["efficacy"], revenue = null, asset_id = "A2" },
+      { hcp_id = "H2", ts = "2026-07-03 21:00:20", channel = "display", event = "ad_click", campaign = "Q3L", tags = ["efficacy"], revenue = null, asset_id = "A2" },
+      { hcp_id = "H3", ts = "2026-07-04 13:00:00", channel = "display", event = "ad_impression", campaign = null, tags = ["safety"], revenue = null, asset_id = "A3" },
+    ]
+  }
+  source "assets" {
+    rows = [
+      { asset_id = "A1", title = "E-detail aid: efficacy", format = "e-detail aid", topic = "efficacy", content_tags = ["efficacy"] },
+      { asset_id = "A2", title = "Video: efficacy", format = "video", topic = "efficacy", content_tags = ["efficacy"] },
+      { asset_id = "A3", title = "Article: safety", format = "article", topic = "safety", content_tags = ["safety"] },
+    ]
+  }
+
+  # H1 saw the efficacy e-detail aid and prescribed; H2 saw the efficacy
+  # video, and clicked its ad, but did not. One click for two impressions.
+  expect {
+    values = { kpi.edetail_conversion = 1, kpi.video_conversion = 0, kpi.ad_click_rate = 0.5 }
+  }
+  expect {
+    by     = "format"
+    key    = "video"
+    values = { kpi.ad_click_rate = 1, kpi.rep_visits = 1 }
+  }
+  expect {
+    by     = "topic"
+    key    = "safety"
+    values = { kpi.ad_click_rate = 0, kpi.content_reach = 1 }
+  }
+}

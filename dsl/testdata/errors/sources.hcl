@@ -1,5 +1,6 @@
 # A source's role comes from its columns: customer (touchpoints), key
-# (customers) or amount (spend). A project has one source of each role.
+# (customers) or amount (spend). A project has one source of each role but
+# lookups.
 
 source "visits" {
   path     = "data/visits.csv"
@@ -38,4 +39,36 @@ source "mixed" { # ERROR: Mixed source roles # ERROR: Second touchpoints source
 
 source "misc" { # ERROR: Source without a role
   path = "data/misc.csv"
+}
+
+# A lookup (key and on) adds the columns of a file to the touchpoints that
+# name one of its keys; several lookups, each on its own touchpoint column.
+source "assets" {
+  path = "data/assets.csv"
+  key  = "asset_id"
+  on   = "asset_id"
+}
+
+source "products" {
+  path = "data/products.csv"
+  key  = "sku"
+  on   = "sku"
+}
+
+source "asset_tags" {
+  path = "data/asset_tags.csv"
+  key  = "asset_id"
+  on   = "asset_id" # ERROR: Second lookup on one column
+}
+
+source "keyless" { # ERROR: Missing key column
+  path = "data/keyless.csv"
+  on   = "brochure_id"
+}
+
+source "dated_assets" { # ERROR: Mixed source roles
+  path = "data/dated_assets.csv"
+  key  = "video_id"
+  on   = "video_id"
+  time = "updated_at"
 }

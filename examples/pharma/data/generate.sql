@@ -13,6 +13,7 @@
 --   hcps.csv             one row per HCP (master data)
 --   touchpoints.parquet  one row per event (promotional touch or prescription)
 --   spend.csv            EUR spent per day x channel x campaign
+--   assets.parquet       one row per content asset (format, topic, tags)
 --
 -- Modelling choices, in short:
 --   * Per-HCP latent traits drive everything: a power-law "activity" (a few
@@ -529,6 +530,71 @@ SELECT day, channel, campaign, round(CASE channel
 FROM priced;
 
 -- ---------------------------------------------------------------------------
+-- assets: the content each touch showed. Added after the rest, with salts
+-- of their own, so that every row and column above stays as it was: each
+-- touch of a content-bearing channel names an asset (asset_id) whose tags
+-- are the touch's own:
+--   email     an email template per tag set (all the events of one email)
+--   webinar   the session (one per tag set)
+--   display   the impression's video or article; the click, its impression's
+--   rep_visit the visit's e-detail aid or video; a sample request, its
+--             visit's; referrals, phone calls, congresses and rx show none.
+-- Since the outcomes are drawn already, the content effects are written into
+-- which format a touch showed: visits followed by a prescription within 30
+-- days showed an e-detail aid more often, strongly so for efficacy content
+-- (so efficacy e-detail aids "convert better"), and clicked impressions were
+-- videos more often (videos "get more clicks").
+-- ---------------------------------------------------------------------------
+CREATE TABLE content AS
+WITH rows AS (
+    -- clicked: an impression whose next row is a click; rx_30d: a touch
+    -- followed by a prescription of the HCP within 30 days
+    SELECT t.*, t.hcp_id || '/' || t.ts::VARCHAR || '/' || t.event AS akey,
+           lead(t.event) OVER w = 'ad_click' AND lead(t.ts) OVER w <= t.ts + INTERVAL 60 SECOND AS clicked,
+           count(*) FILTER (WHERE t.event = 'prescription') OVER (PARTITION BY t.hcp_id ORDER BY t.ts
+               RANGE BETWEEN INTERVAL 1 SECOND FOLLOWING AND INTERVAL 30 DAY FOLLOWING) > 0 AS rx_30d
+    FROM touchpoints t
+    WINDOW w AS (PARTITION BY t.hcp_id, t.channel, t.tags ORDER BY t.ts, t.event)
+), parent AS (
+    -- the format of the touches that choose one; NULL for the others
+    SELECT rows.*, CASE
+        WHEN channel = 'email' THEN 'email template'
+        WHEN channel = 'webinar' THEN 'webinar'
+        WHEN event = 'ad_impression' THEN
+            CASE WHEN rnd(akey, 'asset_format') < CASE WHEN clicked THEN 0.75 ELSE 0.45 END
+                 THEN 'video' ELSE 'article' END
+        WHEN event = 'visit' THEN
+            CASE WHEN rnd(akey, 'asset_format') < CASE
+                     WHEN rx_30d AND list_contains(tags, 'efficacy') THEN 0.80
+                     WHEN rx_30d THEN 0.55
+                     ELSE 0.45 END
+                 THEN 'e-detail aid' ELSE 'video' END
+        END AS own_format
+    FROM rows
+)
+SELECT * EXCLUDE (own_format, clicked, rx_30d), CASE
+    WHEN event IN ('ad_click', 'sample_request') AND channel IN ('display', 'rep_visit') THEN
+        last_value(own_format IGNORE NULLS) OVER (PARTITION BY hcp_id, channel, tags ORDER BY ts, event
+                                                  ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+    ELSE own_format END AS format
+FROM parent;
+
+-- One asset per format and tag set shown; the topic is the first subject
+-- among its tags.
+CREATE TABLE asset AS
+SELECT 'A' || lpad(row_number() OVER (ORDER BY format, tags)::VARCHAR, 2, '0') AS asset_id,
+       CASE format WHEN 'e-detail aid' THEN 'E-detail aid' WHEN 'video' THEN 'Video'
+                   WHEN 'article' THEN 'Article' WHEN 'email template' THEN 'Email'
+                   ELSE 'Webinar' END || ': ' || array_to_string(tags, ', ') AS title,
+       format,
+       CASE WHEN list_contains(tags, 'efficacy') THEN 'efficacy'
+            WHEN list_contains(tags, 'safety') THEN 'safety'
+            WHEN list_contains(tags, 'dosing') THEN 'dosing'
+            ELSE 'patient_support' END AS topic,
+       tags AS content_tags
+FROM (SELECT DISTINCT format, tags FROM content WHERE format IS NOT NULL);
+
+-- ---------------------------------------------------------------------------
 -- Outputs, fully ordered for byte-identical reruns.
 -- ---------------------------------------------------------------------------
 COPY (
@@ -537,9 +603,12 @@ COPY (
 ) TO 'hcps.csv' (HEADER);
 
 COPY (
-    SELECT * FROM touchpoints
-    ORDER BY hcp_id, ts, channel, event, campaign NULLS FIRST, tags, revenue
+    SELECT c.hcp_id, c.ts, c.channel, c.event, c.campaign, c.tags, c.revenue, a.asset_id
+    FROM content c LEFT JOIN asset a ON a.format = c.format AND a.content_tags = c.tags
+    ORDER BY hcp_id, ts, channel, event, campaign NULLS FIRST, tags, revenue, asset_id
 ) TO 'touchpoints.parquet' (FORMAT parquet, COMPRESSION zstd);
+
+COPY (SELECT * FROM asset ORDER BY asset_id) TO 'assets.parquet' (FORMAT parquet, COMPRESSION zstd);
 
 COPY (
     SELECT * FROM spend ORDER BY day, channel, campaign NULLS FIRST

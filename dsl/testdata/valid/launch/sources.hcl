@@ -1,4 +1,4 @@
-# One source of each role. Formats are told from the extensions unless set.
+# One source of each role and a lookup. Formats: the extensions', unless set.
 
 source "visits" {
   path     = "data/visits/*.parquet"
@@ -18,4 +18,10 @@ source "costs" {
   time    = "day"
   channel = "channel"
   amount  = "eur"
+}
+
+source "assets" { # the content each touchpoint showed
+  path = "data/assets.parquet"
+  key  = "asset_id"
+  on   = "content_id"
 }
