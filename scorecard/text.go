@@ -188,7 +188,7 @@ func keyText(k *string) string {
 }
 
 // FormatValue writes a value for a person, as its KPI's format says:
-// 41.3%, 1,234, 12,345 EUR, 3.47.
+// 41.3%, 1,234, 12,345 EUR, 4.67 EUR, 3.47.
 func FormatValue(v Number, format, currency string) string {
 	if v.IsNull() || math.IsInf(float64(v), 0) {
 		return "–"
@@ -200,7 +200,11 @@ func FormatValue(v Number, format, currency string) string {
 	case "integer":
 		return thousands(strconv.FormatFloat(math.Round(f), 'f', 0, 64))
 	case "currency":
-		s := thousands(strconv.FormatFloat(math.Round(f), 'f', 0, 64))
+		// Cents matter below a hundred: a cost per click of 0.42, not 0.
+		s := strconv.FormatFloat(f, 'f', 2, 64)
+		if math.Abs(f) >= 100 {
+			s = thousands(strconv.FormatFloat(math.Round(f), 'f', 0, 64))
+		}
 		if currency != "" {
 			s += " " + currency
 		}
