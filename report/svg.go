@@ -65,9 +65,12 @@ func newLineChart(title string, periods []string, values []scorecard.Number, for
 	y := func(v float64) px { return px(plotTop + plotH*(1-(v-lo)/(hi-lo))) }
 	c := &lineChart{Title: title, Width: lineWidth, Height: lineHeight, AxisY: y(0)}
 	var line []string
+	every := labelEvery(periods, step)
 	for i, p := range periods {
 		x := px(lineMargin + step*float64(i))
-		c.XLabels = append(c.XLabels, label{X: x, Y: lineHeight - 8, Text: p})
+		if i%every == 0 {
+			c.XLabels = append(c.XLabels, label{X: x, Y: lineHeight - 8, Text: p})
+		}
 		if v := values[i]; finite(v) {
 			line = append(line, x.String()+","+y(float64(v)).String())
 			c.Dots = append(c.Dots, label{X: x, Y: y(float64(v)), Text: format(v)})
@@ -75,6 +78,19 @@ func newLineChart(title string, periods []string, values []scorecard.Number, for
 	}
 	c.Line = strings.Join(line, " ")
 	return c
+}
+
+// charWidth is the width of a character of the charts' labels, at most.
+const charWidth = 7
+
+// labelEvery is how many periods one label of the x axis stands for, so
+// that labels step apart do not overlap: 1 for quarters, more for months.
+func labelEvery(periods []string, step float64) int {
+	longest := 0
+	for _, p := range periods {
+		longest = max(longest, len(p))
+	}
+	return max(1, int(math.Ceil(float64(longest*charWidth+8)/step)))
 }
 
 // barChart compares a KPI across the values of a breakdown, one horizontal

@@ -25,3 +25,29 @@ func TestChartsIgnoreFloatingPointNoise(t *testing.T) {
 		t.Error("charts of different values are the same")
 	}
 }
+
+// Twelve months do not fit under a chart: every other label is left out.
+func TestPeriodLabelsDoNotOverlap(t *testing.T) {
+	format := func(n scorecard.Number) string { return fmt.Sprint(float64(n)) }
+	for _, c := range []struct {
+		periods []string
+		labels  int
+	}{
+		{[]string{"2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"}, 4},
+		{[]string{"2025-11", "2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"}, 4},
+	} {
+		values := make([]scorecard.Number, len(c.periods))
+		for i := range values {
+			values[i] = scorecard.Number(i)
+		}
+		chart := newLineChart("t", c.periods, values, format)
+		if len(chart.XLabels) != c.labels {
+			t.Errorf("%d periods: %d labels, want %d", len(c.periods), len(chart.XLabels), c.labels)
+		}
+		for i := 1; i < len(chart.XLabels); i++ {
+			if gap := float64(chart.XLabels[i].X - chart.XLabels[i-1].X); gap < float64(charWidth*len(c.periods[0])) {
+				t.Errorf("labels %q and %q are %.1f apart", chart.XLabels[i-1].Text, chart.XLabels[i].Text, gap)
+			}
+		}
+	}
+}
