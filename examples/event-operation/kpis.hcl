@@ -149,3 +149,18 @@ kpi "total_spend" {
   format  = "currency"
   formula = "spend()"
 }
+
+kpi "total_budget" {
+  label       = "Budget"
+  description = "What the edition's campaign block budgets for the lever (campaigns.hcl); for the edition as a whole, not per period."
+  format      = "currency"
+  formula     = "budget()"
+}
+
+kpi "budget_used" {
+  label       = "Spend against budget"
+  description = "The lever's spend over its budget: above 100%, the lever overspent."
+  format      = "percent"
+  formula     = "total_spend / total_budget"
+  direction   = "down"
+}
