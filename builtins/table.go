@@ -61,9 +61,10 @@ var All = []*Builtin{
 	},
 	{
 		Name: "spend", Kind: SpendAggregate, Returns: Float,
-		Lower:   func(c Call) string { return "sum(" + c.Amount + ")" },
-		Doc:     "The cost from the spend source in the cell's period, channel and campaign window.",
-		Example: "(sum(revenue) - spend()) / spend()",
+		Params:  []Param{where},
+		Lower:   func(c Call) string { return filtered(0, func([]string) string { return "sum(" + c.Amount + ")" })(c) },
+		Doc:     "The cost from the spend source in the cell's period, channel and campaign window; the condition may name the channel and its metadata only.",
+		Example: "spend(media == 'paid') / count(event == 'signup' && media == 'paid')",
 	},
 	{
 		Name: "budget", Kind: BudgetAggregate, Returns: Float,

@@ -98,6 +98,13 @@ func TestTinyProjectByHand(t *testing.T) {
 		{"spring", "budget_used", "", "", "2026-Q2"}:       null,
 		{"", "budget_total", "", "", ""}:                   null,
 		{"", "budget_used", "channel", "email", ""}:        null,
+		// spend(where) keeps the spend rows of the channels that meet it.
+		{"", "offline_cost", "", "", ""}:                       300, // visits: 100 + 200
+		{"", "offline_cost", "", "", "2026-Q2"}:                200,
+		{"", "offline_cost", "channel", "email", ""}:           null, // no email row is offline
+		{"", "email_cost_share", "", "", ""}:                   30.0 / 330,
+		{"", "email_cost_share", "", "", "2026-Q1"}:            10.0 / 110,
+		{"spring", "email_cost_share", "channel", "visit", ""}: null, // a sum over no row is null, as for sum(…, where)
 	}
 	expectCells(t, got, want)
 	// Meaningless cells are absent, not null: a customer-level KPI has no

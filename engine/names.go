@@ -44,17 +44,20 @@ func baseSymbols(s *Schema) (map[string]*formula.Symbol, hcl.Diagnostics) {
 				SQL: formula.QuoteIdent(c.Name), What: "touchpoint column"}
 		}
 	}
-	role := func(name, col string, t builtins.Type) {
+	// The rows of the spend source have a time, and a channel with its
+	// metadata when the source has a channel column.
+	spendChannel := s.Spend != nil && s.Spend.Source.Channel.Value != ""
+	role := func(name, col string, t builtins.Type, inSpend bool) {
 		symbols[name] = &formula.Symbol{Name: name, Level: formula.RowLevel, Type: t,
-			SQL: formula.QuoteIdent(col), What: "touchpoint column"}
+			SQL: formula.QuoteIdent(col), What: "touchpoint column", InSpend: inSpend}
 	}
-	role("customer", colCustomer, tp.Column(tp.Source.Customer.Value).Type)
-	role("time", colTime, builtins.Time)
+	role("customer", colCustomer, tp.Column(tp.Source.Customer.Value).Type, false)
+	role("time", colTime, builtins.Time, s.Spend != nil)
 	if tp.Source.Channel.Value != "" {
-		role("channel", colChannel, builtins.String)
+		role("channel", colChannel, builtins.String, spendChannel)
 		for _, m := range channelMetadata {
 			if symbols[m.name] == nil {
-				role(m.name, m.name, m.typ)
+				role(m.name, m.name, m.typ, spendChannel)
 			}
 		}
 	}

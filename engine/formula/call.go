@@ -20,6 +20,10 @@ type aggregation struct {
 
 // use checks a name used inside an aggregate's arguments.
 func (a *aggregation) use(c *compiler, n *ast.IdentifierNode, s *Symbol) {
+	if a.fn.Kind == builtins.SpendAggregate && !s.InSpend {
+		c.errorAt(n.Location(), "Not a column of spend", fmt.Sprintf("%s(…) adds up rows of the spend source, which know their day, channel and channel metadata only: %q is a %s.", a.fn.Name, s.Name, s.What))
+		return
+	}
 	switch s.Level {
 	case CellLevel:
 		c.errorAt(n.Location(), "Aggregate of a KPI", fmt.Sprintf("%q is a KPI, already one value per cell: use it outside %s(…).", s.Name, a.fn.Name))

@@ -194,6 +194,8 @@ var compileCases = []compileCase{
 	kpi(`(sum(revenue) - spend()) / spend()`, `(m2 - m3) / nullif(m4, 0)`, builtins.Float, grains(Touchpoints, Spend),
 		`1:sum("revenue")`, `3:sum("__amount")`, `3:sum("__amount")`),
 	kpi(`reach / spend()`, `m1 / nullif(m2, 0)`, builtins.Float, grains(Touchpoints, Spend), `3:sum("__amount")`),
+	kpi(`spend(online && channel != 'tv')`, `m2`, builtins.Float, grains(Spend),
+		`3:sum("__amount") FILTER (WHERE "__online" AND "__channel" IS DISTINCT FROM 'tv')`),
 	kpi(`spend() / budget()`, `m2 / nullif(m3, 0)`, builtins.Float, grains(Spend, Budget), `3:sum("__amount")`, `4:sum("__amount")`),
 	kpi(`days_between(first_time(), last_time())`, `date_diff('day', m2, m3)`, builtins.Int, grains(Touchpoints),
 		`1:min("__time")`, `1:max("__time")`),

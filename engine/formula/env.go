@@ -78,6 +78,9 @@ type Symbol struct {
 	Name  string
 	Level Level
 	Type  builtins.Type
+	// InSpend says that the rows of the spend source have the value too: the
+	// channel and its metadata, when the spend source has a channel column.
+	InSpend bool
 	// SQL is how the generated SQL refers to the value: a quoted column, or
 	// for traits and KPIs in the scopes that inline them, their expression.
 	SQL string

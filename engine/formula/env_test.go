@@ -33,6 +33,9 @@ func newTestEnv(scope Scope) *testEnv {
 	if scope == TraitScope {
 		e.symbols["channels_used"].SQL = `count(DISTINCT "__channel")`
 	}
+	for _, name := range []string{"time", "channel", "online"} {
+		e.symbols[name].InSpend = true // the spend rows have them too
+	}
 	add("reach", CellLevel, builtins.Int, `m1`, "KPI")
 	e.symbols["reach"].Grains = Grains(0).Add(Touchpoints)
 	return e

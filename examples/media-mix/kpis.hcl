@@ -87,9 +87,17 @@ kpi "media_cost" {
 
 kpi "cost_per_conversion" {
   label       = "Cost per conversion"
-  description = "Media cost per site conversion. By media, the paid row is what the paid conversions cost; in the total, owned production costs count too (spend() takes no condition, so a paid-only total has to be read from the breakdown by media)."
+  description = "Media cost per site conversion. By media, the paid row is what the paid conversions cost; in the total, owned production costs count too (paid_cost_per_conversion leaves them out)."
   format      = "currency"
   formula     = "spend() / conversions"
+  direction   = "down"
+}
+
+kpi "paid_cost_per_conversion" {
+  label       = "Paid cost per paid conversion"
+  description = "What paid media cost per conversion they brought: owned production costs and owned or earned conversions left out."
+  format      = "currency"
+  formula     = "spend(media == 'paid') / count(funnel == 'conversion' && media == 'paid')"
   direction   = "down"
 }
 

@@ -9,7 +9,7 @@ scorecard "year" {
   kpis = [
     kpi.site_visits, kpi.unique_visitors, kpi.returning_visitor_rate,
     kpi.paid_reach, kpi.paid_ctr, kpi.landing_conversion_rate,
-    kpi.conversions, kpi.media_cost, kpi.cost_per_conversion,
+    kpi.conversions, kpi.media_cost, kpi.cost_per_conversion, kpi.paid_cost_per_conversion,
     kpi.coupons_redeemed, kpi.redemption_rate,
     kpi.social_shares, kpi.mentions, kpi.positive_mention_share,
     kpi.owned_share, kpi.paid_share, kpi.earned_share,

@@ -48,6 +48,8 @@ kpi "budget_total" {
   by      = ["media"]
 }
 kpi "budget_used" { formula = "spend() / budget()" }
+kpi "offline_cost" { formula = "spend(!online)" }
+kpi "email_cost_share" { formula = "spend(channel == 'email') / spend()" }
 
 campaign "spring" {
   start = "2026-04-01"
