@@ -7,24 +7,39 @@ import (
 )
 
 // Step is where the run of a scorecard stands, as RunObserved tells its
-// observer: once when a step starts (Percent -1), each time DuckDB's
-// estimate of how far the step's query is changes, and once when the step
-// ends (Done). A step is one query: the KPIs, the objectives, a loyalty
-// ladder, a group of attributions that share their journeys.
+// observer: once when a step starts, while its query runs each time
+// DuckDB's estimate of how far it is changes, and once when it ends. A step
+// is one query: the KPIs, the objectives, a loyalty ladder, a group of
+// attributions that share their journeys.
 type Step struct {
 	Scorecard string
 	Index     int    // the step's rank, from 1
 	Total     int    // the number of steps of the scorecard
 	Name      string // what the step computes: "KPIs (12 KPIs × 3 breakdowns)", "attribution u_shaped"
+	State     StepState
 	// Percent is how far the step's query is, from 0 to 100, as DuckDB
 	// estimates it; -1 while unknown. It is 100 once the step is done.
 	Percent float64
-	Done    bool
 	Elapsed time.Duration // since the step started
 }
 
+// StepState is where a step is.
+type StepState int
+
+const (
+	StepStarted StepState = iota // its query is about to run
+	StepRunning                  // its query runs; Percent says how far
+	StepDone                     // it has ended, after Elapsed
+)
+
 // pollInterval is how often a running query's progress is read.
 const pollInterval = 200 * time.Millisecond
+
+// staleAfter is how long an estimate may stay the same before it counts as
+// unknown: when a query reaches an operator whose progress DuckDB cannot
+// estimate (the scan of a materialized CTE, of a VALUES list), DuckDB
+// stops estimating and leaves the last figure as it was.
+const staleAfter = 2 * time.Second
 
 // percentKey marks the context of a query whose progress someone observes.
 type percentKey struct{}
@@ -40,23 +55,31 @@ func percentReporter(ctx context.Context) func(float64) {
 	return report
 }
 
-// poll reads progress every interval and reports each known percentage
-// that differs from the last reported, until stop is called. stop returns
-// once polling has ended, so that report is never called after it.
+// poll reads progress every interval and reports each new percentage,
+// and -1 once a percentage has not moved for staleAfter, until stop is
+// called. stop returns once polling has ended, so that report is never
+// called after it.
 func poll(read queryProgress, report func(percent float64), every time.Duration) (stop func()) {
 	done, ended := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(ended)
 		ticker := time.NewTicker(every)
 		defer ticker.Stop()
-		last := -1.0
+		reported, read0, since := -1.0, -1.0, time.Now()
 		for {
 			select {
 			case <-done:
 				return
-			case <-ticker.C:
-				if p := read(); p >= 0 && p != last {
-					last = p
+			case now := <-ticker.C:
+				p := read()
+				if p != read0 {
+					read0, since = p, now
+				}
+				if now.Sub(since) >= staleAfter {
+					p = -1
+				}
+				if p != reported {
+					reported = p
 					report(p)
 				}
 			}

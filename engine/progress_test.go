@@ -33,36 +33,36 @@ func TestRunObservedTellsEachStep(t *testing.T) {
 	var steps []engine.Step
 	observed, err := c.RunObserved(context.Background(), c.Plans[0], func(s engine.Step) {
 		steps = append(steps, s)
-		switch {
-		case s.Done:
+		switch s.State {
+		case engine.StepDone:
 			got = append(got, fmt.Sprintf("done %d/%d %s %s %g", s.Index, s.Total, s.Scorecard, s.Name, s.Percent))
-		case s.Percent < 0:
-			got = append(got, fmt.Sprintf("start %d/%d %s %s", s.Index, s.Total, s.Scorecard, s.Name))
+		case engine.StepStarted:
+			got = append(got, fmt.Sprintf("start %d/%d %s %s %g", s.Index, s.Total, s.Scorecard, s.Name, s.Percent))
 		}
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := []string{
-		"start 1/5 default KPIs (2 KPIs × 1 breakdown)",
+		"start 1/5 default KPIs (2 KPIs × 1 breakdown) -1",
 		"done 1/5 default KPIs (2 KPIs × 1 breakdown) 100",
-		"start 2/5 default objectives",
+		"start 2/5 default objectives -1",
 		"done 2/5 default objectives 100",
-		"start 3/5 default loyalty ladder buyers",
+		"start 3/5 default loyalty ladder buyers -1",
 		"done 3/5 default loyalty ladder buyers 100",
-		"start 4/5 default attribution first_week",
+		"start 4/5 default attribution first_week -1",
 		"done 4/5 default attribution first_week 100",
-		"start 5/5 default attribution last, data_driven",
+		"start 5/5 default attribution last, data_driven -1",
 		"done 5/5 default attribution last, data_driven 100",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("steps told:\n%q\nwant\n%q", got, want)
 	}
 	for _, s := range steps {
-		if !s.Done && s.Percent >= 0 && (s.Percent > 100 || s.Elapsed <= 0) {
+		if s.State == engine.StepRunning && (s.Percent > 100 || s.Elapsed <= 0) {
 			t.Errorf("a percentage out of range: %+v", s)
 		}
-		if s.Done && s.Elapsed <= 0 {
+		if s.State == engine.StepDone && s.Elapsed <= 0 {
 			t.Errorf("a step done in no time: %+v", s)
 		}
 	}

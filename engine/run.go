@@ -30,16 +30,16 @@ func (c *Compiled) RunObserved(ctx context.Context, p *Plan, observe func(Step))
 			continue
 		}
 		start := time.Now()
-		at := Step{Scorecard: p.Name, Index: i + 1, Total: len(steps), Name: s.name, Percent: -1}
+		at := Step{Scorecard: p.Name, Index: i + 1, Total: len(steps), Name: s.name, State: StepStarted, Percent: -1}
 		observe(at)
 		err := s.run(withPercent(ctx, func(percent float64) {
-			at.Percent, at.Elapsed = percent, time.Since(start)
+			at.State, at.Percent, at.Elapsed = StepRunning, percent, time.Since(start)
 			observe(at)
 		}))
 		if err != nil {
 			return nil, err
 		}
-		at.Percent, at.Done, at.Elapsed = 100, true, time.Since(start)
+		at.State, at.Percent, at.Elapsed = StepDone, 100, time.Since(start)
 		observe(at)
 	}
 	return sc, nil
