@@ -23,24 +23,15 @@ func (c *Compiled) RunObserved(ctx context.Context, p *Plan, observe func(Step))
 	sc := c.header(p)
 	steps := c.steps(p, sc)
 	for i, s := range steps {
+		var err error
 		if observe == nil {
-			if err := s.run(ctx); err != nil {
-				return nil, err
-			}
-			continue
+			err = s.run(ctx)
+		} else {
+			err = s.observed(ctx, Step{Scorecard: p.Name, Index: i + 1, Total: len(steps), Name: s.name}, observe)
 		}
-		start := time.Now()
-		at := Step{Scorecard: p.Name, Index: i + 1, Total: len(steps), Name: s.name, State: StepStarted, Percent: -1}
-		observe(at)
-		err := s.run(withPercent(ctx, func(percent float64) {
-			at.State, at.Percent, at.Elapsed = StepRunning, percent, time.Since(start)
-			observe(at)
-		}))
 		if err != nil {
 			return nil, err
 		}
-		at.State, at.Percent, at.Elapsed = StepDone, 100, time.Since(start)
-		observe(at)
 	}
 	return sc, nil
 }
@@ -50,6 +41,24 @@ func (c *Compiled) RunObserved(ctx context.Context, p *Plan, observe func(Step))
 type step struct {
 	name string
 	run  func(context.Context) error
+}
+
+// observed runs a step, telling observe when it starts (at), how far its
+// query is while it runs, and when it ends.
+func (s step) observed(ctx context.Context, at Step, observe func(Step)) error {
+	start := time.Now()
+	at.State, at.Percent = StepStarted, -1
+	observe(at)
+	err := s.run(withPercent(ctx, func(percent float64) {
+		at.State, at.Percent, at.Elapsed = StepRunning, percent, time.Since(start)
+		observe(at)
+	}))
+	if err != nil {
+		return err
+	}
+	at.State, at.Percent, at.Elapsed = StepDone, 100, time.Since(start)
+	observe(at)
+	return nil
 }
 
 // steps are the queries of a scorecard in the order they run: the KPIs,
