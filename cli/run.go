@@ -4,10 +4,10 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/spf13/pflag"
 
+	"github.com/omni-metrics/omni/engine"
 	"github.com/omni-metrics/omni/scorecard"
 )
 
@@ -16,6 +16,7 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 	formatList := flags.StringSlice("format", []string{"json"}, "the forms written, among "+formatNames())
 	failOn := flags.String("fail-on", "", "exit 3 when an objective is at_risk or worse, or off_track")
 	quiet := flags.BoolP("quiet", "q", false, "print neither progress nor the scorecards, only errors")
+	plain := flags.Bool("progress", false, "print a line as each step starts, even when stderr is not a terminal")
 	opts := engineFlags(flags)
 	return func(args []string) int {
 		dir, ok := projectDir(e, args)
@@ -33,19 +34,20 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 			return exitError
 		}
 		defer cp.close()
+		// On a terminal each step's line shows its percentage, then its
+		// time; elsewhere only --progress prints the steps, without either.
+		printer := &stepPrinter{w: e.stderr, live: isTerminal(e.stderr) && !*plain}
+		var observe func(engine.Step)
+		if !*quiet && (*plain || printer.live) {
+			observe = printer.observe
+		}
 		var cards []*scorecard.Scorecard
-		for i, p := range cp.compiled.Plans {
-			start := time.Now()
-			if !*quiet {
-				fmt.Fprintf(e.stderr, "omni: scorecard %s (%d of %d)…", p.Name, i+1, len(cp.compiled.Plans))
-			}
-			sc, err := cp.compiled.Run(ctx, p)
+		for _, p := range cp.compiled.Plans {
+			sc, err := cp.compiled.RunObserved(ctx, p, observe)
 			if err != nil {
-				fmt.Fprintf(e.stderr, "\nomni: %v\nNo scorecard was written.\n", err)
+				printer.interrupt()
+				fmt.Fprintf(e.stderr, "omni: %v\nNo scorecard was written.\n", err)
 				return exitError
-			}
-			if !*quiet {
-				fmt.Fprintf(e.stderr, " %d values in %s\n", len(sc.Values), time.Since(start).Round(time.Millisecond))
 			}
 			cards = append(cards, sc)
 		}

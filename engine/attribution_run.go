@@ -6,32 +6,51 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"strings"
 
 	"github.com/omni-metrics/omni/engine/attribution"
 	"github.com/omni-metrics/omni/scorecard"
 )
 
-// runAttributions runs the journey query of each group and reports every
-// attribution of the plan, in its order, then by scope and segment.
-func (c *Compiled) runAttributions(ctx context.Context, ap *AttributionPlan) ([]scorecard.Attribution, error) {
+// attributionSteps run the journey query of each group of attributions.
+// After each, the scorecard lists every attribution reported so far, in
+// the plan's order, then by scope and segment.
+func (c *Compiled) attributionSteps(ap *AttributionPlan, sc *scorecard.Scorecard) []step {
 	entries := map[*Attribution][]scorecard.Attribution{}
+	var steps []step
 	for _, g := range ap.Groups {
-		r, err := c.readJourneys(ctx, g)
-		if err != nil {
-			return nil, err
+		names := make([]string, len(g.Attributions))
+		for i, a := range g.Attributions {
+			names[i] = a.Def.Name
 		}
-		for _, a := range g.Attributions {
-			if entries[a], err = r.report(a); err != nil {
-				at := a.Def.DeclRange
-				return nil, fmt.Errorf("%s:%d:%d: attribution %s: %w", at.Filename, at.Start.Line, at.Start.Column, a.Def.Name, err)
+		steps = append(steps, step{"attribution " + strings.Join(names, ", "), func(ctx context.Context) error {
+			if err := c.runAttributionGroup(ctx, g, entries); err != nil {
+				return err
 			}
+			sc.Attribution = nil
+			for _, a := range ap.Attributions {
+				sc.Attribution = append(sc.Attribution, entries[a]...)
+			}
+			return nil
+		}})
+	}
+	return steps
+}
+
+// runAttributionGroup runs the journey query of a group and files the
+// report of each of its attributions in entries.
+func (c *Compiled) runAttributionGroup(ctx context.Context, g *JourneyGroup, entries map[*Attribution][]scorecard.Attribution) error {
+	r, err := c.readJourneys(ctx, g)
+	if err != nil {
+		return err
+	}
+	for _, a := range g.Attributions {
+		if entries[a], err = r.report(a); err != nil {
+			at := a.Def.DeclRange
+			return fmt.Errorf("%s:%d:%d: attribution %s: %w", at.Filename, at.Start.Line, at.Start.Column, a.Def.Name, err)
 		}
 	}
-	var out []scorecard.Attribution
-	for _, a := range ap.Attributions {
-		out = append(out, entries[a]...)
-	}
-	return out, nil
+	return nil
 }
 
 // journeyCell is a scope ("*" for the whole data) and a segment ("*" for
@@ -77,7 +96,7 @@ func (c *Compiled) readJourneys(ctx context.Context, g *JourneyGroup) (*journeyD
 
 // read runs one query of the group and files its rows.
 func (r *journeyData) read(ctx context.Context, query string) error {
-	rows, err := r.c.Session.db.QueryContext(ctx, query)
+	rows, err := r.c.Session.query(ctx, query)
 	if err != nil {
 		return err
 	}

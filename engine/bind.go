@@ -22,6 +22,9 @@ type Session struct {
 	Schema  *Schema
 	db      *sql.DB
 	close   func()
+	// progress reads how far the running query is; nil when the driver
+	// does not tell.
+	progress queryProgress
 }
 
 // Close releases DuckDB and its temporary files.
@@ -35,7 +38,7 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 	if err != nil {
 		return nil, errorDiag("Cannot start DuckDB", err.Error(), nil)
 	}
-	s := &Session{Project: p, Schema: &Schema{}, db: db, close: closeDB}
+	s := &Session{Project: p, Schema: &Schema{}, db: db, close: closeDB, progress: connectionProgress(ctx, db)}
 	var diags hcl.Diagnostics
 	dirs := map[string]bool{}
 	for _, src := range p.Sources {

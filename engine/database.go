@@ -48,6 +48,15 @@ func openDuckDB(opts Options) (*sql.DB, func(), error) {
 	}
 	// One connection: settings and views live in one session.
 	db.SetMaxOpenConns(1)
+	// DuckDB estimates how far a query is only with its progress bar on,
+	// which must not print.
+	for _, stmt := range []string{"SET enable_progress_bar = true", "SET enable_progress_bar_print = false"} {
+		if _, err := db.Exec(stmt); err != nil {
+			db.Close()
+			cleanup()
+			return nil, nil, fmt.Errorf("opening DuckDB (%s): %w", stmt, err)
+		}
+	}
 	return db, func() { db.Close(); cleanup() }, nil
 }
 

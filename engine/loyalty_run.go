@@ -11,17 +11,13 @@ import (
 	"github.com/omni-metrics/omni/scorecard"
 )
 
-// runLadders runs the query of each ladder and reports it.
-func (c *Compiled) runLadders(ctx context.Context, ladders []*Ladder) ([]scorecard.Loyalty, error) {
-	var out []scorecard.Loyalty
-	for _, l := range ladders {
-		groups, periods, err := c.countLadder(ctx, l)
-		if err != nil {
-			return nil, queryError(ctx, "loyalty "+l.Def.Name, err)
-		}
-		out = append(out, reportLadder(l, groups, periods))
+// runLadder runs the query of a ladder and reports it.
+func (c *Compiled) runLadder(ctx context.Context, l *Ladder) (scorecard.Loyalty, error) {
+	groups, periods, err := c.countLadder(ctx, l)
+	if err != nil {
+		return scorecard.Loyalty{}, queryError(ctx, "loyalty "+l.Def.Name, err)
 	}
-	return out, nil
+	return reportLadder(l, groups, periods), nil
 }
 
 // ladderGroup is the population of one breakdown value: nil by and key for
@@ -45,7 +41,7 @@ type ladderRow struct {
 // countLadder runs a ladder's query: the series of every population, and
 // the start of every period, in order.
 func (c *Compiled) countLadder(ctx context.Context, l *Ladder) ([]*ladderGroup, []time.Time, error) {
-	rows, err := c.Session.db.QueryContext(ctx, l.SQL)
+	rows, err := c.Session.query(ctx, l.SQL)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -13,31 +13,104 @@ import (
 
 // Run executes a scorecard's plan and builds the scorecard.
 func (c *Compiled) Run(ctx context.Context, p *Plan) (*scorecard.Scorecard, error) {
+	return c.RunObserved(ctx, p, nil)
+}
+
+// RunObserved is Run telling observe, when not nil, where the run stands
+// (see Step). It never calls observe from two goroutines at once, nor once
+// it has returned.
+func (c *Compiled) RunObserved(ctx context.Context, p *Plan, observe func(Step)) (*scorecard.Scorecard, error) {
 	if err := c.checkLookupKeys(ctx); err != nil {
 		return nil, err
 	}
 	sc := c.header(p)
-	values, err := c.values(ctx, p)
-	if err != nil {
-		return nil, err
-	}
-	sc.Values = values
-	if p.Objectives != nil {
-		objectives, err := c.runObjectives(ctx, p.Objectives)
-		if err != nil {
-			return nil, err
+	steps := c.steps(p, sc)
+	for i, s := range steps {
+		var err error
+		if observe == nil {
+			err = s.run(ctx)
+		} else {
+			err = s.observed(ctx, Step{Scorecard: p.Name, Index: i + 1, Total: len(steps), Name: s.name}, observe)
 		}
-		sc.Objectives = objectives
-	}
-	if sc.Loyalty, err = c.runLadders(ctx, p.Ladders); err != nil {
-		return nil, err
-	}
-	if p.Attribution != nil {
-		if sc.Attribution, err = c.runAttributions(ctx, p.Attribution); err != nil {
+		if err != nil {
 			return nil, err
 		}
 	}
 	return sc, nil
+}
+
+// step is one query of a scorecard's run, and what fills the scorecard in
+// from its rows.
+type step struct {
+	name string
+	run  func(context.Context) error
+}
+
+// observed runs a step, telling observe when it starts (at), how far its
+// query is while it runs, and when it ends.
+func (s step) observed(ctx context.Context, at Step, observe func(Step)) error {
+	start := time.Now()
+	at.State, at.Percent = StepStarted, -1
+	observe(at)
+	err := s.run(withPercent(ctx, func(percent float64) {
+		at.State, at.Percent, at.Elapsed = StepRunning, percent, time.Since(start)
+		observe(at)
+	}))
+	if err != nil {
+		return err
+	}
+	at.State, at.Percent, at.Elapsed = StepDone, 100, time.Since(start)
+	observe(at)
+	return nil
+}
+
+// steps are the queries of a scorecard in the order they run: the KPIs,
+// the objectives, each loyalty ladder, each group of attributions.
+func (c *Compiled) steps(p *Plan, sc *scorecard.Scorecard) []step {
+	var steps []step
+	if p.SQL != "" {
+		steps = append(steps, step{kpiStepName(p), func(ctx context.Context) (err error) {
+			sc.Values, err = c.values(ctx, p)
+			return err
+		}})
+	}
+	if p.Objectives != nil {
+		steps = append(steps, step{"objectives", func(ctx context.Context) (err error) {
+			sc.Objectives, err = c.runObjectives(ctx, p.Objectives)
+			return err
+		}})
+	}
+	for _, l := range p.Ladders {
+		steps = append(steps, step{"loyalty ladder " + l.Def.Name, func(ctx context.Context) error {
+			report, err := c.runLadder(ctx, l)
+			if err != nil {
+				return err
+			}
+			sc.Loyalty = append(sc.Loyalty, report)
+			return nil
+		}})
+	}
+	if p.Attribution != nil {
+		steps = append(steps, c.attributionSteps(p.Attribution, sc)...)
+	}
+	return steps
+}
+
+// kpiStepName says what the KPI query computes: "KPIs (12 KPIs × 3 breakdowns)".
+func kpiStepName(p *Plan) string {
+	name := "KPIs (" + quantity(len(p.KPIs), "KPI", "KPIs")
+	if len(p.Breakdowns) > 0 {
+		name += " × " + quantity(len(p.Breakdowns), "breakdown", "breakdowns")
+	}
+	return name + ")"
+}
+
+// quantity writes a number of things: 1 KPI, 3 KPIs.
+func quantity(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // values executes a plan's query: the KPI values of every cell, sorted by
@@ -46,7 +119,7 @@ func (c *Compiled) values(ctx context.Context, p *Plan) ([]scorecard.Value, erro
 	if p.SQL == "" {
 		return []scorecard.Value{}, nil
 	}
-	rows, err := c.Session.db.QueryContext(ctx, p.SQL)
+	rows, err := c.Session.query(ctx, p.SQL)
 	if err != nil {
 		return nil, queryError(ctx, "scorecard "+p.Name, err)
 	}
