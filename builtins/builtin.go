@@ -21,6 +21,9 @@ const (
 	Aggregate
 	// CustomerAggregate functions reduce the customers of a scorecard cell.
 	CustomerAggregate
+	// BaseAggregate functions reduce every customer of the customers source,
+	// those without a touchpoint in the cell too.
+	BaseAggregate
 	// SpendAggregate functions reduce the rows of the spend source.
 	SpendAggregate
 	// BudgetAggregate functions reduce the budgets campaigns give channels.

@@ -52,12 +52,24 @@ var All = []*Builtin{
 	},
 	{
 		Name: "share", Kind: CustomerAggregate, Returns: Float,
-		Params: []Param{{Name: "condition", Accepts: []Type{Bool}}},
-		Lower: func(c Call) string {
-			return "count(*) FILTER (WHERE " + c.Args[0] + ")::DOUBLE / nullif(count(*), 0)"
-		},
+		Params:  []Param{{Name: "condition", Accepts: []Type{Bool}}},
+		Lower:   shareOf,
 		Doc:     "The share of the cell's customers (those with a touchpoint in it) meeting a condition over their traits and attributes.",
 		Example: "share(channels_used >= 2)",
+	},
+	{
+		Name: "base_count", Kind: BaseAggregate, Returns: Int, Empty: "0",
+		Params:  []Param{where},
+		Lower:   filtered(0, func([]string) string { return "count(*)" }),
+		Doc:     "The number of customers of the base, or of those meeting a condition over their traits and attributes.",
+		Example: "base_count(opt_in_email)",
+	},
+	{
+		Name: "base_share", Kind: BaseAggregate, Returns: Float,
+		Params:  []Param{{Name: "condition", Accepts: []Type{Bool}}},
+		Lower:   shareOf,
+		Doc:     "The share of the customers of the base meeting a condition over their traits and attributes, those the cell has no touchpoint of included.",
+		Example: "base_share(prescriptions >= 1)",
 	},
 	{
 		Name: "spend", Kind: SpendAggregate, Returns: Float,
@@ -139,6 +151,11 @@ var where = Param{Name: "where", Accepts: []Type{Bool}, Optional: true}
 func text(name string) Param   { return Param{Name: name, Accepts: []Type{String}} }
 func number(name string) Param { return Param{Name: name, Accepts: Numbers} }
 func moment(name string) Param { return Param{Name: name, Accepts: []Type{Time}} }
+
+// shareOf is the share of the rows meeting the condition of a call.
+func shareOf(c Call) string {
+	return "count(*) FILTER (WHERE " + c.Args[0] + ")::DOUBLE / nullif(count(*), 0)"
+}
 
 // filtered lowers an aggregate whose arguments past arity are its filter.
 func filtered(arity int, call func([]string) string) func(Call) string {

@@ -101,6 +101,9 @@ func writePlan(w io.Writer, p *engine.Plan) {
 	}
 	line := fmt.Sprintf("  one query: %d aggregates of touchpoints, %d of customers, %d of spend",
 		counts[formula.Touchpoints], counts[formula.Customers], counts[formula.Spend])
+	if n := counts[formula.Base]; n > 0 {
+		line += fmt.Sprintf(", %d of the customer base", n)
+	}
 	if n := counts[formula.Budget]; n > 0 {
 		line += fmt.Sprintf(", %d of budgets", n)
 	}

@@ -38,7 +38,7 @@ type Breakdown struct {
 // breakdown: customers have no channel, spend has no customer.
 func (b *Breakdown) splits(g formula.Grain) bool {
 	switch g {
-	case formula.Customers:
+	case formula.Customers, formula.Base:
 		return b.dim == bySegment || b.dim == byCustomer
 	case formula.Spend:
 		return b.inSpend
@@ -50,7 +50,7 @@ func (b *Breakdown) splits(g formula.Grain) bool {
 
 // splitsKPI reports whether every measure of a KPI can be split by the breakdown.
 func (b *Breakdown) splitsKPI(k *KPI) bool {
-	for _, g := range []formula.Grain{formula.Touchpoints, formula.Customers, formula.Spend, formula.Budget} {
+	for _, g := range []formula.Grain{formula.Touchpoints, formula.Customers, formula.Base, formula.Spend, formula.Budget} {
 		if k.Grains.Has(g) && !b.splits(g) {
 			return false
 		}
@@ -99,7 +99,7 @@ func isChannelMetadata(name string) bool {
 // whyNotSplit explains why a KPI cannot be split by a breakdown.
 func whyNotSplit(k *KPI, b *Breakdown) string {
 	switch {
-	case k.Grains.Has(formula.Customers) && !b.splits(formula.Customers):
+	case (k.Grains.Has(formula.Customers) || k.Grains.Has(formula.Base)) && !b.splits(formula.Customers):
 		return fmt.Sprintf("KPI %q counts customers, and a customer has many values of %q across touchpoints: it cannot be split by it.", k.Def.Name, b.Name)
 	case k.Grains.Has(formula.Spend) && b.dim == bySegment:
 		return fmt.Sprintf("KPI %q uses spend(), which is known per channel and day, not per segment.", k.Def.Name)

@@ -28,6 +28,26 @@ func (q *query) customerPeriods() string {
 		"\nGROUP BY GROUPING SETS ((__scope, " + colCustomer + ", " + colPeriod + "), (__scope, " + colCustomer + "))"
 }
 
+// basePeriods gives every customer of the customers source a row per scope
+// and period that has touchpoints (and per scope's whole window), with his
+// traits there: those of no touchpoint, the traits' aggregates over no row,
+// when he has none.
+func (q *query) basePeriods() string {
+	cols := []string{"k.__scope", "k." + colPeriod, "c." + colCustomer, "c.__segments"}
+	for _, a := range q.attributes() {
+		cols = append(cols, "c."+formula.QuoteIdent(a.Name))
+	}
+	for _, t := range q.c.Traits {
+		name := formula.QuoteIdent(t.Def.Name)
+		cols = append(cols, fmt.Sprintf("CASE WHEN p.%s IS NULL THEN (SELECT %s FROM scoped WHERE false) ELSE p.%s END AS %s", colCustomer, orNull(t.SQL), name, name))
+	}
+	return "SELECT " + strings.Join(cols, ",\n       ") +
+		"\nFROM (SELECT DISTINCT __scope, " + colPeriod + " FROM customer_periods) AS k" +
+		"\nCROSS JOIN customers AS c" +
+		"\nLEFT JOIN customer_periods AS p ON p.__scope = k.__scope AND p." + colPeriod + " IS NOT DISTINCT FROM k." + colPeriod +
+		" AND p." + colCustomer + " = c." + colCustomer
+}
+
 func (q *query) customerCells() string {
 	return q.cellsOf(formula.Customers, "customer_periods", "customer_periods", false)
 }
@@ -105,7 +125,7 @@ func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods
 		}
 	}
 	sql := grouping{bases: bases, dims: dims, totals: true}.sql(from, []string{"__scope"}, after)
-	if q.bySegment() && (g == formula.Touchpoints || g == formula.Customers) {
+	if q.bySegment() && g != formula.Spend && g != formula.Budget {
 		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: segmentDims}.sql(segmentRows(segmentsFrom), []string{"__scope"}, after)
 	}
 	return sql

@@ -98,6 +98,23 @@ func TestTinyProjectByHand(t *testing.T) {
 		{"spring", "budget_used", "", "", "2026-Q2"}:       null,
 		{"", "budget_total", "", "", ""}:                   null,
 		{"", "budget_used", "channel", "email", ""}:        null,
+		// The customer base: A, B, C and D of the customers file (not X,
+		// who is not in it), D without a touchpoint; reached: with a
+		// touchpoint on a channel other than rx in the cell.
+		{"", "base_customers", "", "", ""}:                4,
+		{"", "base_customers", "", "", "2026-Q1"}:         4,
+		{"", "base_customers", "segment", "gps", ""}:      3, // A, B, D
+		{"", "base_customers", "specialty", "cardio", ""}: 1,
+		{"", "base_reached", "", "", ""}:                  0.75, // A, B, C
+		{"", "base_reached", "", "", "2026-Q1"}:           0.5,  // A, B
+		{"", "base_reached", "", "", "2026-Q2"}:           0.5,  // B, C
+		{"", "base_reached", "segment", "gps", ""}:        2.0 / 3,
+		{"", "base_reached", "segment", "young", ""}:      0.5, // A, not D
+		{"", "unreached", "", "", ""}:                     1,   // D
+		{"", "unreached", "", "", "2026-Q1"}:              2,   // C, D
+		{"spring", "base_customers", "", "", ""}:          4,
+		{"spring", "base_reached", "", "", ""}:            0.25, // C's visit; B's open is not in the campaign
+		{"spring", "unreached", "", "", "2026-Q2"}:        3,
 		// spend(where) keeps the spend rows of the channels that meet it.
 		{"", "offline_cost", "", "", ""}:                       300, // visits: 100 + 200
 		{"", "offline_cost", "", "", "2026-Q2"}:                200,
@@ -115,6 +132,7 @@ func TestTinyProjectByHand(t *testing.T) {
 		{"", "roi", "segment", "gps", ""},
 		{"", "cost", "specialty", "GP", ""},
 		{"spring", "budget_total", "segment", "gps", ""},
+		{"", "base_customers", "channel", "email", ""},
 	} {
 		if v, ok := got[c]; ok {
 			t.Errorf("%+v = %v, want no value", c, v)

@@ -117,7 +117,13 @@ func (e *scopeEnv) Amount() string { return formula.QuoteIdent(colAmount) }
 
 // Has implements formula.Env.
 func (e *scopeEnv) Has(g formula.Grain) bool {
-	return g != formula.Spend || e.c.Session.Schema.Spend != nil
+	switch g {
+	case formula.Spend:
+		return e.c.Session.Schema.Spend != nil
+	case formula.Base:
+		return e.c.Session.Schema.Customers != nil
+	}
+	return true
 }
 
 var simpleName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)

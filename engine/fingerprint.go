@@ -104,7 +104,7 @@ func (m *meaning) kpi(k *KPI) {
 		all += "\n" + x.SQL
 	}
 	m.names(k.Def.Formula)
-	m.context(all, k.Grains.Has(formula.Customers))
+	m.context(all, k.Grains.Has(formula.Customers) || k.Grains.Has(formula.Base))
 	if k.Grains.Has(formula.Spend) {
 		spend := m.c.Session.Schema.Spend.Source
 		m.add(fmt.Sprintf("spend = time %q, amount %q, channel %q", spend.Time.Value, spend.Amount.Value, spend.Channel.Value))
@@ -121,7 +121,7 @@ func (m *meaning) kpi(k *KPI) {
 	}
 }
 
-var grainNames = map[formula.Grain]string{formula.Touchpoints: "touchpoints", formula.Customers: "customers", formula.Spend: "spend", formula.Budget: "budget"}
+var grainNames = map[formula.Grain]string{formula.Touchpoints: "touchpoints", formula.Customers: "customers", formula.Spend: "spend", formula.Budget: "budget", formula.Base: "the customer base"}
 
 // names records the traits and KPIs a formula names as its dependencies.
 func (m *meaning) names(f *dsl.Formula) {

@@ -13,8 +13,9 @@ import (
 )
 
 // isRate reports whether a KPI's values are shares, from 0 to 1: it is shown
-// in percent, and its formula is a share(…) or a count divided by a count
-// (count, count_distinct or an integer KPI). Other KPIs shown in percent,
+// in percent, and its formula is a share(…), a base_share(…) or a count
+// divided by a count (count, count_distinct, base_count or an integer KPI).
+// Other KPIs shown in percent,
 // such as a return on investment, can go below 0 or beyond 100%.
 func (c *Compiled) isRate(k *KPI) bool {
 	if k.Def.Format.Value != "percent" {
@@ -26,7 +27,7 @@ func (c *Compiled) isRate(k *KPI) bool {
 	}
 	switch n := tree.Node.(type) {
 	case *ast.CallNode:
-		return calleeName(n) == "share"
+		return calleeName(n) == "share" || calleeName(n) == "base_share"
 	case *ast.BinaryNode:
 		return n.Operator == "/" && c.isCount(n.Left) && c.isCount(n.Right)
 	}
@@ -40,7 +41,7 @@ func (c *Compiled) isCount(n ast.Node) bool {
 		return k != nil && k.Type == builtins.Int
 	case *ast.CallNode:
 		b := builtins.Lookup(calleeName(n))
-		return b != nil && b.Kind == builtins.Aggregate && b.Returns == builtins.Int
+		return b != nil && (b.Kind == builtins.Aggregate || b.Kind == builtins.BaseAggregate) && b.Returns == builtins.Int
 	}
 	return false
 }

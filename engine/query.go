@@ -18,6 +18,8 @@ import (
 //	touchpoint_cells aggregates of touchpoints per scope, breakdown and period
 //	customer_periods one row per scope, customer and period, with the traits
 //	customer_cells   aggregates of customers per scope, breakdown and period
+//	base_periods     every customer of the base per scope and period, with the traits
+//	base_cells       aggregates of the customer base per scope, breakdown and period
 //	spend_cells      aggregates of spend per scope, channel and period
 //	budget_cells     aggregates of the campaigns' budgets per scope and channel
 //	cells            all of them joined on their keys; the KPIs are computed from them
@@ -29,10 +31,17 @@ func (c *Compiled) query(p *Plan) string {
 		q.add("touchpoint_cells", "aggregates over touchpoints", q.touchpointCells())
 		cells = append(cells, "touchpoint_cells")
 	}
-	if p.HasGrain(formula.Customers) {
+	if p.HasGrain(formula.Customers) || p.HasGrain(formula.Base) {
 		q.add("customer_periods", "one row per scope, customer and period (and the scope's whole window), with the traits", q.customerPeriods())
+	}
+	if p.HasGrain(formula.Customers) {
 		q.add("customer_cells", "aggregates over customers", q.customerCells())
 		cells = append(cells, "customer_cells")
+	}
+	if p.HasGrain(formula.Base) {
+		q.add("base_periods", "every customer of the base once per scope and period that has touchpoints, with his traits there", q.basePeriods())
+		q.add("base_cells", "aggregates over the customer base", q.cellsOf(formula.Base, "base_periods", "base_periods", false))
+		cells = append(cells, "base_cells")
 	}
 	if p.HasGrain(formula.Spend) {
 		q.add("spend_rows", "spend with its channel metadata and period", q.spendRows())

@@ -33,7 +33,7 @@ func (a *aggregation) use(c *compiler, n *ast.IdentifierNode, s *Symbol) {
 		}
 		a.trait = s.Name
 	case RowLevel:
-		if a.fn.Kind == builtins.CustomerAggregate {
+		if a.fn.Kind == builtins.CustomerAggregate || a.fn.Kind == builtins.BaseAggregate {
 			c.errorAt(n.Location(), "Touchpoint column in "+a.fn.Name, fmt.Sprintf("%s(…) counts customers, but %q is a column of the touchpoints. Define a trait that aggregates it per customer, and use the trait here.", a.fn.Name, s.Name))
 		}
 		a.rowName = s.Name
@@ -52,6 +52,10 @@ func (c *compiler) call(n *ast.CallNode) value {
 	}
 	if fn.Kind == builtins.SpendAggregate && !c.env.Has(Spend) {
 		c.errorAt(n.Location(), "No spend source", fmt.Sprintf("%s(…) adds up the amounts of the spend source, and the project has none: declare a source with time and amount columns (and channel, to split spend by channel).", fn.Name))
+		return atom("NULL", builtins.Any)
+	}
+	if fn.Kind == builtins.BaseAggregate && !c.env.Has(Base) {
+		c.errorAt(n.Location(), "No customers source", fmt.Sprintf("%s(…) counts the customers of the customers source, and the project has none: declare a source with a key column, one row per customer.", fn.Name))
 		return atom("NULL", builtins.Any)
 	}
 	outer := c.agg
@@ -76,6 +80,8 @@ func (c *compiler) call(n *ast.CallNode) value {
 		grain = Spend
 	case fn.Kind == builtins.BudgetAggregate:
 		grain = Budget
+	case fn.Kind == builtins.BaseAggregate:
+		grain = Base
 	case fn.Kind == builtins.CustomerAggregate || agg.trait != "":
 		grain = Customers
 	}

@@ -59,6 +59,7 @@ var errorCases = []errorCase{
 	{KPIScope, `days_since_first()`, `1,1-17: Misplaced aggregate; days_since_first(…) looks back over a customer's whole history from the end of a loyalty ladder's period: use it in a loyalty block, in a stage's when or in volume.`, ""},
 	{KPIScope, `spend(specialty == 'GP')`, `1,7-16: Not a column of spend; spend(…) adds up rows of the spend source, which know their day, channel and channel metadata only: "specialty" is a customer attribute.`, ""},
 	{KPIScope, `spend(channels_used > 1)`, `1,7-20: Not a column of spend; spend(…) adds up rows of the spend source, which know their day, channel and channel metadata only: "channels_used" is a trait.`, ""},
+	{KPIScope, `base_count(revenue > 1)`, `1,12-19: Touchpoint column in base_count; base_count(…) counts customers, but "revenue" is a column of the touchpoints. Define a trait that aggregates it per customer, and use the trait here.`, ""},
 	{KPIScope, `share(revenue > 1)`, `1,7-14: Touchpoint column in share; share(…) counts customers, but "revenue" is a column of the touchpoints. Define a trait that aggregates it per customer, and use the trait here.`, ""},
 	{KPIScope, `sum(revenue, channels_used > 1)`, `1,1-4: Mixed levels in an aggregate; sum(…) uses "revenue", a column of the touchpoints, and "channels_used", a trait per customer: it can aggregate touchpoints or customers, not both.`, ""},
 	{KPIScope, `sum(reach)`, `1,5-10: Aggregate of a KPI; "reach" is a KPI, already one value per cell: use it outside sum(…).`, ""},

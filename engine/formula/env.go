@@ -62,6 +62,9 @@ const (
 	Spend
 	// Budget: the budgets the cell's campaign gives its channels.
 	Budget
+	// Base: every customer of the customers source, one row each with the
+	// traits of his touchpoints in the cell (none, for some).
+	Base
 )
 
 // Grains is a set of grains: the tables a KPI's value depends on.
@@ -106,7 +109,7 @@ type Env interface {
 	Time() string
 	Amount() string
 	// Has reports whether the project has the rows of a grain: spend needs a
-	// spend source.
+	// spend source, the customer base a customers source.
 	Has(g Grain) bool
 }
 

@@ -2,9 +2,8 @@
 # potential attribute (high, medium, low), has come along the funnel
 #   aware (reached by a promotion) → prescribed once → adopted (4 or more
 #   prescriptions in the period).
-# Shares are of the HCPs with a touchpoint in the period: an HCP with no row
-# at all is in no cell, so that awareness is nearly 100% by construction, and
-# the funnel's information is in the two later steps.
+# Shares are of every HCP of hcps.csv (base_share), those the period has no
+# touchpoint of included: they are not aware.
 
 trait "promotions" {
   formula = "count(channel != 'rx')"
@@ -13,19 +12,19 @@ trait "promotions" {
 kpi "aware_rate" {
   label   = "Aware: reached by a promotion"
   format  = "percent"
-  formula = "share(promotions >= 1)"
+  formula = "base_share(promotions >= 1)"
 }
 
 kpi "prescribed_rate" {
   label   = "Prescribed once or more"
   format  = "percent"
-  formula = "share(rx_count >= 1)"
+  formula = "base_share(rx_count >= 1)"
 }
 
 kpi "adopted_rate" {
   label   = "Adopted: 4 prescriptions or more"
   format  = "percent"
-  formula = "share(rx_count >= 4)"
+  formula = "base_share(rx_count >= 4)"
 }
 
 kpi "adoption_among_prescribers" {

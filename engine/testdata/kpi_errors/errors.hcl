@@ -1,5 +1,5 @@
 # KPIs that read what the project does not have. The data is that of
-# ../tiny, without its spend.
+# ../tiny, without its customers and its spend.
 project "errors" {}
 
 source "touchpoints" {
@@ -8,19 +8,15 @@ source "touchpoints" {
   time     = "ts"
   channel  = "channel"
 }
-source "customers" {
-  path = "../tiny/customers.csv"
-  key  = "id"
-}
 
 channel "email" {}
 channel "visit" { online = false }
-segment "gps" { where = "specialty == 'GP'" }
 
 trait "budgeted" { formula = "budget() > 0" } # ERROR: Misplaced aggregate
 
 kpi "cost" { formula = "spend()" } # ERROR: No spend source
 kpi "budget_total" { formula = "budget()" }
+kpi "base" { formula = "base_count()" } # ERROR: No customers source
 
 campaign "spring" {
   start  = "2026-04-01"

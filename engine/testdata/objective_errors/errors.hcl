@@ -33,6 +33,10 @@ kpi "multichannel" {
   format  = "percent"
   formula = "share(channels_used >= 2)"
 }
+kpi "reached" {
+  format  = "percent"
+  formula = "base_share(channels_used >= 1)"
+}
 kpi "roi" { # shown in percent, but not a share: it may exceed 100%
   format  = "percent"
   formula = "(100 * prescribers - spend()) / spend()"
@@ -85,6 +89,13 @@ objective "share_baseline" {
   segment  = segment.young
   baseline = 80 # ERROR: Rate baseline outside 0 to 1
   target   = 0.9
+  start    = "2026-03-01"
+  deadline = "2026-05-31"
+}
+objective "base_share_target" {
+  kpi      = kpi.reached
+  segment  = segment.young
+  target   = 36 # ERROR: Rate target outside 0 to 1
   start    = "2026-03-01"
   deadline = "2026-05-31"
 }

@@ -48,6 +48,12 @@ kpi "budget_total" {
   by      = ["media"]
 }
 kpi "budget_used" { formula = "spend() / budget()" }
+kpi "base_customers" {
+  formula = "base_count()"
+  by      = ["specialty"]
+}
+kpi "base_reached" { formula = "base_share(channels_used >= 1)" }
+kpi "unreached" { formula = "base_count(channels_used == 0)" }
 kpi "offline_cost" { formula = "spend(!online)" }
 kpi "email_cost_share" { formula = "spend(channel == 'email') / spend()" }
 
