@@ -56,13 +56,14 @@ kpi "cost_per_new_contact" {
 
 # --- Loyalty -------------------------------------------------------------------
 
-# Closest to "existing customers who bought again during the operation": the
-# language counts only contacts with a touchpoint in the period, so the
-# population is the customers the operation invited, not every customer of
-# the base (customers without any consent get no invitation and are left out).
+# Closest to "existing customers who bought again during the operation":
+# "customer before the edition" is known from a touchpoint (the invitation),
+# since a condition cannot name the start of the edition it is computed for;
+# so the population is the customers the operation invited, not every
+# customer of the base (customers without any consent get no invitation).
 kpi "repurchase_rate" {
   label       = "Invited customers who bought"
-  description = "Of the contacts invited while already customers, the share who bought in store or online during the operation. Customers never invited (no consent) are not counted: the language sees only contacts with a touchpoint in the period."
+  description = "Of the contacts invited while already customers, the share who bought in store or online during the operation. Customers never invited (no consent) are not counted."
   format      = "percent"
   formula     = "share(invited_customer && bought) / share(invited_customer)"
 }
