@@ -5,6 +5,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/omni-metrics/omni/builtins"
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine/formula"
 )
@@ -32,6 +33,9 @@ type Breakdown struct {
 	// inSpend says that spend rows have the column too: the channel and its
 	// metadata, when the spend source has a channel column.
 	inSpend bool
+	// list says that the column holds lists (content tags): a row counts
+	// under each of its values, none under an empty list.
+	list bool
 }
 
 // splits reports whether a measure of the given grain can be split by the
@@ -75,12 +79,12 @@ func (c *Compiled) breakdown(name dsl.Text) (*Breakdown, hcl.Diagnostics) {
 		}
 		return &Breakdown{Name: n, dim: bySegment}, nil
 	case s != nil && s.Level == formula.CustomerLevel:
-		return &Breakdown{Name: n, SQL: s.SQL, dim: byCustomer}, nil
+		return &Breakdown{Name: n, SQL: s.SQL, dim: byCustomer, list: s.Type == builtins.StringList}, nil
 	case s != nil && (n == "channel" || isChannelMetadata(n) && c.Session.Schema.Touchpoints.Column(n) == nil):
 		spend := c.Session.Schema.Spend
 		return &Breakdown{Name: n, SQL: s.SQL, dim: byChannel, inSpend: spend != nil && spend.Source.Channel.Value != ""}, nil
 	case s != nil:
-		return &Breakdown{Name: n, SQL: s.SQL, dim: byTouchpoint}, nil
+		return &Breakdown{Name: n, SQL: s.SQL, dim: byTouchpoint, list: s.Type == builtins.StringList}, nil
 	case c.traits[n] != nil:
 		return nil, errorDiag("Breakdown by a trait", fmt.Sprintf("%q is a trait, which changes from period to period; breakdowns are by segment, channel, a touchpoint column or a customer attribute. To split customers by a trait, write KPIs with share(%s …).", n, n), &name.Range)
 	}

@@ -103,14 +103,19 @@ func (q *query) spendCells() string {
 // scope's whole window. The cell's breakdown and its value are normalized
 // into __by and __key, so that cells of every grain line up.
 //
-// Segments overlap, so their cells are aggregated apart, over the rows
-// fanned out to the segments of their customer (from the segments source
-// of rows); they are split by period only. Customer rows come with their
+// Segments overlap, and so do the values of a list column: their cells
+// are aggregated apart, over the rows fanned out to the segments of their
+// customer (from the segments source of rows) or to the values of their
+// list; they are split by period only. Customer rows come with their
 // period already (NULL: the whole window).
 func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods bool) string {
-	var dims []*Breakdown
+	var dims, lists []*Breakdown
 	for _, b := range q.p.Breakdowns {
-		if b.dim != bySegment && b.splits(g) {
+		switch {
+		case b.dim == bySegment || !b.splits(g):
+		case b.list:
+			lists = append(lists, b)
+		default:
 			dims = append(dims, b)
 		}
 	}
@@ -128,7 +133,17 @@ func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods
 	if q.bySegment() && g != formula.Spend && g != formula.Budget {
 		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: segmentDims}.sql(segmentRows(segmentsFrom), []string{"__scope"}, after)
 	}
+	for _, b := range lists {
+		item := []*Breakdown{{Name: b.Name, SQL: "__item", dim: b.dim}}
+		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: item}.sql(itemRows(from, b.SQL), []string{"__scope"}, after)
+	}
 	return sql
+}
+
+// itemRows gives each row once per distinct value of its list column, as
+// __item: a breakdown by a list is aggregated apart, like segments.
+func itemRows(from, list string) string {
+	return "(SELECT *, unnest(list_distinct(" + list + ")) AS __item FROM " + from + ")"
 }
 
 // segmentDims is the breakdown by segment, over the rows of segmentRows.

@@ -32,6 +32,13 @@ func TestLookupColumnsByHand(t *testing.T) {
 		{"", "touches", "format", "email", ""}:           3,
 		{"", "touches", "format", "e-detail", ""}:        2,
 		{"", "touches", "format", "e-detail", "2026-Q2"}: 1, // C V1
+		// By a list column, a row counts under each of its values: tags
+		// launch (E1, V1), efficacy (E1), safety (E2); W1 has none.
+		{"", "touches", "tags", "launch", ""}:          4, // A E1, A V1, C V1, X E1
+		{"", "touches", "tags", "efficacy", ""}:        2, // A E1, X E1
+		{"", "touches", "tags", "safety", ""}:          1,
+		{"", "touches", "tags", "launch", "2026-Q2"}:   2, // C V1, X E1
+		{"", "efficacy_reach", "tags", "efficacy", ""}: 2, // A, X
 		// The campaign keeps the rows whose asset has the tag "launch" (E1,
 		// V1) and the prescriptions: B's E2 is tagged safety, E9 has no tags.
 		{"launch", "touches", "", "", ""}:                4, // A E1, A V1, C V1, X E1
@@ -40,7 +47,11 @@ func TestLookupColumnsByHand(t *testing.T) {
 		{"launch", "efficacy_reached_share", "", "", ""}: 1, // A, C, X
 	}
 	expectCells(t, got, want)
-	for _, c := range []cell{{"", "efficacy_reached_share", "topic", "efficacy", ""}} {
+	for _, c := range []cell{
+		{"", "efficacy_reached_share", "topic", "efficacy", ""},
+		{"", "efficacy_reached_share", "tags", "launch", ""},
+		{"", "touches", "tags", "(none)", ""}, // no key for an empty list
+	} {
 		if v, ok := got[c]; ok {
 			t.Errorf("%+v = %v, want no value: a customer sees many topics", c, v)
 		}

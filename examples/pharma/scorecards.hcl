@@ -19,12 +19,12 @@ scorecard "default" {
 
 scorecard "content" {
   label       = "Content performance"
-  description = "Engagement and conversion by the topic and the format of the content shown."
+  description = "Engagement and conversion by the topic, the format and the tags of the content shown."
   kpis = [
     kpi.content_reach, kpi.email_open_rate, kpi.email_click_rate, kpi.ad_click_rate,
     kpi.rep_visits, kpi.edetail_conversion, kpi.video_conversion,
   ]
-  by          = ["topic", "format"]
+  by          = ["topic", "format", "content_tags"]
   objectives  = []
   loyalty     = []
   attribution = [attribution.content_last_touch, attribution.rep_content_last_touch]

@@ -31,5 +31,5 @@ campaign "launch" {
 }
 
 scorecard "content" {
-  by = ["topic", "format"]
+  by = ["topic", "format", "tags"]
 }
