@@ -46,7 +46,7 @@ func compileTiny(t *testing.T, edits ...string) *engine.Compiled {
 		t.Fatalf("%v in\n%s", diags, text)
 	}
 	p.Dir = tinyDir
-	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 1, MemoryLimit: "256MB"})
+	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 1, MemoryLimit: "1GB"})
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
