@@ -37,13 +37,13 @@ func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals
 	newQuery := func() *query {
 		q := &query{c: c, p: &Plan{Name: name, Scopes: g.Scopes, Breakdowns: c.breakdownsFor(g)}}
 		q.addScopedFacts()
-		q.add("events", "the touches and the conversions of each scope", q.events(a, g.BySegment))
+		q.add("events", "the touches and the conversions of each scope", q.events(a))
 		return q
 	}
 	t := newQuery()
 	totals = fmt.Sprintf("-- omni %s: totals\nWITH\n%s\n%s\n", name, strings.Join(t.ctes, ",\n"),
 		"SELECT 'total' AS __kind, __scope, __segment, count(*) AS __conversions, sum(__value) AS __value\nFROM "+
-			fanOut("events", g.BySegment)+" AND __conversion\nGROUP BY __scope, __segment")
+			t.fanOut("events", "__conversion")+"\nGROUP BY __scope, __segment")
 	q := newQuery()
 	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", journeys(a.Def))
 	from := "journeys"
@@ -56,14 +56,19 @@ func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals
 	return fmt.Sprintf("-- omni %s\nWITH\n%s\n%s\n", name, strings.Join(q.ctes, ",\n"), outputs), totals
 }
 
-// fanOut adds to the rows of from their segment: '*' for every customer,
-// and, split by segment, each segment of the customer's.
-func fanOut(from string, bySegment bool) string {
-	segment := "'*' AS __segment"
-	if bySegment {
-		segment = "unnest(__segments) AS __segment"
+// fanOut gives the rows of from that meet the condition where ("": all)
+// with their segment: '*' for every customer, and, split by segment, each
+// segment of the customer's.
+func (q *query) fanOut(from, where string) string {
+	filter := ""
+	if where != "" {
+		filter = " WHERE " + where
 	}
-	return "(SELECT *, " + segment + " FROM " + from + ") WHERE __segment IS NOT NULL"
+	rows := "SELECT *, '*' AS __segment FROM " + from + filter
+	if q.hasMemberships() {
+		rows += "\n    UNION ALL BY NAME\n    SELECT * FROM " + from + " JOIN memberships USING (" + colCustomer + ")" + filter
+	}
+	return "(\n    " + rows + "\n)"
 }
 
 // breakdownsFor gives the segments to the facts when the group is split by them.
@@ -77,12 +82,8 @@ func (c *Compiled) breakdownsFor(g *JourneyGroup) []*Breakdown {
 // events selects the touches, with a key, and the conversions, with a
 // value (0 when missing), of each scope, in one scan: a row that is both is
 // unnested into a touch and a conversion.
-func (q *query) events(a *Attribution, bySegment bool) string {
+func (q *query) events(a *Attribution) string {
 	d := a.Def
-	segments := ""
-	if bySegment {
-		segments = ", __segments"
-	}
 	touch := a.Touch + " AND " + a.Key + " IS NOT NULL"
 	switch {
 	case d.Include != nil:
@@ -90,7 +91,7 @@ func (q *query) events(a *Attribution, bySegment bool) string {
 	case d.Exclude != nil:
 		touch += " AND " + a.Key + " NOT IN (" + literals(d.Exclude) + ")"
 	}
-	return "SELECT __scope, " + colCustomer + ", " + colTime + ", __conversion" + segments + ",\n" +
+	return "SELECT __scope, " + colCustomer + ", " + colTime + ", __conversion,\n" +
 		"       CASE WHEN NOT __conversion THEN __key END AS __key,\n" +
 		"       CASE WHEN __conversion THEN coalesce(CAST(__value AS DOUBLE), 0) END AS __value\n" +
 		"FROM (\n" +

@@ -16,7 +16,7 @@ func (q *query) touchpointCells() string {
 }
 
 func (q *query) customerPeriods() string {
-	cols := []string{"__scope", colCustomer, colPeriod, "any_value(__segments) AS __segments"}
+	cols := []string{"__scope", colCustomer, colPeriod}
 	for _, a := range q.attributes() {
 		cols = append(cols, fmt.Sprintf("any_value(%s) AS %[1]s", formula.QuoteIdent(a.Name)))
 	}
@@ -33,7 +33,7 @@ func (q *query) customerPeriods() string {
 // traits there: those of no touchpoint, the traits' aggregates over no row,
 // when he has none.
 func (q *query) basePeriods() string {
-	cols := []string{"k.__scope", "k." + colPeriod, "c." + colCustomer, "c.__segments"}
+	cols := []string{"k.__scope", "k." + colPeriod, "c." + colCustomer}
 	for _, a := range q.attributes() {
 		cols = append(cols, "c."+formula.QuoteIdent(a.Name))
 	}
@@ -104,9 +104,9 @@ func (q *query) spendCells() string {
 // into __by and __key, so that cells of every grain line up.
 //
 // Segments overlap, and so do the values of a list column: their cells
-// are aggregated apart, over the rows fanned out to the segments of their
-// customer (from the segments source of rows) or to the values of their
-// list; they are split by period only. Customer rows come with their
+// are aggregated apart, over the rows (from segmentsFrom) joined to the
+// segments of their customer, or over the rows fanned out to the values of
+// their list; they are split by period only. Customer rows come with their
 // period already (NULL: the whole window).
 func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods bool) string {
 	var dims, lists []*Breakdown
@@ -130,7 +130,7 @@ func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods
 		}
 	}
 	sql := grouping{bases: bases, dims: dims, totals: true}.sql(from, []string{"__scope"}, after)
-	if q.bySegment() && g != formula.Spend && g != formula.Budget {
+	if q.hasMemberships() && g != formula.Spend && g != formula.Budget {
 		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: segmentDims}.sql(segmentRows(segmentsFrom), []string{"__scope"}, after)
 	}
 	for _, b := range lists {
@@ -151,7 +151,7 @@ var segmentDims = []*Breakdown{{Name: "segment", SQL: "__segment", dim: bySegmen
 
 // segmentRows gives each row once per segment of its customer, as __segment.
 func segmentRows(from string) string {
-	return "(SELECT *, unnest(__segments) AS __segment FROM " + from + ")\nWHERE __segment IS NOT NULL AND __segment <> '*'"
+	return "(SELECT * FROM " + from + ")\nJOIN memberships USING (" + colCustomer + ")"
 }
 
 // grouping is one GROUP BY GROUPING SETS: each key set of bases, alone

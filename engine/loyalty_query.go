@@ -88,11 +88,11 @@ func (q *query) ladderStages(l *Ladder) string {
 	if l.Volume != "" {
 		volume = "coalesce(CAST(" + l.Volume + " AS DOUBLE), 0)"
 	}
-	segments, from := "['*']", "grid"
+	from := "grid"
 	if q.c.Session.Schema.Customers != nil {
-		segments, from = "coalesce(__segments, ['*'])", "grid\nLEFT JOIN customers USING ("+colCustomer+")"
+		from = "grid\nLEFT JOIN customers USING (" + colCustomer + ")"
 	}
-	cols := []string{colCustomer, colPeriod, segments + " AS __segments"}
+	cols := []string{colCustomer, colPeriod}
 	for _, b := range l.By {
 		if b.dim == byCustomer {
 			cols = append(cols, b.SQL)
@@ -104,7 +104,7 @@ func (q *query) ladderStages(l *Ladder) string {
 
 // ladderCounts counts the customers and sums their volume per period, stage
 // and stage before: for everybody, per value of each customer attribute,
-// and per segment (the rows fanned out to the customer's segments).
+// and per segment (the rows joined to the customer's segments).
 func (q *query) ladderCounts(l *Ladder) string {
 	base := []string{colPeriod, "__from", "__stage"}
 	var dims []*Breakdown
@@ -115,7 +115,7 @@ func (q *query) ladderCounts(l *Ladder) string {
 	}
 	after := concat(base, []string{"count(*) AS __customers", "sum(__volume) AS __volume"})
 	sql := grouping{bases: [][]string{base}, dims: dims, totals: true}.sql("moves", nil, after)
-	if q.bySegment() {
+	if q.hasMemberships() {
 		sql += "\nUNION ALL\n" + grouping{bases: [][]string{base}, dims: segmentDims}.sql(segmentRows("moves"), nil, after)
 	}
 	return sql + "\nORDER BY ALL"

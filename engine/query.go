@@ -13,7 +13,8 @@ import (
 // expressions each do one step, so that every grain is aggregated in a
 // single scan with grouping sets.
 //
-//	facts            touchpoints with customer attributes, lookup columns, channel metadata, period, segments
+//	memberships      one row per customer and segment he is in
+//	facts            touchpoints with customer attributes, lookup columns, channel metadata, period
 //	scoped           facts fanned out to the scopes (whole data, campaigns) they fall in
 //	touchpoint_cells aggregates of touchpoints per scope, breakdown and period
 //	customer_periods one row per scope, customer and period, with the traits
@@ -73,13 +74,16 @@ func (q *query) addScopedFacts() {
 }
 
 // addFacts adds the touchpoints with their customer's attributes and
-// channel metadata, and the customers with the segments they are in.
+// channel metadata, and, split by segment, the segments of each customer.
 func (q *query) addFacts() {
 	if q.c.Session.Schema.Touchpoints.Source.Channel.Value != "" && len(q.c.Session.Project.Channels) > 0 {
 		q.add("channels", "channel metadata from the channel blocks", q.channels())
 	}
 	if q.c.Session.Schema.Customers != nil {
-		q.add("customers", "customer attributes, and the segments each customer is in", q.customers())
+		q.add("customers", "customer attributes", q.customers())
+	}
+	if q.hasMemberships() {
+		q.add("memberships", "each customer once per segment he is in", q.memberships())
 	}
 	q.add("facts", "touchpoints with their customer's attributes, channel metadata and period", q.facts())
 }
@@ -115,29 +119,34 @@ func (q *query) customers() string {
 	for _, a := range q.attributes() {
 		cols = append(cols, widened("", a))
 	}
-	cols = append(cols, q.segmentList()+" AS __segments")
 	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + src.View
 }
 
-// segmentList is the list of the segments a customer is in, and '*', which
-// stands for all customers; segments not met are NULL, dropped after unnest.
-func (q *query) segmentList() string {
-	items := []string{"'*'"}
-	if q.bySegment() {
-		for _, s := range q.c.Segments {
-			items = append(items, fmt.Sprintf("CASE WHEN %s THEN %s END", s.SQL, sqlString(s.Def.Name)))
-		}
+// hasMemberships says whether the query splits by segment, which needs the
+// customers' segments: without a customers source, no customer is in any.
+func (q *query) hasMemberships() bool {
+	if q.c.Session.Schema.Customers == nil {
+		return false
 	}
-	return "[" + strings.Join(items, ", ") + "]"
-}
-
-func (q *query) bySegment() bool {
 	for _, b := range q.p.Breakdowns {
 		if b.dim == bySegment {
 			return true
 		}
 	}
 	return false
+}
+
+// memberships lists the customers with each segment they are in, one row
+// each: a join table, so that the touchpoints need not carry segments.
+func (q *query) memberships() string {
+	src := q.c.Session.Schema.Customers
+	var items []string
+	for _, s := range q.c.Segments {
+		items = append(items, fmt.Sprintf("CASE WHEN %s THEN %s END", s.SQL, sqlString(s.Def.Name)))
+	}
+	return "SELECT " + colCustomer + ", __segment\nFROM (\n    SELECT " + formula.QuoteIdent(src.Source.Key.Value) + " AS " + colCustomer +
+		",\n           unnest([" + strings.Join(items, ",\n                   ") + "]) AS __segment\n    FROM " + src.View +
+		"\n)\nWHERE __segment IS NOT NULL"
 }
 
 // attributes are the customer attributes that formulas and breakdowns use.
@@ -167,10 +176,7 @@ func (q *query) facts() string {
 		for _, a := range q.attributes() {
 			cols = append(cols, "c."+formula.QuoteIdent(a.Name))
 		}
-		cols = append(cols, "coalesce(c.__segments, ['*']) AS __segments")
 		from += "\nLEFT JOIN customers AS c ON c." + colCustomer + " = t." + formula.QuoteIdent(src.Customer.Value)
-	} else {
-		cols = append(cols, "['*'] AS __segments")
 	}
 	lookupCols, lookupJoins := q.lookups()
 	cols, from = append(cols, lookupCols...), from+lookupJoins
