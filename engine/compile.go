@@ -33,8 +33,9 @@ type Compiled struct {
 	traits  map[string]*Trait
 	kpis    map[string]*KPI
 	stack   []string // the traits and KPIs being compiled, to report cycles
-	// lookupKeysChecked: no lookup the queries join has a duplicate key.
-	lookupKeysChecked bool
+	// keysChecked: neither the customers source nor a lookup the queries
+	// join has a duplicate key.
+	keysChecked bool
 }
 
 // Segment is a compiled segment: its rule as a SQL condition on customers.

@@ -8,9 +8,6 @@ package engine
 // touchpoint column it is matched with.
 
 import (
-	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -122,34 +119,6 @@ func lookupMatch(tp, l *Table) string {
 		keySQL, onSQL = "CAST("+keySQL+" AS VARCHAR)", "CAST("+onSQL+" AS VARCHAR)"
 	}
 	return keySQL + " = " + onSQL
-}
-
-// checkLookupKeys fails when a lookup that the queries join has two rows
-// for one key: each touchpoint with that value would be counted twice.
-// It reads each such lookup once per compiled project.
-func (c *Compiled) checkLookupKeys(ctx context.Context) error {
-	if c.lookupKeysChecked {
-		return nil
-	}
-	for _, l := range c.Session.Schema.Lookups {
-		if len(c.usedLookupColumns(l)) == 0 {
-			continue
-		}
-		key := formula.QuoteIdent(l.Source.Key.Value)
-		var value string
-		var rows int
-		err := c.Session.db.QueryRowContext(ctx, "SELECT CAST("+key+" AS VARCHAR), count(*) FROM "+l.View+
-			" WHERE "+key+" IS NOT NULL GROUP BY "+key+" HAVING count(*) > 1 ORDER BY 2 DESC, 1 LIMIT 1").Scan(&value, &rows)
-		switch {
-		case errors.Is(err, sql.ErrNoRows):
-		case err != nil:
-			return queryError(ctx, "lookup source "+l.Source.Name, err)
-		default:
-			return fmt.Errorf("lookup source %s has %d rows with %s %s: a lookup needs one row per key, else each touchpoint with that value would count %d times. Remove the duplicates from %s", l.Source.Name, rows, l.Source.Key.Value, sqlString(value), rows, l.Source.Path.Value)
-		}
-	}
-	c.lookupKeysChecked = true
-	return nil
 }
 
 // lookups writes, for each lookup whose columns SQL reads, how the

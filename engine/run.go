@@ -20,7 +20,7 @@ func (c *Compiled) Run(ctx context.Context, p *Plan) (*scorecard.Scorecard, erro
 // (see Step). It never calls observe from two goroutines at once, nor once
 // it has returned.
 func (c *Compiled) RunObserved(ctx context.Context, p *Plan, observe func(Step)) (*scorecard.Scorecard, error) {
-	if err := c.checkLookupKeys(ctx); err != nil {
+	if err := c.checkUniqueKeys(ctx); err != nil {
 		return nil, err
 	}
 	sc := c.header(p)
