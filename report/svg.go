@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/omni-metrics/omni/scorecard"
 )
@@ -34,13 +35,16 @@ type label struct {
 }
 
 // lineChart is a KPI's series: its values per period, joined by a line,
-// each labelled, over the line of zero: a small change looks small.
+// over the line of zero: a small change looks small. Every dot tells its
+// value on hover; the periods and values written under and over the line
+// are those that fit, counted back from the latest.
 type lineChart struct {
 	Title         string
 	Width, Height int
 	Line          string  // the polyline's points, "x,y x,y…"
 	Dots          []label // a dot per value, with its formatted value
-	XLabels       []label // the periods
+	Values        []label // the values written over their dot
+	XLabels       []label // the periods written under the axis
 	AxisY         px      // the y of zero
 }
 
@@ -64,16 +68,26 @@ func newLineChart(title string, periods []string, values []scorecard.Number, for
 	step := plotW / float64(max(1, len(periods)-1))
 	y := func(v float64) px { return px(plotTop + plotH*(1-(v-lo)/(hi-lo))) }
 	c := &lineChart{Title: title, Width: lineWidth, Height: lineHeight, AxisY: y(0)}
+	texts := make([]string, len(values))
+	for i, v := range values {
+		if finite(v) {
+			texts[i] = format(v)
+		}
+	}
 	var line []string
-	every := labelEvery(periods, step)
+	everyPeriod, everyValue := labelEvery(periods, step), labelEvery(texts, step)
 	for i, p := range periods {
-		x := px(lineMargin + step*float64(i))
-		if i%every == 0 {
+		x, fromLast := px(lineMargin+step*float64(i)), len(periods)-1-i
+		if fromLast%everyPeriod == 0 {
 			c.XLabels = append(c.XLabels, label{X: x, Y: lineHeight - 8, Text: p})
 		}
 		if v := values[i]; finite(v) {
-			line = append(line, x.String()+","+y(float64(v)).String())
-			c.Dots = append(c.Dots, label{X: x, Y: y(float64(v)), Text: format(v)})
+			dot := label{X: x, Y: y(float64(v)), Text: texts[i]}
+			line = append(line, dot.X.String()+","+dot.Y.String())
+			c.Dots = append(c.Dots, dot)
+			if fromLast%everyValue == 0 {
+				c.Values = append(c.Values, dot)
+			}
 		}
 	}
 	c.Line = strings.Join(line, " ")
@@ -83,12 +97,12 @@ func newLineChart(title string, periods []string, values []scorecard.Number, for
 // charWidth is the width of a character of the charts' labels, at most.
 const charWidth = 7
 
-// labelEvery is how many periods one label of the x axis stands for, so
-// that labels step apart do not overlap: 1 for quarters, more for months.
-func labelEvery(periods []string, step float64) int {
+// labelEvery is how many points one of the labels stands for, so that
+// labels step apart do not overlap: 1 for quarters, more for months.
+func labelEvery(labels []string, step float64) int {
 	longest := 0
-	for _, p := range periods {
-		longest = max(longest, len(p))
+	for _, l := range labels {
+		longest = max(longest, utf8.RuneCountInString(l))
 	}
 	return max(1, int(math.Ceil(float64(longest*charWidth+8)/step)))
 }

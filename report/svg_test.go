@@ -26,9 +26,10 @@ func TestChartsIgnoreFloatingPointNoise(t *testing.T) {
 	}
 }
 
-// Twelve months do not fit under a chart: every other label is left out.
+// Twelve months do not fit under a chart: labels of periods and values are
+// left out but every third, counted back from the latest.
 func TestPeriodLabelsDoNotOverlap(t *testing.T) {
-	format := func(n scorecard.Number) string { return fmt.Sprint(float64(n)) }
+	format := func(n scorecard.Number) string { return fmt.Sprintf("%.0f EUR", 1000+float64(n)) }
 	for _, c := range []struct {
 		periods []string
 		labels  int
@@ -41,8 +42,11 @@ func TestPeriodLabelsDoNotOverlap(t *testing.T) {
 			values[i] = scorecard.Number(i)
 		}
 		chart := newLineChart("t", c.periods, values, format)
-		if len(chart.XLabels) != c.labels {
-			t.Errorf("%d periods: %d labels, want %d", len(c.periods), len(chart.XLabels), c.labels)
+		if len(chart.XLabels) != c.labels || len(chart.Values) != c.labels {
+			t.Errorf("%d periods: %d period labels, %d value labels, want %d", len(c.periods), len(chart.XLabels), len(chart.Values), c.labels)
+		}
+		if last := chart.XLabels[len(chart.XLabels)-1].Text; last != c.periods[len(c.periods)-1] {
+			t.Errorf("%d periods: the last label is %s, want the latest period", len(c.periods), last)
 		}
 		for i := 1; i < len(chart.XLabels); i++ {
 			if gap := float64(chart.XLabels[i].X - chart.XLabels[i-1].X); gap < float64(charWidth*len(c.periods[0])) {
