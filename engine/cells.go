@@ -28,10 +28,10 @@ func (q *query) customerPeriods() string {
 		"\nGROUP BY GROUPING SETS ((__scope, " + colCustomer + ", " + colPeriod + "), (__scope, " + colCustomer + "))"
 }
 
-// basePeriods gives every customer of the customers source a row per scope
-// and period that has touchpoints (and per scope's whole window), with his
-// traits there: those of no touchpoint, the traits' aggregates over no row,
-// when he has none.
+// basePeriods gives every customer of the customers source (a row with a
+// key) a row per scope and period that has touchpoints (and per scope's
+// whole window), with his traits there: those of no touchpoint, the
+// traits' aggregates over no row, when he has none.
 func (q *query) basePeriods() string {
 	cols := []string{"k.__scope", "k." + colPeriod, "c." + colCustomer}
 	for _, a := range q.attributes() {
@@ -45,7 +45,8 @@ func (q *query) basePeriods() string {
 		"\nFROM (SELECT DISTINCT __scope, " + colPeriod + " FROM customer_periods) AS k" +
 		"\nCROSS JOIN customers AS c" +
 		"\nLEFT JOIN customer_periods AS p ON p.__scope = k.__scope AND p." + colPeriod + " IS NOT DISTINCT FROM k." + colPeriod +
-		" AND p." + colCustomer + " = c." + colCustomer
+		" AND p." + colCustomer + " = c." + colCustomer +
+		"\nWHERE c." + colCustomer + " IS NOT NULL"
 }
 
 func (q *query) customerCells() string {

@@ -99,8 +99,9 @@ func TestTinyProjectByHand(t *testing.T) {
 		{"", "budget_total", "", "", ""}:                   null,
 		{"", "budget_used", "channel", "email", ""}:        null,
 		// The customer base: A, B, C and D of the customers file (not X,
-		// who is not in it), D without a touchpoint; reached: with a
-		// touchpoint on a channel other than rx in the cell.
+		// who is not in it, nor its row without a key), D without a
+		// touchpoint; reached: with a touchpoint on a channel other than rx
+		// in the cell.
 		{"", "base_customers", "", "", ""}:                4,
 		{"", "base_customers", "", "", "2026-Q1"}:         4,
 		{"", "base_customers", "segment", "gps", ""}:      3, // A, B, D
