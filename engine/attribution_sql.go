@@ -42,8 +42,8 @@ func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals
 	}
 	t := newQuery()
 	totals = fmt.Sprintf("-- omni %s: totals\nWITH\n%s\n%s\n", name, strings.Join(t.ctes, ",\n"),
-		"SELECT 'total' AS __kind, __scope, __segment, count(*) AS __conversions, sum(__value) AS __value\nFROM "+
-			t.fanOut("events", "__conversion")+"\nGROUP BY __scope, __segment")
+		t.scopesNamed("SELECT 'total' AS __kind, __scope, __segment, count(*) AS __conversions, sum(__value) AS __value\nFROM "+
+			t.fanOut("events", "__conversion")+"\nGROUP BY __scope, __segment"))
 	q := newQuery()
 	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", journeys(a.Def))
 	from := "journeys"
@@ -52,7 +52,7 @@ func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals
 		from = p.name
 	}
 	q.addSteps(g, from)
-	outputs := q.outputs(g)
+	outputs := q.scopesNamed(q.outputs(g)) // outputs adds a step: first
 	return fmt.Sprintf("-- omni %s\nWITH\n%s\n%s\n", name, strings.Join(q.ctes, ",\n"), outputs), totals
 }
 

@@ -74,12 +74,12 @@ func (q *query) spendRows() string {
 // and channel, for the campaign's whole window (a NULL period).
 func (q *query) budgetRows() string {
 	var rows []string
-	for _, s := range q.p.Scopes {
+	for i, s := range q.p.Scopes {
 		if s == nil {
 			continue // the whole data has no budget
 		}
 		for _, b := range s.Def.Budget {
-			rows = append(rows, fmt.Sprintf("(%s, %s, %s)", sqlString(s.Def.Name), sqlString(b.Key.Value), strconv.FormatFloat(b.Value, 'g', -1, 64)))
+			rows = append(rows, fmt.Sprintf("(%d, %s, %s)", i, sqlString(b.Key.Value), strconv.FormatFloat(b.Value, 'g', -1, 64)))
 		}
 	}
 	cols := []string{"b.__scope", "CAST(NULL AS DATE) AS " + colPeriod, "b." + colAmount, "b." + colChannel}

@@ -3,6 +3,7 @@ package engine
 import (
 	"cmp"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/omni-metrics/omni/dsl"
@@ -70,7 +71,7 @@ type query struct {
 // fanned out to the plan's scopes.
 func (q *query) addScopedFacts() {
 	q.addFacts()
-	q.add("scoped", "each touchpoint once per scope it falls in: '*' is the whole data", q.scoped("facts", true))
+	q.add("scoped", "each touchpoint once per scope it falls in, numbered: 0 is the whole data", q.scoped("facts", true))
 }
 
 // addFacts adds the touchpoints with their customer's attributes and
@@ -97,8 +98,8 @@ func (q *query) String() string {
 	for _, k := range q.p.KPIs {
 		kpis = append(kpis, fmt.Sprintf("CAST(%s AS DOUBLE) AS %s", orNull(k.SQL), formula.QuoteIdent(k.Def.Name)))
 	}
-	return fmt.Sprintf("-- omni scorecard %q\nWITH\n%s\nSELECT __scope, __by, __key, __period,\n%s\nFROM cells\nORDER BY ALL\n",
-		q.p.Name, strings.Join(q.ctes, ",\n"), indent(strings.Join(kpis, ",\n")))
+	return fmt.Sprintf("-- omni scorecard %q\nWITH\n%s\nSELECT %s AS __scope, __by, __key, __period,\n%s\nFROM cells\nORDER BY ALL\n",
+		q.p.Name, strings.Join(q.ctes, ",\n"), q.scopeName(), indent(strings.Join(kpis, ",\n")))
 }
 
 func (q *query) channels() string {
@@ -226,22 +227,44 @@ func (q *query) period(time string) string {
 	return fmt.Sprintf("CAST(date_trunc(%s, %s) AS DATE)", sqlString(q.c.Session.Project.Settings.Grain.Value), time)
 }
 
-// scoped fans rows out to the scopes of the plan: '*' for the whole data,
-// and each campaign whose window (and, for touchpoints, filter) they meet.
+// scoped fans rows out to the scopes of the plan, which it numbers from 0
+// in the plan's order (a number sorts and groups faster than a name, and
+// every step partitions by scope): the whole data, and each campaign whose
+// window (and, for touchpoints, filter) they meet. scopeName names them
+// back in a query's last step.
 func (q *query) scoped(from string, applyWhere bool) string {
 	var items []string
-	for _, s := range q.p.Scopes {
+	for i, s := range q.p.Scopes {
 		if s == nil {
-			items = append(items, "'*'")
+			items = append(items, strconv.Itoa(i))
 			continue
 		}
 		cond := fmt.Sprintf("%s >= %s AND %s < %s", colTime, timestamp(s.Def.Start), colTime, timestamp(dsl.Date{Value: s.Def.End.Value.AddDate(0, 0, 1)}))
 		if applyWhere && s.Where != "" {
 			cond += " AND (" + s.Where + ")"
 		}
-		items = append(items, fmt.Sprintf("CASE WHEN %s THEN %s END", cond, sqlString(s.Def.Name)))
+		items = append(items, fmt.Sprintf("CASE WHEN %s THEN %d END", cond, i))
 	}
 	return "SELECT *, unnest([" + strings.Join(items, ",\n                 ") + "]) AS __scope\nFROM " + from
+}
+
+// scopesNamed selects the rows of a query with the names of their scopes.
+func (q *query) scopesNamed(sql string) string {
+	return "SELECT * REPLACE (" + q.scopeName() + " AS __scope)\nFROM (\n" + indent(sql) + "\n)"
+}
+
+// scopeName is the SQL of the name of the scope numbered __scope: '*' for
+// the whole data, else the campaign's.
+func (q *query) scopeName() string {
+	var names []string
+	for _, s := range q.p.Scopes {
+		if s == nil {
+			names = append(names, "'*'")
+		} else {
+			names = append(names, sqlString(s.Def.Name))
+		}
+	}
+	return "[" + strings.Join(names, ", ") + "][__scope + 1]"
 }
 
 // narrowIntegers are the integer types narrower than BIGINT, in which
