@@ -22,7 +22,7 @@ func channelsSection(v *view) *section {
 	for _, s := range v.sc.Scopes {
 		g := chartGroup[*barChart]{Title: scopeTitle(s), Open: len(groups) == 0}
 		for _, by := range []string{"channel", "online", "media"} {
-			keys := v.keys(s.Campaign, by)
+			keys := v.sc.Keys(s.Campaign, by)
 			if by == "channel" {
 				slices.SortStableFunc(keys, func(a, b string) int { return cmp.Compare(channelGroup(a, meta), channelGroup(b, meta)) })
 			}

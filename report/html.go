@@ -95,7 +95,7 @@ func objectivesSection(v *view) *section {
 func seriesSection(v *view) *section {
 	var groups []chartGroup[*lineChart]
 	for _, s := range v.sc.Scopes {
-		periods := v.periods(s.Campaign)
+		periods := v.sc.Periods(s.Campaign)
 		g := chartGroup[*lineChart]{Title: scopeTitle(s), Open: len(groups) == 0}
 		for _, k := range v.sc.KPIs {
 			values := make([]scorecard.Number, len(periods))
@@ -145,7 +145,7 @@ func tablesSection(v *view) *section {
 	var out []scopeTables
 	for i, s := range v.sc.Scopes {
 		st := scopeTables{Title: scopeTitle(s), Open: i == 0, Tables: []table{v.totals(s)}}
-		for _, by := range v.breakdowns() {
+		for _, by := range v.sc.Breakdowns() {
 			if t := v.breakdown(s, by); len(t.Rows) > 0 && len(t.Header) > 1 {
 				st.Tables = append(st.Tables, t)
 			}

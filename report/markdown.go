@@ -27,7 +27,7 @@ func WriteMarkdown(w io.Writer, sc *scorecard.Scorecard) error {
 	for _, s := range sc.Scopes {
 		fmt.Fprintf(b, "\n## %s\n\n", mdText(scopeTitle(s)))
 		writeMarkdownTable(b, v.totals(s), true)
-		for _, by := range v.breakdowns() {
+		for _, by := range v.sc.Breakdowns() {
 			if t := v.breakdown(s, by); len(t.Rows) > 0 && len(t.Header) > 1 {
 				fmt.Fprintf(b, "\n### by %s\n\n", mdText(by))
 				writeMarkdownTable(b, t, true)

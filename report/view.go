@@ -53,48 +53,6 @@ func keyText(by string, key *string) string {
 	return *key
 }
 
-// distinct lists, in order of appearance, a field of the values of one
-// scope and breakdown.
-func (v *view) distinct(campaign, by string, field func(scorecard.Value) string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, x := range v.sc.Values {
-		if x.Campaign != campaign || x.By != by {
-			continue
-		}
-		if f := field(x); f != "" && !seen[f] {
-			seen[f] = true
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// periods are the periods of a scope's totals, in order.
-func (v *view) periods(campaign string) []string {
-	return v.distinct(campaign, "", func(x scorecard.Value) string { return x.Period })
-}
-
-// keys are the values of a breakdown in a scope, in order.
-func (v *view) keys(campaign, by string) []string {
-	return v.distinct(campaign, by, func(x scorecard.Value) string { return keyText(x.By, x.Key) })
-}
-
-// breakdowns are the breakdowns some KPI is reported by, in order.
-func (v *view) breakdowns() []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, k := range v.sc.KPIs {
-		for _, b := range k.By {
-			if !seen[b] {
-				seen[b] = true
-				out = append(out, b)
-			}
-		}
-	}
-	return out
-}
-
 // kpisBy are the KPIs reported by a breakdown.
 func (v *view) kpisBy(by string) []scorecard.KPI {
 	var out []scorecard.KPI
@@ -127,7 +85,7 @@ func (v *view) text(k scorecard.KPI, c cell) string {
 
 // totals is a scope's table of KPIs (rows) by whole window and period.
 func (v *view) totals(s scorecard.Scope) table {
-	periods := v.periods(s.Campaign)
+	periods := v.sc.Periods(s.Campaign)
 	t := table{Header: append([]string{"KPI", "total"}, periods...)}
 	for _, k := range v.sc.KPIs {
 		row := []string{kpiTitle(k), v.text(k, cell{s.Campaign, k.Name, "", "", ""})}
@@ -147,7 +105,7 @@ func (v *view) breakdown(s scorecard.Scope, by string) table {
 	for _, k := range kpis {
 		t.Header = append(t.Header, k.Name)
 	}
-	for _, key := range v.keys(s.Campaign, by) {
+	for _, key := range v.sc.Keys(s.Campaign, by) {
 		row := []string{key}
 		for _, k := range kpis {
 			row = append(row, v.text(k, cell{s.Campaign, k.Name, by, key, ""}))

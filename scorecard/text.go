@@ -61,7 +61,7 @@ func (t *textWriter) scope(s Scope) {
 		}
 	}
 	fmt.Fprintf(t.w, "\n%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
-	periods := t.distinct(s.Campaign, "", func(v Value) string { return v.Period })
+	periods := t.sc.Periods(s.Campaign)
 	header := append([]string{"KPI", "total"}, periods...)
 	var rows [][]string
 	for _, k := range t.sc.KPIs {
@@ -72,7 +72,7 @@ func (t *textWriter) scope(s Scope) {
 		rows = append(rows, row)
 	}
 	t.table(header, rows)
-	for _, by := range t.breakdowns() {
+	for _, by := range t.sc.Breakdowns() {
 		t.breakdown(s, by)
 	}
 	t.attribution(s)
@@ -88,7 +88,7 @@ func (t *textWriter) breakdown(s Scope, by string) {
 			}
 		}
 	}
-	keys := t.distinct(s.Campaign, by, func(v Value) string { return keyText(v.Key) })
+	keys := t.sc.Keys(s.Campaign, by)
 	if len(kpis) == 0 || len(keys) == 0 {
 		return
 	}
@@ -106,37 +106,6 @@ func (t *textWriter) breakdown(s Scope, by string) {
 		rows = append(rows, row)
 	}
 	t.table(header, rows)
-}
-
-// distinct lists, in order of appearance, the values of a field over the
-// values of one scope and breakdown.
-func (t *textWriter) distinct(campaign, by string, field func(Value) string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, v := range t.sc.Values {
-		if v.Campaign != campaign || v.By != by {
-			continue
-		}
-		if f := field(v); f != "" && !seen[f] {
-			seen[f] = true
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-func (t *textWriter) breakdowns() []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, k := range t.sc.KPIs {
-		for _, b := range k.By {
-			if !seen[b] {
-				seen[b] = true
-				out = append(out, b)
-			}
-		}
-	}
-	return out
 }
 
 // table writes rows under a header: the first column aligned left, the
