@@ -196,15 +196,3 @@ func (a *Attribution) checkLists(attrs hcl.Attributes) hcl.Diagnostics {
 func missing(a *Attribution, attr, detail string) hcl.Diagnostics {
 	return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Missing " + attr, Detail: detail, Subject: a.DeclRange.Ptr()}}
 }
-
-// checkAttributions checks the scorecards' references to attribution blocks.
-func (p *Project) checkAttributions() hcl.Diagnostics {
-	declared := names(p.Attributions, func(a *Attribution) string { return a.Name })
-	var diags hcl.Diagnostics
-	for _, s := range p.Scorecards {
-		for _, r := range s.Attributions {
-			diags = append(diags, checkRef(r, declared)...)
-		}
-	}
-	return diags
-}

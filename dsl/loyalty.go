@@ -138,15 +138,3 @@ func horizonAttr(attr *hcl.Attribute) (Number, hcl.Diagnostics) {
 	}
 	return n, nil
 }
-
-// checkLoyaltyRefs checks the scorecards' references to ladders.
-func (p *Project) checkLoyaltyRefs() hcl.Diagnostics {
-	ladders := names(p.Ladders, func(y *Loyalty) string { return y.Name })
-	var diags hcl.Diagnostics
-	for _, s := range p.Scorecards {
-		for _, r := range s.Loyalty {
-			diags = append(diags, checkRef(r, ladders)...)
-		}
-	}
-	return diags
-}

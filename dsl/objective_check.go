@@ -92,12 +92,7 @@ func (p *Project) checkObjectives() hcl.Diagnostics {
 		}
 	}
 	objectives := names(p.Objectives, func(o *Objective) string { return o.Name })
-	for _, s := range p.Scorecards {
-		for _, r := range s.Objectives {
-			diags = append(diags, checkRef(r, objectives)...)
-		}
-	}
-	return diags
+	return append(diags, p.checkScorecardRefs(objectives, func(s *Scorecard) []Ref { return s.Objectives })...)
 }
 
 // checkValues checks what the baseline and target mean for the KPI:

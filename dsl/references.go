@@ -11,8 +11,10 @@ import (
 func (p *Project) checkReferences() hcl.Diagnostics {
 	diags := p.checkSourceRoles()
 	diags = append(diags, p.checkObjectives()...)
-	diags = append(diags, p.checkAttributions()...)
-	diags = append(diags, p.checkLoyaltyRefs()...)
+	diags = append(diags, p.checkScorecardRefs(names(p.Attributions, func(a *Attribution) string { return a.Name }),
+		func(s *Scorecard) []Ref { return s.Attributions })...)
+	diags = append(diags, p.checkScorecardRefs(names(p.Ladders, func(y *Loyalty) string { return y.Name }),
+		func(s *Scorecard) []Ref { return s.Loyalty })...)
 	kpis := names(p.KPIs, func(k *KPI) string { return k.Name })
 	campaigns := names(p.Campaigns, func(c *Campaign) string { return c.Name })
 	channels := names(p.Channels, func(c *Channel) string { return c.Name })
@@ -79,6 +81,18 @@ func (p *Project) checkSourceRoles() hcl.Diagnostics {
 			Detail:   "Every project needs one source of touchpoints: a source block with customer = \"<column>\" and time = \"<column>\".",
 			Subject:  p.Sources[0].DeclRange.Ptr(),
 		})
+	}
+	return diags
+}
+
+// checkScorecardRefs checks one kind of the scorecards' references, refs,
+// against the names declared of that kind.
+func (p *Project) checkScorecardRefs(declared []string, refs func(*Scorecard) []Ref) hcl.Diagnostics {
+	var diags hcl.Diagnostics
+	for _, s := range p.Scorecards {
+		for _, r := range refs(s) {
+			diags = append(diags, checkRef(r, declared)...)
+		}
 	}
 	return diags
 }
