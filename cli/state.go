@@ -54,31 +54,26 @@ func writeAtomically(path string, write func(io.Writer) error) error {
 }
 
 // readStateFile reads a state file omni run wrote.
-func readStateFile(path string) (*review.Snapshot, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	s, err := review.ReadState(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return s, nil
-}
+func readStateFile(path string) (*review.Snapshot, error) { return readFile(path, review.ReadState) }
 
 // readScorecardFile reads a scorecard omni run wrote.
 func readScorecardFile(path string) (*scorecard.Scorecard, error) {
+	return readFile(path, scorecard.ReadJSON)
+}
+
+// readFile opens a file and reads it with read; errors name the file.
+func readFile[T any](path string, read func(io.Reader) (T, error)) (T, error) {
+	var zero T
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
 	defer f.Close()
-	sc, err := scorecard.ReadJSON(f)
+	v, err := read(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return zero, fmt.Errorf("%s: %w", path, err)
 	}
-	return sc, nil
+	return v, nil
 }
 
 // snapshotAtRevision compiles the project's *.hcl files as they were at a
