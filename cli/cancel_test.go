@@ -3,7 +3,6 @@ package cli_test
 // Ctrl-C stops omni run promptly, and a stopped run writes nothing.
 
 import (
-	"database/sql"
 	"io"
 	"os"
 	"os/signal"
@@ -13,9 +12,8 @@ import (
 	"testing"
 	"time"
 
-	_ "github.com/duckdb/duckdb-go/v2"
-
 	"github.com/omni-metrics/omni/cli"
+	"github.com/omni-metrics/omni/internal/longproject"
 )
 
 func TestInterruptedRunWritesNothing(t *testing.T) {
@@ -23,7 +21,7 @@ func TestInterruptedRunWritesNothing(t *testing.T) {
 		t.Skip("generates 2M touchpoints")
 	}
 	dir := t.TempDir()
-	writeLongProject(t, dir)
+	longproject.Write(t, dir, 2_000_000)
 	out := filepath.Join(dir, "out")
 
 	// While this test listens, an interrupt does not end the test binary,
@@ -60,35 +58,6 @@ func TestInterruptedRunWritesNothing(t *testing.T) {
 	}
 	if entries, err := os.ReadDir(out); err == nil && len(entries) > 0 {
 		t.Errorf("the interrupted run wrote %d file(s) in %s", len(entries), out)
-	}
-}
-
-// writeLongProject writes a project whose one query takes seconds: 2M
-// touchpoints of 400,000 customers, and KPIs that sort them.
-func writeLongProject(t *testing.T, dir string) {
-	t.Helper()
-	db, err := sql.Open("duckdb", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = db.Exec(`COPY (SELECT 'C' || (i % 400000) AS id, TIMESTAMP '2026-01-01' + to_seconds(i % 20000000) AS ts,
-	                         'e' || (i % 7) AS event FROM range(2000000) t(i))
-	                  TO '` + filepath.Join(dir, "tp.parquet") + `' (FORMAT parquet)`)
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defs := `source "touchpoints" {
-  path     = "tp.parquet"
-  customer = "id"
-  time     = "ts"
-}
-kpi "reach" { formula = "count_distinct(customer)" }
-kpi "median_hour" { formula = "median(hour(time))" }
-kpi "median_day" { formula = "median(day(time))" }
-`
-	if err := os.WriteFile(filepath.Join(dir, "omni.hcl"), []byte(defs), 0o644); err != nil {
-		t.Fatal(err)
 	}
 }
 
