@@ -8,8 +8,6 @@ import (
 	"bytes"
 	"context"
 	"math"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/omni-metrics/omni/dsl"
@@ -223,20 +221,7 @@ kpi "uses_that" { formula = "uses_it / 2" }
 }
 
 func TestScorecardWithoutKPIs(t *testing.T) {
-	dir := t.TempDir()
-	for _, f := range []string{"tiny.hcl", "touchpoints.csv", "customers.csv", "spend.csv"} {
-		b, err := os.ReadFile(filepath.Join("testdata/tiny", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, f), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	extra := []byte(`scorecard "none" { kpis = [] }` + "\n")
-	if err := os.WriteFile(filepath.Join(dir, "none.hcl"), extra, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := tinyWith(t, map[string]string{"none.hcl": `scorecard "none" { kpis = [] }` + "\n"})
 	sc := runProject(t, dir)[0]
 	var b bytes.Buffer
 	if err := scorecard.WriteJSON(&b, sc); err != nil {

@@ -2,27 +2,13 @@ package engine_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 )
 
 // TestDuplicateCustomerFailsTheRun: a customer with two rows would count
 // each of his touchpoints twice; the run stops and says who.
 func TestDuplicateCustomerFailsTheRun(t *testing.T) {
-	dir := t.TempDir()
-	for _, name := range []string{"tiny.hcl", "touchpoints.csv", "customers.csv", "spend.csv"} {
-		data, err := os.ReadFile(filepath.Join("testdata/tiny", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if name == "customers.csv" {
-			data = append(data, "B,cardio,51\n"...)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := tinyWith(t, map[string]string{"customers.csv": "B,cardio,51\n"})
 	c := compileDir(t, dir)
 	_, err := c.Run(context.Background(), c.Plans[0])
 	want := `customers source customers has 2 rows with id 'B': it needs one row per customer, else each touchpoint with that value would count 2 times. Remove the duplicates from customers.csv`

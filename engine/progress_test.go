@@ -10,25 +10,12 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine"
 	"github.com/omni-metrics/omni/scorecard"
 )
 
 func TestRunObservedTellsEachStep(t *testing.T) {
-	p, diags := dsl.LoadDir("testdata/progress")
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 2, MemoryLimit: "1GB"})
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	defer s.Close()
-	c, diags := engine.Compile(s)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
+	c := compileDir(t, "testdata/progress")
 	var got []string
 	var steps []engine.Step
 	observed, err := c.RunObserved(context.Background(), c.Plans[0], func(s engine.Step) {
