@@ -40,6 +40,16 @@ func (a *aggregation) use(c *compiler, n *ast.IdentifierNode, s *Symbol) {
 	}
 }
 
+// sourceNeeded are the aggregates over the rows of a source of their own,
+// which a project may lack: the grain of those rows, and what to say then.
+var sourceNeeded = map[builtins.Kind]struct {
+	grain           Grain
+	summary, detail string
+}{
+	builtins.SpendAggregate: {Spend, "No spend source", "adds up the amounts of the spend source, and the project has none: declare a source with time and amount columns (and channel, to split spend by channel)."},
+	builtins.BaseAggregate:  {Base, "No customers source", "counts the customers of the customers source, and the project has none: declare a source with a key column, one row per customer."},
+}
+
 // call lowers a function call.
 func (c *compiler) call(n *ast.CallNode) value {
 	fn := builtins.Lookup(n.Callee.(*ast.IdentifierNode).Value)
@@ -50,12 +60,8 @@ func (c *compiler) call(n *ast.CallNode) value {
 		c.errorAt(n.Location(), "Misplaced aggregate", problem)
 		return atom("NULL", builtins.Any)
 	}
-	if fn.Kind == builtins.SpendAggregate && !c.env.Has(Spend) {
-		c.errorAt(n.Location(), "No spend source", fmt.Sprintf("%s(…) adds up the amounts of the spend source, and the project has none: declare a source with time and amount columns (and channel, to split spend by channel).", fn.Name))
-		return atom("NULL", builtins.Any)
-	}
-	if fn.Kind == builtins.BaseAggregate && !c.env.Has(Base) {
-		c.errorAt(n.Location(), "No customers source", fmt.Sprintf("%s(…) counts the customers of the customers source, and the project has none: declare a source with a key column, one row per customer.", fn.Name))
+	if need, ok := sourceNeeded[fn.Kind]; ok && !c.env.Has(need.grain) {
+		c.errorAt(n.Location(), need.summary, fn.Name+"(…) "+need.detail)
 		return atom("NULL", builtins.Any)
 	}
 	outer := c.agg
