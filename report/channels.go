@@ -20,20 +20,20 @@ func channelsSection(v *view) *section {
 	}
 	var groups []chartGroup[*barChart]
 	for _, s := range v.sc.Scopes {
-		g := chartGroup[*barChart]{Title: scopeTitle(s), Open: len(groups) == 0}
+		g := chartGroup[*barChart]{Title: s.Title(), Open: len(groups) == 0}
 		for _, by := range []string{"channel", "online", "media"} {
 			keys := v.sc.Keys(s.Campaign, by)
 			if by == "channel" {
 				slices.SortStableFunc(keys, func(a, b string) int { return cmp.Compare(channelGroup(a, meta), channelGroup(b, meta)) })
 			}
-			for _, k := range v.kpisBy(by) {
+			for _, k := range v.sc.KPIsBy(by) {
 				var items []barItem
 				for _, key := range keys {
 					it := breakdownItem(by, key, meta)
-					it.Value = v.number(cell{s.Campaign, k.Name, by, key, ""})
+					it.Value = v.number(scorecard.Cell{Campaign: s.Campaign, KPI: k.Name, By: by, Key: key})
 					items = append(items, it)
 				}
-				if c := newBarChart(kpiTitle(k)+" by "+by, items, v.formatter(k)); c != nil {
+				if c := newBarChart(k.Title()+" by "+by, items, v.formatter(k)); c != nil {
 					g.Charts = append(g.Charts, c)
 				}
 			}

@@ -96,13 +96,13 @@ func seriesSection(v *view) *section {
 	var groups []chartGroup[*lineChart]
 	for _, s := range v.sc.Scopes {
 		periods := v.sc.Periods(s.Campaign)
-		g := chartGroup[*lineChart]{Title: scopeTitle(s), Open: len(groups) == 0}
+		g := chartGroup[*lineChart]{Title: s.Title(), Open: len(groups) == 0}
 		for _, k := range v.sc.KPIs {
 			values := make([]scorecard.Number, len(periods))
 			for i, p := range periods {
-				values[i] = v.number(cell{s.Campaign, k.Name, "", "", p})
+				values[i] = v.number(scorecard.Cell{Campaign: s.Campaign, KPI: k.Name, Period: p})
 			}
-			if c := newLineChart(kpiTitle(k), periods, values, v.formatter(k)); c != nil {
+			if c := newLineChart(k.Title(), periods, values, v.formatter(k)); c != nil {
 				g.Charts = append(g.Charts, c)
 			}
 		}
@@ -126,7 +126,7 @@ func attributionSection(v *view) *section {
 	var out []scopeAttribution
 	for _, s := range v.sc.Scopes {
 		if tables := v.sc.AttributionTables(s.Campaign); len(tables) > 0 {
-			out = append(out, scopeAttribution{Title: scopeTitle(s), Open: len(out) == 0, Tables: tables})
+			out = append(out, scopeAttribution{Title: s.Title(), Open: len(out) == 0, Tables: tables})
 		}
 	}
 	if len(out) == 0 {
@@ -144,9 +144,9 @@ func tablesSection(v *view) *section {
 	}
 	var out []scopeTables
 	for i, s := range v.sc.Scopes {
-		st := scopeTables{Title: scopeTitle(s), Open: i == 0, Tables: []table{v.totals(s)}}
+		st := scopeTables{Title: s.Title(), Open: i == 0, Tables: []table{tableOf(v.Totals(s.Campaign))}}
 		for _, by := range v.sc.Breakdowns() {
-			if t := v.breakdown(s, by); len(t.Rows) > 0 && len(t.Header) > 1 {
+			if t := tableOf(v.Breakdown(s.Campaign, by)); len(t.Rows) > 0 && len(t.Header) > 1 {
 				st.Tables = append(st.Tables, t)
 			}
 		}

@@ -25,10 +25,10 @@ func WriteMarkdown(w io.Writer, sc *scorecard.Scorecard) error {
 		writeObjectivesMarkdown(b, objectives, asOf(sc))
 	}
 	for _, s := range sc.Scopes {
-		fmt.Fprintf(b, "\n## %s\n\n", mdText(scopeTitle(s)))
-		writeMarkdownTable(b, v.totals(s), true)
+		fmt.Fprintf(b, "\n## %s\n\n", mdText(s.Title()))
+		writeMarkdownTable(b, tableOf(v.Totals(s.Campaign)), true)
 		for _, by := range v.sc.Breakdowns() {
-			if t := v.breakdown(s, by); len(t.Rows) > 0 && len(t.Header) > 1 {
+			if t := tableOf(v.Breakdown(s.Campaign, by)); len(t.Rows) > 0 && len(t.Header) > 1 {
 				fmt.Fprintf(b, "\n### by %s\n\n", mdText(by))
 				writeMarkdownTable(b, t, true)
 			}

@@ -44,7 +44,7 @@ func (v *view) objective(o scorecard.Objective) objectiveView {
 		ov.Title = o.Label
 	}
 	if k, ok := v.kpis[o.KPI]; ok {
-		ov.KPI = kpiTitle(k)
+		ov.KPI = k.Title()
 	}
 	switch {
 	case o.BaselineMeasured && o.BaselinePeriod != "" && finite(o.Baseline):

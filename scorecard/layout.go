@@ -1,7 +1,99 @@
 package scorecard
 
-// This file lists what the forms of a scorecard lay out in rows and
-// columns: the text form here, and the Markdown and HTML forms of report.
+import "fmt"
+
+// This file lays a scorecard out in tables for people: the text form here,
+// and the Markdown and HTML forms of report, draw the same tables.
+
+// Cell names a value: scope ("" for the whole data), KPI, breakdown, key
+// ("(none)" for a breakdown's missing value) and period ("" for the
+// scope's whole window).
+type Cell struct{ Campaign, KPI, By, Key, Period string }
+
+// Layout is a scorecard with its values found by cell.
+type Layout struct {
+	sc    *Scorecard
+	cells map[Cell]Number
+}
+
+// NewLayout indexes the values of a scorecard by cell.
+func NewLayout(sc *Scorecard) *Layout {
+	l := &Layout{sc: sc, cells: map[Cell]Number{}}
+	for _, v := range sc.Values {
+		key := ""
+		if v.By != "" {
+			key = keyText(v.Key)
+		}
+		l.cells[Cell{v.Campaign, v.KPI, v.By, key, v.Period}] = v.Value
+	}
+	return l
+}
+
+// Value is the value of a cell; false when the scorecard has none there.
+func (l *Layout) Value(c Cell) (Number, bool) {
+	n, ok := l.cells[c]
+	return n, ok
+}
+
+// Totals is a scope's table of KPIs (rows) by whole window and period.
+func (l *Layout) Totals(campaign string) Table {
+	periods := l.sc.Periods(campaign)
+	t := Table{Header: append([]string{"KPI", "total"}, periods...)}
+	for _, k := range l.sc.KPIs {
+		row := []string{k.Title(), l.text(k, Cell{campaign, k.Name, "", "", ""})}
+		for _, p := range periods {
+			row = append(row, l.text(k, Cell{campaign, k.Name, "", "", p}))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// Breakdown is a scope's table of a breakdown's values (rows) by KPI, over
+// the whole window; no rows when nothing is reported by it.
+func (l *Layout) Breakdown(campaign, by string) Table {
+	kpis := l.sc.KPIsBy(by)
+	t := Table{Header: []string{by}}
+	for _, k := range kpis {
+		t.Header = append(t.Header, k.Name)
+	}
+	for _, key := range l.sc.Keys(campaign, by) {
+		row := []string{key}
+		for _, k := range kpis {
+			row = append(row, l.text(k, Cell{campaign, k.Name, by, key, ""}))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// text is the formatted value of a cell; "" when the cell does not exist.
+func (l *Layout) text(k KPI, c Cell) string {
+	n, ok := l.cells[c]
+	if !ok {
+		return ""
+	}
+	return FormatValue(n, k.Format, l.sc.Currency)
+}
+
+// Title names a KPI for a person: its label, else its name.
+func (k KPI) Title() string {
+	if k.Label != "" {
+		return k.Label
+	}
+	return k.Name
+}
+
+// Title names a scope: "Whole data", or the campaign with its window.
+func (s Scope) Title() string {
+	switch {
+	case s.Campaign == "":
+		return "Whole data"
+	case s.Label != "":
+		return fmt.Sprintf("Campaign %s — %s (%s to %s)", s.Campaign, s.Label, s.Start, s.End)
+	}
+	return fmt.Sprintf("Campaign %s (%s to %s)", s.Campaign, s.Start, s.End)
+}
 
 // Breakdowns are the breakdowns some KPI is reported by, in order.
 func (sc *Scorecard) Breakdowns() []string {
@@ -12,6 +104,19 @@ func (sc *Scorecard) Breakdowns() []string {
 			if !seen[b] {
 				seen[b] = true
 				out = append(out, b)
+			}
+		}
+	}
+	return out
+}
+
+// KPIsBy are the KPIs reported by a breakdown, in order.
+func (sc *Scorecard) KPIsBy(by string) []KPI {
+	var out []KPI
+	for _, k := range sc.KPIs {
+		for _, b := range k.By {
+			if b == by {
+				out = append(out, k)
 			}
 		}
 	}
@@ -45,4 +150,12 @@ func (sc *Scorecard) distinct(campaign, by string, field func(Value) string) []s
 		}
 	}
 	return out
+}
+
+// keyText is the name of a breakdown's value; "(none)" for its missing one.
+func keyText(k *string) string {
+	if k == nil {
+		return "(none)"
+	}
+	return *k
 }

@@ -29,83 +29,30 @@ func WriteText(w io.Writer, sc *Scorecard) error {
 }
 
 type textWriter struct {
-	w     io.Writer
-	sc    *Scorecard
-	cells map[cellKey]Number
-	err   error
-}
-
-// cellKey identifies a value of a scope.
-type cellKey struct {
-	campaign, kpi, by, key, period string
+	w   io.Writer
+	sc  *Scorecard
+	lay *Layout
+	err error
 }
 
 func newTextWriter(w io.Writer, sc *Scorecard) *textWriter {
-	t := &textWriter{w: w, sc: sc, cells: map[cellKey]Number{}}
-	for _, v := range sc.Values {
-		key := ""
-		if v.By != "" {
-			key = keyText(v.Key)
-		}
-		t.cells[cellKey{v.Campaign, v.KPI, v.By, key, v.Period}] = v.Value
-	}
-	return t
+	return &textWriter{w: w, sc: sc, lay: NewLayout(sc)}
 }
 
+// scope writes a scope's title, its totals, a table per breakdown that
+// reports something, and its attributions.
 func (t *textWriter) scope(s Scope) {
-	title := "Whole data"
-	if s.Campaign != "" {
-		title = fmt.Sprintf("Campaign %s (%s to %s)", s.Campaign, s.Start, s.End)
-		if s.Label != "" {
-			title = fmt.Sprintf("Campaign %s — %s (%s to %s)", s.Campaign, s.Label, s.Start, s.End)
-		}
-	}
+	title := s.Title()
 	fmt.Fprintf(t.w, "\n%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
-	periods := t.sc.Periods(s.Campaign)
-	header := append([]string{"KPI", "total"}, periods...)
-	var rows [][]string
-	for _, k := range t.sc.KPIs {
-		row := []string{kpiTitle(k), t.format(k, cellKey{s.Campaign, k.Name, "", "", ""})}
-		for _, p := range periods {
-			row = append(row, t.format(k, cellKey{s.Campaign, k.Name, "", "", p}))
-		}
-		rows = append(rows, row)
-	}
-	t.table(header, rows)
+	totals := t.lay.Totals(s.Campaign)
+	t.table(totals.Header, totals.Rows)
 	for _, by := range t.sc.Breakdowns() {
-		t.breakdown(s, by)
+		if b := t.lay.Breakdown(s.Campaign, by); len(b.Rows) > 0 && len(b.Header) > 1 {
+			fmt.Fprintf(t.w, "\nby %s\n", by)
+			t.table(b.Header, b.Rows)
+		}
 	}
 	t.attribution(s)
-}
-
-// breakdown writes a table of the breakdown's values (rows) by KPI (columns).
-func (t *textWriter) breakdown(s Scope, by string) {
-	var kpis []KPI
-	for _, k := range t.sc.KPIs {
-		for _, b := range k.By {
-			if b == by {
-				kpis = append(kpis, k)
-			}
-		}
-	}
-	keys := t.sc.Keys(s.Campaign, by)
-	if len(kpis) == 0 || len(keys) == 0 {
-		return
-	}
-	fmt.Fprintf(t.w, "\nby %s\n", by)
-	header := []string{by}
-	for _, k := range kpis {
-		header = append(header, k.Name)
-	}
-	var rows [][]string
-	for _, key := range keys {
-		row := []string{key}
-		for _, k := range kpis {
-			row = append(row, t.format(k, cellKey{s.Campaign, k.Name, by, key, ""}))
-		}
-		rows = append(rows, row)
-	}
-	t.table(header, rows)
 }
 
 // table writes rows under a header: the first column aligned left, the
@@ -132,28 +79,6 @@ func (t *textWriter) table(header []string, rows [][]string) {
 	if _, err := io.WriteString(t.w, b.String()); err != nil && t.err == nil {
 		t.err = err
 	}
-}
-
-func (t *textWriter) format(k KPI, key cellKey) string {
-	v, ok := t.cells[key]
-	if !ok {
-		return ""
-	}
-	return FormatValue(v, k.Format, t.sc.Currency)
-}
-
-func kpiTitle(k KPI) string {
-	if k.Label != "" {
-		return k.Label
-	}
-	return k.Name
-}
-
-func keyText(k *string) string {
-	if k == nil {
-		return "(none)"
-	}
-	return *k
 }
 
 // FormatValue writes a value for a person, as its KPI's format says:
