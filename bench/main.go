@@ -21,10 +21,11 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	_ "github.com/duckdb/duckdb-go/v2"
+
+	"github.com/omni-metrics/omni/bench/measure"
 )
 
 //go:embed generate.sql
@@ -73,15 +74,15 @@ func bench(rows int, dir, omni string, threads int, memory string) error {
 	}
 	// Generating in a process of its own: on Linux a child inherits its
 	// parent's peak memory at fork, which would inflate the measures below.
-	if _, err := measure(self, "-generate", "-rows", strconv.Itoa(rows), "-dir", dir, "-threads", strconv.Itoa(threads)); err != nil {
+	if _, err := measureRun(self, "-generate", "-rows", strconv.Itoa(rows), "-dir", dir, "-threads", strconv.Itoa(threads)); err != nil {
 		return fmt.Errorf("generating data: %w", err)
 	}
-	omniRun, err := measure(omni, "run", dir, "--out", filepath.Join(dir, "out"), "-q",
+	omniRun, err := measureRun(omni, "run", dir, "--out", filepath.Join(dir, "out"), "-q",
 		"--threads", strconv.Itoa(threads), "--memory-limit", memory, "--temp-dir", filepath.Join(dir, "tmp-omni"))
 	if err != nil {
 		return fmt.Errorf("omni: %w", err)
 	}
-	refRun, err := measure(self, "-reference", "-dir", dir, "-threads", strconv.Itoa(threads), "-memory-limit", memory)
+	refRun, err := measureRun(self, "-reference", "-dir", dir, "-threads", strconv.Itoa(threads), "-memory-limit", memory)
 	if err != nil {
 		return fmt.Errorf("reference: %w", err)
 	}
@@ -91,9 +92,9 @@ func bench(rows int, dir, omni string, threads int, memory string) error {
 	}
 	fmt.Printf("%d touchpoints, %d threads, memory limit %s\n", rows, threads, memory)
 	fmt.Printf("%-22s %10s %12s\n", "", "wall", "peak RSS")
-	fmt.Printf("%-22s %10s %9d MiB\n", "omni run", omniRun.wall.Round(time.Millisecond), omniRun.peakKiB/1024)
-	fmt.Printf("%-22s %10s %9d MiB\n", "hand-written SQL", refRun.wall.Round(time.Millisecond), refRun.peakKiB/1024)
-	fmt.Printf("%-22s %9.2fx %11.2fx\n", "omni / hand-written", omniRun.wall.Seconds()/refRun.wall.Seconds(), float64(omniRun.peakKiB)/float64(refRun.peakKiB))
+	fmt.Printf("%-22s %10s %9d MiB\n", "omni run", omniRun.Wall.Round(time.Millisecond), omniRun.PeakKiB/1024)
+	fmt.Printf("%-22s %10s %9d MiB\n", "hand-written SQL", refRun.Wall.Round(time.Millisecond), refRun.PeakKiB/1024)
+	fmt.Printf("%-22s %9.2fx %11.2fx\n", "omni / hand-written", omniRun.Wall.Seconds()/refRun.Wall.Seconds(), float64(omniRun.PeakKiB)/float64(refRun.PeakKiB))
 	fmt.Println(report)
 	return nil
 }
@@ -156,23 +157,9 @@ func execIn(dir string, threads int, memory, script string) error {
 	return err
 }
 
-// run is one timed process.
-type run struct {
-	wall    time.Duration
-	peakKiB int64
-}
-
-// measure runs a command and returns its wall time and peak resident memory.
-func measure(name string, args ...string) (run, error) {
+// measureRun runs a command and measures it.
+func measureRun(name string, args ...string) (measure.Usage, error) {
 	cmd := exec.Command(name, args...)
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	start := time.Now()
-	if err := cmd.Run(); err != nil {
-		return run{}, err
-	}
-	r := run{wall: time.Since(start)}
-	if u, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		r.peakKiB = u.Maxrss // KiB on Linux
-	}
-	return r, nil
+	return measure.Run(cmd)
 }

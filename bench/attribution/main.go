@@ -16,15 +16,14 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"syscall"
 	"time"
 
+	"github.com/omni-metrics/omni/bench/measure"
 	"github.com/omni-metrics/omni/cli"
 )
 
@@ -76,17 +75,17 @@ func bench(touches, conversions, runs int, keep string) error {
 	}
 	fmt.Printf("generated %d touchpoints and %d conversions in %s\n", touches, conversions, rounded(time.Since(start)))
 	omniOut, handOut := filepath.Join(dir, "out"), filepath.Join(dir, "handwritten.json")
-	var omni, hand usage
+	var omni, hand measure.Usage
 	for range max(1, runs) {
-		o, err := measure("omni", "run", filepath.Join(dir, "project"), "--out", omniOut, "-q")
+		o, err := measureChild("omni", "run", filepath.Join(dir, "project"), "--out", omniOut, "-q")
 		if err != nil {
 			return err
 		}
-		h, err := measure("sql", filepath.Join(dir, "project", "touchpoints.parquet"), handOut)
+		h, err := measureChild("sql", filepath.Join(dir, "project", "touchpoints.parquet"), handOut)
 		if err != nil {
 			return err
 		}
-		omni, hand = omni.best(o), hand.best(h)
+		omni, hand = omni.Best(o), hand.Best(h)
 	}
 	if err := compareFiles(filepath.Join(omniOut, "bench.json"), handOut); err != nil {
 		return err
@@ -94,42 +93,21 @@ func bench(touches, conversions, runs int, keep string) error {
 	fmt.Println("omni and the hand-written SQL agree on every model and channel (relative difference < 1e-9)")
 	fmt.Printf("\nbest wall time and highest peak memory of %d runs each, alternated\n", max(1, runs))
 	fmt.Printf("%-26s %10s %14s\n", "", "wall time", "peak memory")
-	fmt.Printf("%-26s %10s %11d MB\n", "omni run", rounded(omni.wall), omni.maxRSS>>20)
-	fmt.Printf("%-26s %10s %11d MB\n", "hand-written DuckDB SQL", rounded(hand.wall), hand.maxRSS>>20)
-	fmt.Printf("%-26s %10.2f %14.2f\n", "ratio omni / hand-written", omni.wall.Seconds()/hand.wall.Seconds(), float64(omni.maxRSS)/float64(hand.maxRSS))
+	fmt.Printf("%-26s %10s %11d MB\n", "omni run", rounded(omni.Wall), omni.PeakKiB>>10)
+	fmt.Printf("%-26s %10s %11d MB\n", "hand-written DuckDB SQL", rounded(hand.Wall), hand.PeakKiB>>10)
+	fmt.Printf("%-26s %10.2f %14.2f\n", "ratio omni / hand-written", omni.Wall.Seconds()/hand.Wall.Seconds(), float64(omni.PeakKiB)/float64(hand.PeakKiB))
 	return nil
 }
 
-// usage is what a measured process took.
-type usage struct {
-	wall   time.Duration
-	maxRSS int64 // bytes
-}
-
-// best keeps the shortest wall time and the highest peak memory of two runs.
-func (u usage) best(v usage) usage {
-	if u.wall == 0 || v.wall < u.wall {
-		u.wall = v.wall
-	}
-	u.maxRSS = max(u.maxRSS, v.maxRSS)
-	return u
-}
-
-// measure runs this program as a child process and reads its peak memory.
-func measure(kind string, args ...string) (usage, error) {
+// measureChild runs this program as a child process doing one kind of
+// work, and measures it.
+func measureChild(kind string, args ...string) (measure.Usage, error) {
 	cmd := exec.Command(os.Args[0], append([]string{"child", kind}, args...)...)
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
-	start := time.Now()
-	err := cmd.Run()
-	u := usage{wall: time.Since(start)}
+	u, err := measure.Run(cmd)
 	if err != nil {
 		return u, fmt.Errorf("%s: %w", kind, err)
 	}
-	ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	if !ok {
-		return u, errors.New("no rusage on this system")
-	}
-	u.maxRSS = ru.Maxrss << 10 // kilobytes on Linux
 	return u, nil
 }
 

@@ -19,11 +19,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	_ "github.com/duckdb/duckdb-go/v2" // registers the "duckdb" driver
 
+	"github.com/omni-metrics/omni/bench/measure"
 	"github.com/omni-metrics/omni/scorecard"
 )
 
@@ -67,18 +67,16 @@ func run(customers int, omni string, threads int, memory string) error {
 	cmd := exec.Command(omni, "run", dir, "-q", "--out", out, "--memory-limit", memory,
 		"--threads", fmt.Sprint(threads), "--temp-dir", filepath.Join(dir, "spill"))
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
-	start = time.Now()
-	if err := cmd.Run(); err != nil {
+	run, err := measure.Run(cmd)
+	if err != nil {
 		return fmt.Errorf("%s: %w", omni, err)
 	}
-	wall := time.Since(start)
-	peak := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss // KiB on Linux
 	ladder, err := readLadder(filepath.Join(out, "bench.json"))
 	if err != nil {
 		return err
 	}
 	fmt.Printf("omni run: %s wall, peak memory (VmHWM) %d MiB; %d periods, next quarter's volume %s\n",
-		wall.Round(time.Millisecond), peak/1024, len(ladder.Periods), ladder.Forecast[0].VolumeTotal)
+		run.Wall.Round(time.Millisecond), run.PeakKiB/1024, len(ladder.Periods), ladder.Forecast[0].VolumeTotal)
 	return nil
 }
 
