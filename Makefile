@@ -3,7 +3,7 @@
 GO      ?= go
 BIN     := bin/omni
 # Packages that do not link DuckDB run under the race detector too.
-PURE_GO := ./dsl/... ./builtins/... ./scorecard/... ./report/... ./review/... ./engine/attribution/... ./engine/loyalty/...
+PURE_GO := ./dsl/... ./builtins/... ./engine/scorecard/... ./engine/report/... ./engine/review/... ./engine/attribution/... ./engine/loyalty/...
 
 .PHONY: build demo test vet race fuzz data examples bench bench-loyalty bench-attribution clean
 
@@ -33,19 +33,19 @@ fuzz:
 ## bench: time omni against hand-written DuckDB SQL (BENCH_ROWS touchpoints, default 1M)
 BENCH_ROWS ?= 1000000
 bench: build bench-loyalty bench-attribution
-	$(GO) run ./bench -rows $(BENCH_ROWS)
+	$(GO) run ./cmd/bench/kpi -rows $(BENCH_ROWS)
 
 ## bench-loyalty: a loyalty ladder over BENCH_CUSTOMERS customers × 8 quarters (default 1M): wall time, peak memory
 BENCH_CUSTOMERS ?= 1000000
 bench-loyalty: build
-	$(GO) run ./bench/loyalty -customers $(BENCH_CUSTOMERS)
+	$(GO) run ./cmd/bench/loyalty -customers $(BENCH_CUSTOMERS)
 
 ## bench-attribution: five heuristics and a Markov chain over BENCH_TOUCHES touchpoints (default 10M) and
 ## BENCH_CONVERSIONS conversions (1M), omni against the same attribution hand-written in DuckDB SQL
 BENCH_TOUCHES ?= 10000000
 BENCH_CONVERSIONS ?= 1000000
 bench-attribution:
-	$(GO) run ./bench/attribution -touches $(BENCH_TOUCHES) -conversions $(BENCH_CONVERSIONS)
+	$(GO) run ./cmd/bench/attribution -touches $(BENCH_TOUCHES) -conversions $(BENCH_CONVERSIONS)
 
 EXAMPLES := $(patsubst %/data/generate.sql,%,$(wildcard examples/*/data/generate.sql))
 

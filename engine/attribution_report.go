@@ -4,7 +4,7 @@ import (
 	"slices"
 
 	"github.com/omni-metrics/omni/engine/attribution"
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // report builds an attribution's entries: one per scope of the group, for

@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/omni-metrics/omni/engine/attribution"
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // attributionSteps run the journey query of each group of attributions.

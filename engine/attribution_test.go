@@ -22,7 +22,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // entryKey names an attribution's entry: attribution, campaign, segment.

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/omni-metrics/omni/internal/longproject"
+	"github.com/omni-metrics/omni/engine/longproject"
 )
 
 func TestRunStopsWhenCancelled(t *testing.T) {

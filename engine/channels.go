@@ -2,7 +2,7 @@ package engine
 
 import (
 	"github.com/omni-metrics/omni/dsl"
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // scorecardChannels is the metadata of the declared channels, with which

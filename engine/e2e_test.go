@@ -12,7 +12,7 @@ import (
 
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine"
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // cell names one value: campaign ("" for the whole data), KPI, breakdown,

@@ -10,7 +10,7 @@ import (
 
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine/formula"
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // This file writes the normal form of what each compiled definition

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/omni-metrics/omni/engine/loyalty"
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // ladderReport turns the series of a ladder's populations into their

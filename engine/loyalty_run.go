@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/omni-metrics/omni/engine/loyalty"
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // runLadder runs the query of a ladder and reports it.

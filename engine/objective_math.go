@@ -3,7 +3,7 @@ package engine
 import (
 	"math"
 
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // This file judges an objective from its KPI's series, in Go: the numbers

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 func TestPaceBoundaries(t *testing.T) {

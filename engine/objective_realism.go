@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // realismFactor is how many times the largest period-to-period move before

@@ -8,7 +8,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // runObjectives runs the objectives query of a scorecard, then judges each

@@ -22,7 +22,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 type judged struct {

@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/omni-metrics/omni/engine"
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 func TestRunObservedTellsEachStep(t *testing.T) {

@@ -8,7 +8,7 @@ import (
 
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine"
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // compileProject binds a loaded project to its data and compiles it; the

@@ -5,7 +5,7 @@ import (
 	"slices"
 
 	"github.com/omni-metrics/omni/builtins"
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // ratioOfNames matches a formula that divides one name by another.

@@ -8,7 +8,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/omni-metrics/omni/scorecard"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // Run executes a scorecard's plan and builds the scorecard.

@@ -13,7 +13,7 @@ import (
 
 	"github.com/aymanbagabas/go-udiff"
 
-	"github.com/omni-metrics/omni/cli"
+	"github.com/omni-metrics/omni/cmd/omni/cli"
 )
 
 // run is the omni command line that wrote expected/, less the folders:

@@ -4,7 +4,7 @@ package main
 import (
 	"os"
 
-	"github.com/omni-metrics/omni/cli"
+	"github.com/omni-metrics/omni/cmd/omni/cli"
 )
 
 func main() { os.Exit(cli.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }

@@ -1,0 +1,165 @@
+// Command bench times omni against hand-written DuckDB SQL on generated data.
+//
+//	go run ./cmd/bench/kpi -rows 10000000
+//
+// It generates the data once per size (deterministic Parquet, see
+// generate.sql), runs `omni run` on the benchmark project (project/*.hcl)
+// and the hand-written reference.sql, each in a process of its own so that
+// their peak memory is their own, checks that both give the same numbers,
+// and prints wall times, peak memory and their ratios.
+package main
+
+import (
+	"cmp"
+	"database/sql"
+	_ "embed"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "github.com/duckdb/duckdb-go/v2"
+
+	"github.com/omni-metrics/omni/cmd/bench/measure"
+)
+
+//go:embed generate.sql
+var generateSQL string
+
+//go:embed reference.sql
+var referenceSQL string
+
+func main() {
+	rows := flag.Int("rows", 1_000_000, "touchpoints to generate")
+	dir := flag.String("dir", "", "the data folder (default: a folder per size under the temporary folder)")
+	omni := flag.String("omni", "bin/omni", "the omni binary to time")
+	threads := flag.Int("threads", 2, "DuckDB threads, for both sides")
+	memory := flag.String("memory-limit", "4GB", "DuckDB memory limit, for both sides")
+	reference := flag.Bool("reference", false, "internal: run reference.sql in the data folder given as -dir")
+	generating := flag.Bool("generate", false, "internal: generate the data into the folder given as -dir")
+	flag.Parse()
+	*dir = cmp.Or(*dir, filepath.Join(os.TempDir(), fmt.Sprintf("omni-bench-%d", *rows)))
+	var err error
+	switch {
+	case *reference:
+		err = runReference(*dir, *threads, *memory)
+	case *generating:
+		err = generate(*rows, *dir, *threads)
+	default:
+		err = bench(*rows, *dir, *omni, *threads, *memory)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func bench(rows int, dir, omni string, threads int, memory string) error {
+	// Generating the data changes the working folder: resolve paths first.
+	omni, err := filepath.Abs(omni)
+	if err != nil {
+		return err
+	}
+	if err := copyProject(dir); err != nil {
+		return err
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	// Generating in a process of its own: on Linux a child inherits its
+	// parent's peak memory at fork, which would inflate the measures below.
+	if _, err := measureRun(self, "-generate", "-rows", strconv.Itoa(rows), "-dir", dir, "-threads", strconv.Itoa(threads)); err != nil {
+		return fmt.Errorf("generating data: %w", err)
+	}
+	omniRun, err := measureRun(omni, "run", dir, "--out", filepath.Join(dir, "out"), "-q",
+		"--threads", strconv.Itoa(threads), "--memory-limit", memory, "--temp-dir", filepath.Join(dir, "tmp-omni"))
+	if err != nil {
+		return fmt.Errorf("omni: %w", err)
+	}
+	refRun, err := measureRun(self, "-reference", "-dir", dir, "-threads", strconv.Itoa(threads), "-memory-limit", memory)
+	if err != nil {
+		return fmt.Errorf("reference: %w", err)
+	}
+	report, err := compare(filepath.Join(dir, "out", "default.json"), filepath.Join(dir, "reference.csv"))
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%d touchpoints, %d threads, memory limit %s\n", rows, threads, memory)
+	fmt.Printf("%-22s %10s %12s\n", "", "wall", "peak RSS")
+	fmt.Printf("%-22s %10s %9d MiB\n", "omni run", omniRun.Wall.Round(time.Millisecond), omniRun.PeakKiB/1024)
+	fmt.Printf("%-22s %10s %9d MiB\n", "hand-written SQL", refRun.Wall.Round(time.Millisecond), refRun.PeakKiB/1024)
+	fmt.Printf("%-22s %9.2fx %11.2fx\n", "omni / hand-written", omniRun.Wall.Seconds()/refRun.Wall.Seconds(), float64(omniRun.PeakKiB)/float64(refRun.PeakKiB))
+	fmt.Println(report)
+	return nil
+}
+
+// generate writes the data of the given size, unless it is there already.
+func generate(rows int, dir string, threads int) error {
+	if _, err := os.Stat(filepath.Join(dir, "spend.parquet")); err == nil {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	script := strings.NewReplacer("{{rows}}", strconv.Itoa(rows), "{{customers}}", strconv.Itoa(max(rows/25, 100))).Replace(generateSQL)
+	start := time.Now()
+	if err := execIn(dir, threads, "8GB", script); err != nil {
+		return fmt.Errorf("generating data: %w", err)
+	}
+	fmt.Fprintf(os.Stderr, "bench: generated %d touchpoints in %s in %s\n", rows, dir, time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// copyProject puts the benchmark's definitions beside its data.
+func copyProject(dir string) error {
+	defs, err := filepath.Glob(filepath.Join("cmd", "bench", "kpi", "project", "*.hcl"))
+	if err != nil || len(defs) == 0 {
+		return errors.New("run from the repository root: cmd/bench/kpi/project/*.hcl not found")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, d := range defs {
+		b, err := os.ReadFile(d)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(d)), b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// runReference runs the hand-written SQL and writes its result as CSV.
+func runReference(dir string, threads int, memory string) error {
+	return execIn(dir, threads, memory, referenceSQL+"\nCOPY (SELECT * FROM reference ORDER BY ALL) TO 'reference.csv' (HEADER);")
+}
+
+// execIn runs a SQL script with the given folder as the working folder.
+func execIn(dir string, threads int, memory, script string) error {
+	if err := os.Chdir(dir); err != nil {
+		return err
+	}
+	tmp := filepath.Join(dir, "tmp-duckdb")
+	db, err := sql.Open("duckdb", fmt.Sprintf("?threads=%d&memory_limit=%s&temp_directory=%s", threads, memory, tmp))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = db.Exec(script)
+	return err
+}
+
+// measureRun runs a command and measures it.
+func measureRun(name string, args ...string) (measure.Usage, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	return measure.Run(cmd)
+}

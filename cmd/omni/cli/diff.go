@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"slices"
+
+	"github.com/spf13/pflag"
+
+	"github.com/omni-metrics/omni/engine/review"
+	"github.com/omni-metrics/omni/engine/scorecard"
+)
+
+// exitBeyondThreshold is the exit code of omni diff when a value changed
+// by more than --threshold.
+const exitBeyondThreshold = 2
+
+func diffCommand(_ context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
+	campaigns := flags.Bool("campaigns", false, "compare two campaigns of one scorecard: omni diff --campaigns Q2 Q3 [SCORECARD.json]")
+	markdown := flags.Bool("markdown", false, "write Markdown tables, for a pull request comment")
+	all := flags.Bool("all", false, "show unchanged values too")
+	periods := flags.Bool("periods", false, "show the values per period too, not only over the whole window")
+	threshold := flags.String("threshold", "", "exit 2 when a value changes by more than this: relative (5%) or absolute (0.02)")
+	return func(args []string) int {
+		show := review.Show{All: *all, Periods: *periods, Markdown: *markdown}
+		if *threshold != "" {
+			th, err := review.ParseThreshold(*threshold)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "omni diff: %v\n", err)
+				return exitUsage
+			}
+			show.Threshold = th
+		}
+		c, code := comparison(e, args, *campaigns)
+		if c == nil {
+			return code
+		}
+		if err := review.WriteComparison(e.stdout, c, show); err != nil {
+			fmt.Fprintf(e.stderr, "omni: %v\n", err)
+			return exitError
+		}
+		if show.Threshold != nil && slices.ContainsFunc(c.Rows, func(r review.Row) bool { return show.Threshold.Exceeded(&r) }) {
+			return exitBeyondThreshold
+		}
+		return exitOK
+	}
+}
+
+// comparison reads the scorecards the arguments name and compares them.
+func comparison(e *env, args []string, campaigns bool) (*review.Comparison, int) {
+	if campaigns {
+		if len(args) < 2 || len(args) > 3 {
+			fmt.Fprintln(e.stderr, "omni diff --campaigns: expected two campaigns and a scorecard: omni diff --campaigns q2_launch q3_launch out/default.json")
+			return nil, exitUsage
+		}
+		path := filepath.Join("out", "default.json")
+		if len(args) == 3 {
+			path = args[2]
+		}
+		sc, err := readScorecardFile(path)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "omni: %v\n", err)
+			return nil, exitError
+		}
+		for _, name := range args[:2] {
+			if !slices.ContainsFunc(sc.Scopes, func(s scorecard.Scope) bool { return s.Campaign == name }) {
+				fmt.Fprintf(e.stderr, "omni: scorecard %s has no campaign %q\n", path, name)
+				return nil, exitError
+			}
+		}
+		c := review.CompareCampaigns(sc, args[0], args[1])
+		c.Before, c.After = "campaign "+args[0], "campaign "+args[1]
+		return c, exitOK
+	}
+	if len(args) != 2 {
+		fmt.Fprintf(e.stderr, "omni diff: expected two scorecards, got %d arguments: omni diff before.json after.json\n", len(args))
+		return nil, exitUsage
+	}
+	var cards [2]*scorecard.Scorecard
+	for i, path := range args {
+		sc, err := readScorecardFile(path)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "omni: %v\n", err)
+			return nil, exitError
+		}
+		cards[i] = sc
+	}
+	c := review.CompareScorecards(cards[0], cards[1])
+	c.Before, c.After = args[0], args[1]
+	return c, exitOK
+}

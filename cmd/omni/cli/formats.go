@@ -1,0 +1,67 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/omni-metrics/omni/engine/report"
+	"github.com/omni-metrics/omni/engine/scorecard"
+)
+
+// format is a form omni run writes scorecards in: <scorecard>.<ext>.
+type format struct {
+	name  string // as --format names it, which is also the extension
+	write func(io.Writer, *scorecard.Scorecard) error
+}
+
+var formats = []format{
+	{"json", scorecard.WriteJSON},
+	{"csv", report.WriteCSV},
+	{"md", report.WriteMarkdown},
+	{"html", report.WriteHTML},
+}
+
+// formatNames lists the formats, for the usage and errors.
+func formatNames() string {
+	var names []string
+	for _, f := range formats {
+		names = append(names, f.name)
+	}
+	return strings.Join(names, ",")
+}
+
+// parseFormats reads the --format list: format names, each once.
+func parseFormats(names []string) ([]format, error) {
+	var out []format
+	for _, name := range names {
+		i := slices.IndexFunc(formats, func(f format) bool { return f.name == strings.TrimSpace(name) })
+		if i < 0 {
+			return nil, fmt.Errorf("unknown format %q: --format takes a list of %s", name, formatNames())
+		}
+		if !slices.ContainsFunc(out, func(f format) bool { return f.name == formats[i].name }) {
+			out = append(out, formats[i])
+		}
+	}
+	return out, nil
+}
+
+// writeScorecard writes <dir>/<name>.<ext> in each format, and beside the
+// CSV of the values the CSV of the objectives, <name>.objectives.csv, when
+// there are objectives. A reader never sees a half-written file.
+func writeScorecard(dir string, sc *scorecard.Scorecard, fs []format) error {
+	for _, f := range fs {
+		if err := writeAtomically(filepath.Join(dir, sc.Name+"."+f.name), func(w io.Writer) error { return f.write(w, sc) }); err != nil {
+			return err
+		}
+		if f.name == "csv" && len(sc.Objectives) > 0 {
+			path := filepath.Join(dir, sc.Name+".objectives.csv")
+			if err := writeAtomically(path, func(w io.Writer) error { return report.WriteObjectivesCSV(w, sc) }); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

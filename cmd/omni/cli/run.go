@@ -1,0 +1,78 @@
+package cli
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+
+	"github.com/spf13/pflag"
+
+	"github.com/omni-metrics/omni/engine"
+	"github.com/omni-metrics/omni/engine/scorecard"
+)
+
+func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
+	out := flags.String("out", "out", "the folder the scorecards are written to, as <scorecard>.<format>")
+	formatList := flags.StringSlice("format", []string{"json"}, "the forms written, among "+formatNames())
+	failOn := flags.String("fail-on", "", "exit 3 when an objective is at_risk or worse, or off_track")
+	quiet := flags.BoolP("quiet", "q", false, "print neither progress nor the scorecards, only errors")
+	plain := flags.Bool("progress", false, "print a line as each step starts, even when stderr is not a terminal")
+	opts := engineFlags(flags)
+	return func(args []string) int {
+		dir, ok := projectDir(e, args)
+		if !ok {
+			return exitUsage
+		}
+		fs, formatErr := parseFormats(*formatList)
+		threshold, failOnErr := parseFailOn(*failOn)
+		if err := cmp.Or(formatErr, failOnErr); err != nil {
+			fmt.Fprintf(e.stderr, "omni run: %v\nRun omni run --help for its flags.\n", err)
+			return exitUsage
+		}
+		cp := compileOrReport(ctx, e, dir, *opts, "nothing was run")
+		if cp == nil {
+			return exitError
+		}
+		defer cp.close()
+		// On a terminal each step's line shows its percentage, then its
+		// time; elsewhere only --progress prints the steps, without either.
+		printer := &stepPrinter{w: e.stderr, live: isTerminal(e.stderr) && !*plain}
+		var observe func(engine.Step)
+		if !*quiet && (*plain || printer.live) {
+			observe = printer.observe
+		}
+		var cards []*scorecard.Scorecard
+		for _, p := range cp.compiled.Plans {
+			sc, err := cp.compiled.RunObserved(ctx, p, observe)
+			if err != nil {
+				printer.interrupt()
+				fmt.Fprintf(e.stderr, "omni: %v\nNo scorecard was written.\n", err)
+				return exitError
+			}
+			cards = append(cards, sc)
+		}
+		// Every scorecard is computed before any is written: a failed run
+		// leaves the previous output as it was.
+		for _, sc := range cards {
+			if err := writeScorecard(*out, sc, fs); err != nil {
+				fmt.Fprintf(e.stderr, "omni: %v\n", err)
+				return exitError
+			}
+			if !*quiet {
+				scorecard.WriteText(e.stdout, sc)
+			}
+		}
+		if err := writeState(*out, cp); err != nil {
+			fmt.Fprintf(e.stderr, "omni: %v\n", err)
+			return exitError
+		}
+		if !*quiet {
+			writeObjectiveWarnings(e.stderr, cards, cp.project)
+			fmt.Fprintf(e.stderr, "omni: wrote %d scorecard(s) to %s\n", len(cards), *out)
+		}
+		if threshold != "" && gate(e.stderr, cards, threshold) {
+			return exitObjectives
+		}
+		return exitOK
+	}
+}

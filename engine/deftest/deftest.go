@@ -1,0 +1,262 @@
+// Package deftest runs the test blocks of a project: unit tests of the
+// definitions. Each test runs the real engine on its own fixture data in
+// place of the sources, and compares KPI values with those it expects.
+package deftest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/expr-lang/expr/file"
+	"github.com/expr-lang/expr/parser/lexer"
+	"github.com/hashicorp/hcl/v2"
+	ctyjson "github.com/zclconf/go-cty/cty/json"
+
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine"
+	"github.com/omni-metrics/omni/engine/scorecard"
+)
+
+// Result is the outcome of one test.
+type Result struct {
+	Test     *dsl.Test
+	Failures []Failure
+	// Diags are the problems that kept the test from running: definitions
+	// that do not compile over the fixtures' columns, unreadable fixtures.
+	Diags hcl.Diagnostics
+}
+
+// Passed reports whether the test ran and every value was as expected.
+func (r *Result) Passed() bool { return len(r.Failures) == 0 && !r.Diags.HasErrors() }
+
+// Failure is an expected value that the test did not get.
+type Failure struct {
+	At      hcl.Range // the expectation, kpi.reach = 4
+	Message string
+}
+
+// Run runs one test of a project: its fixtures bound in place of the
+// sources, every KPI computed by the breakdowns its expectations name.
+func Run(ctx context.Context, p *dsl.Project, t *dsl.Test, opts engine.Options) *Result {
+	r := &Result{Test: t}
+	dir, err := os.MkdirTemp("", "omni-test-")
+	if err != nil {
+		r.Diags = errorDiag("Cannot write the fixtures", err.Error(), t.DeclRange)
+		return r
+	}
+	defer os.RemoveAll(dir)
+	q, diags := fixtureProject(p, t, dir)
+	if r.Diags = diags; diags.HasErrors() {
+		return r
+	}
+	session, diags := engine.Bind(ctx, q, opts)
+	if r.Diags = append(r.Diags, diags...); session == nil {
+		return r
+	}
+	defer session.Close()
+	compiled, diags := engine.Compile(session)
+	if r.Diags = append(r.Diags, diags...); r.Diags.HasErrors() {
+		return r
+	}
+	sc, err := compiled.Run(ctx, compiled.Plans[0])
+	if err != nil {
+		r.Diags = append(r.Diags, errorDiag("Cannot run the test", err.Error(), t.DeclRange)...)
+		return r
+	}
+	for _, e := range t.Expects {
+		r.Failures = append(r.Failures, check(sc, e)...)
+	}
+	return r
+}
+
+// fixtureProject is the project as a test sees it: the test's fixtures as
+// its only sources (inline rows written to dir as JSON lines); the KPIs it
+// expects and the KPIs and traits they use; the segments only when it
+// expects values by segment or a KPI is always reported by segment; the
+// campaigns it expects values of; no objective, attribution or loyalty
+// ladder; one scorecard over the whole data and those campaigns. A test thus
+// needs rows, and columns, only for what it checks reads.
+func fixtureProject(p *dsl.Project, t *dsl.Test, dir string) (*dsl.Project, hcl.Diagnostics) {
+	q := *p
+	q.Sources, q.Objectives, q.Segments, q.Campaigns = nil, nil, nil, nil
+	q.Attributions, q.Ladders, q.Moved = nil, nil, nil
+	card := &dsl.Scorecard{Name: "test", Objectives: []dsl.Ref{}}
+	var expected []string
+	campaigns := map[string]bool{}
+	for _, e := range t.Expects {
+		if e.By.Value != "" {
+			card.By = append(card.By, e.By)
+		}
+		if e.By.Value == "segment" {
+			q.Segments = p.Segments
+		}
+		if e.Campaign != nil {
+			campaigns[e.Campaign.Name] = true
+		}
+		for _, v := range e.Values {
+			expected = append(expected, v.KPI.Name)
+		}
+	}
+	for _, c := range p.Campaigns {
+		if campaigns[c.Name] {
+			q.Campaigns = append(q.Campaigns, c)
+		}
+	}
+	q.Scorecards = []*dsl.Scorecard{card}
+	q.KPIs, q.Traits = used(p, expected)
+	for _, k := range q.KPIs {
+		if slices.ContainsFunc(k.By, func(b dsl.Text) bool { return b.Value == "segment" }) {
+			q.Segments = p.Segments // the KPI is always reported by segment
+		}
+	}
+	for _, f := range t.Fixtures {
+		for _, src := range p.Sources {
+			if src.Name != f.Source {
+				continue
+			}
+			s := *src
+			s.Path, s.Format = f.Path, f.Format
+			if f.Rows != nil {
+				path := filepath.Join(dir, f.Source+".json")
+				if err := writeRows(path, f.Rows); err != nil {
+					return nil, errorDiag("Cannot write the fixture rows", err.Error(), f.DeclRange)
+				}
+				s.Path, s.Format = dsl.Text{Value: path, Range: f.DeclRange}, dsl.Text{Value: "json"}
+			}
+			q.Sources = append(q.Sources, &s)
+		}
+	}
+	return &q, nil
+}
+
+// used are the KPIs named and the KPIs and traits their formulas use,
+// transitively, in the project's order.
+func used(p *dsl.Project, names []string) ([]*dsl.KPI, []*dsl.Trait) {
+	formulas := map[string]*dsl.Formula{}
+	for _, k := range p.KPIs {
+		formulas[k.Name] = k.Formula
+	}
+	for _, t := range p.Traits {
+		formulas[t.Name] = t.Formula
+	}
+	need := map[string]bool{}
+	for len(names) > 0 {
+		name := names[0]
+		names = names[1:]
+		if need[name] || formulas[name] == nil {
+			continue
+		}
+		need[name] = true
+		tokens, _ := lexer.Lex(file.NewSource(formulas[name].Text))
+		for _, tok := range tokens {
+			if tok.Kind == lexer.Identifier {
+				names = append(names, tok.Value)
+			}
+		}
+	}
+	var kpis []*dsl.KPI
+	var traits []*dsl.Trait
+	for _, k := range p.KPIs {
+		if need[k.Name] {
+			kpis = append(kpis, k)
+		}
+	}
+	for _, t := range p.Traits {
+		if need[t.Name] {
+			traits = append(traits, t)
+		}
+	}
+	return kpis, traits
+}
+
+// writeRows writes inline rows as JSON lines, which DuckDB reads with
+// their types: numbers, strings, booleans, timestamps, lists.
+func writeRows(path string, rows []dsl.Row) error {
+	var b bytes.Buffer
+	for _, row := range rows {
+		b.WriteString("{")
+		for i, col := range row.Columns {
+			name, _ := json.Marshal(col)
+			value := []byte("null")
+			if v := row.Values[i]; !v.IsNull() {
+				var err error
+				if value, err = ctyjson.Marshal(v, v.Type()); err != nil {
+					return fmt.Errorf("column %s: %w", col, err)
+				}
+			}
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.Write(name)
+			b.WriteString(": ")
+			b.Write(value)
+		}
+		b.WriteString("}\n")
+	}
+	return os.WriteFile(path, b.Bytes(), 0o644)
+}
+
+// check compares the values of one expect block with the scorecard's.
+func check(sc *scorecard.Scorecard, e *dsl.Expectation) []Failure {
+	var out []Failure
+	campaign := ""
+	if e.Campaign != nil {
+		campaign = e.Campaign.Name
+	}
+	where := cellText(campaign, e.By.Value, e.Key.Value, e.Period.Value)
+	for _, want := range e.Values {
+		got, found := lookup(sc, want.KPI.Name, campaign, e.By.Value, e.Key.Value, e.Period.Value)
+		expected := "null"
+		if want.Value != nil {
+			expected = strconv.FormatFloat(*want.Value, 'g', -1, 64)
+		}
+		switch {
+		case !found:
+			out = append(out, Failure{want.Range, fmt.Sprintf("kpi.%s = %s, but the scorecard has no such value (%s)", want.KPI.Name, expected, where)})
+		case want.Value == nil && !got.IsNull(),
+			want.Value != nil && (got.IsNull() || math.Abs(float64(got)-*want.Value) > e.Tolerance):
+			out = append(out, Failure{want.Range, fmt.Sprintf("kpi.%s = %s, got %s (%s)", want.KPI.Name, expected, got, where)})
+		}
+	}
+	return out
+}
+
+// lookup finds a value of the scorecard by its cell.
+func lookup(sc *scorecard.Scorecard, kpi, campaign, by, key, period string) (scorecard.Number, bool) {
+	for _, v := range sc.Values {
+		if v.KPI == kpi && v.Campaign == campaign && v.By == by && v.Period == period &&
+			(by == "" || v.Key != nil && *v.Key == key) {
+			return v.Value, true
+		}
+	}
+	return scorecard.Null, false
+}
+
+// cellText says which cell an expectation is about.
+func cellText(campaign, by, key, period string) string {
+	parts := []string{"whole data"}
+	if campaign != "" {
+		parts[0] = "campaign " + campaign
+	}
+	if by != "" {
+		parts = append(parts, by+" "+key)
+	}
+	if period != "" {
+		parts = append(parts, "period "+period)
+	} else {
+		parts = append(parts, "whole window")
+	}
+	return strings.Join(parts, ", ")
+}
+
+func errorDiag(summary, detail string, at hcl.Range) hcl.Diagnostics {
+	return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: summary, Detail: detail, Subject: at.Ptr()}}
+}

@@ -1,0 +1,149 @@
+package report_test
+
+// The HTML page: self-contained (nothing loaded from elsewhere), every
+// string of the scorecard escaped, and, rendered by headless Chromium, the
+// objectives, charts and tables a reader expects. CI installs Chromium
+// (.ci/run); elsewhere the rendering test is skipped when it is missing.
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/omni-metrics/omni/engine/report"
+	"github.com/omni-metrics/omni/engine/scorecard"
+)
+
+func writeHTML(t *testing.T) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := report.WriteHTML(&b, readScorecard(t)); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// external matches whatever would make a browser fetch something: a URL
+// scheme or a protocol-relative reference, an attribute that loads, CSS
+// imports and urls, scripts.
+var external = regexp.MustCompile(`(?i)[a-z][a-z0-9+.-]*://|["'(]//|\b(src|href|srcset|action|xlink:href)\s*=\s*["']?[^"'#\s]|@import|url\(|<script|<link|<iframe|<object|<embed`)
+
+func TestHTMLSelfContained(t *testing.T) {
+	page := writeHTML(t)
+	if m := external.FindAllString(page, -1); len(m) > 0 {
+		t.Errorf("the page refers to the outside: %q", m)
+	}
+	// The objective's label holds a script tag, the KPI's and an attribution
+	// path's an HTML tag: all must stay text.
+	for _, bad := range []string{"<script>alert(1)</script>", "<b>friends</b>", "<b>x</b>"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the page holds %q unescaped", bad)
+		}
+	}
+	for _, want := range []string{
+		"Convert &lt;script&gt;alert(1)&lt;/script&gt; young buyers",
+		"<td>store &lt;b&gt;x&lt;/b&gt;</td>",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+}
+
+// TestHTMLInChromium renders the page and reads the DOM Chromium built.
+func TestHTMLInChromium(t *testing.T) {
+	browser := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			browser = p
+			break
+		}
+	}
+	if browser == "" {
+		t.Skip("Chromium is not installed (apt-get install chromium): the page is not rendered; .ci/run installs it")
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "report.html")
+	if err := os.WriteFile(file, []byte(writeHTML(t)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+		"--user-data-dir="+filepath.Join(dir, "profile"), "--dump-dom", "file://"+file)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("chromium: %v\n%s", err, stderr.String())
+	}
+	dom := string(out)
+	for _, want := range []string{
+		// The sections that have data, in order, and no others.
+		`<section id="objectives">`, `<section id="series">`, `<section id="channels">`, `<section id="attribution">`, `<section id="tables">`,
+		// Each objective, with its status and numbers.
+		`data-objective="young_conversion"`, `<span class="badge at_risk">at risk</span>`,
+		`<span class="badge achieved">achieved</span>`, `<span class="badge off_track">off track</span>`,
+		`<span class="badge not_started">not started</span>`,
+		"21.0% in 2026-Q2", "25.0% (+5pp)", "Reaching the target takes +2.5 pp per quarter",
+		"no trend: fewer than two periods",
+		// A line chart per KPI over the periods; a bar per channel, online first.
+		"<figcaption>Conversion | rate</figcaption>", ">2026-Q1</text>", ">Web shop</text>", ">Online</text>", ">Offline</text>",
+		// Attribution per scope, models side by side.
+		"<p>attribution by channel: conversions credited</p>", "<th>last_touch</th><th>linear</th>",
+		"<td>ads</td><td>10.00</td><td>13.00</td>", "conversions with a touch in their path: 36 of 40",
+		// The escaped strings are text again.
+		"Convert &lt;script&gt;alert(1)&lt;/script&gt; young buyers", "Buyers &amp; &lt;b&gt;friends&lt;/b&gt;",
+	} {
+		if !strings.Contains(dom, want) {
+			t.Errorf("the rendered page lacks %q", want)
+		}
+	}
+	order := []int{strings.Index(dom, `id="objectives"`), strings.Index(dom, `id="series"`), strings.Index(dom, `id="channels"`),
+		strings.Index(dom, `id="attribution"`), strings.Index(dom, `id="tables"`)}
+	for i := 1; i < len(order); i++ {
+		if order[i] < order[i-1] {
+			t.Errorf("sections out of order: %v", order)
+		}
+	}
+	// 3 progress bars (not for the objective not started), 3 line charts
+	// (the KPIs of the whole data; the campaign has one period), 4 bar
+	// charts (3 KPIs by channel in the whole data, 1 in the campaign).
+	if n := strings.Count(dom, "<svg"); n != 3+3+4 {
+		t.Errorf("%d svg elements, want 10", n)
+	}
+	if strings.Contains(dom, "<script") || strings.Contains(dom, "<b>") {
+		t.Error("the rendered page holds an element from the scorecard's strings")
+	}
+}
+
+// TestHTMLMediaAndOnline checks that breakdowns by media and by online get
+// bar charts of their own values, coloured by media.
+func TestHTMLMediaAndOnline(t *testing.T) {
+	sc := readScorecard(t)
+	sc.KPIs[0].By = append(sc.KPIs[0].By, "online", "media")
+	paid, offline := "paid", "false"
+	sc.Values = append(sc.Values,
+		scorecard.Value{KPI: "buyers", By: "media", Key: &paid, Value: 40},
+		scorecard.Value{KPI: "buyers", By: "online", Key: &offline, Value: 120})
+	var b bytes.Buffer
+	if err := report.WriteHTML(&b, sc); err != nil {
+		t.Fatal(err)
+	}
+	page := b.String()
+	for _, want := range []string{
+		"Buyers &amp; &lt;b&gt;friends&lt;/b&gt; by media</figcaption>", ">paid</text>",
+		"Buyers &amp; &lt;b&gt;friends&lt;/b&gt; by online</figcaption>", ">offline</text>", ">120</text>",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+}

@@ -1,0 +1,271 @@
+package review
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/omni-metrics/omni/engine/scorecard"
+)
+
+// Comparison is two scorecards, or two campaigns of one, side by side:
+// value by value, and objective by objective.
+type Comparison struct {
+	Before, After string // what each side is: a file, or a campaign
+	Currency      string
+	Rows          []Row
+	Objectives    []ObjectiveChange
+}
+
+// Row is one value on both sides: one KPI in one cell.
+type Row struct {
+	Campaign string // the scope of both sides; "" for the whole data, and when comparing campaigns
+	KPI      scorecard.KPI
+	By       string
+	Key      *string
+	Period   string
+	// Before and After are the values, Null where the side has none.
+	Before, After scorecard.Number
+	// Delta is After − Before, and Relative that change over |Before|; NaN
+	// when either is missing (and Relative when Before is 0).
+	Delta, Relative float64
+	// Better is +1 when the change is good for the KPI (up for most, down
+	// for those whose direction is down), −1 when bad, 0 when nothing moved.
+	Better int
+	// PValue is the two-sided p-value of the two-proportion z-test for a
+	// proportion KPI, NaN when no test is possible.
+	PValue float64
+	// Redefined says that the definitions behind the two values differ: the
+	// KPI's, the campaign's or the segment's fingerprint.
+	Redefined bool
+	// RenamedFrom is the KPI's name on the before side, when it differs.
+	RenamedFrom string
+}
+
+// Changed reports whether the two values differ by more than a unit in the
+// last of the 12 significant digits the scorecards write: the same sum,
+// computed twice in parallel, may round either way there.
+func (r *Row) Changed() bool {
+	b, a := float64(r.Before), float64(r.After)
+	if r.Before.IsNull() || r.After.IsNull() {
+		return r.Before.IsNull() != r.After.IsNull()
+	}
+	return math.Abs(a-b) > 1e-11*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// ObjectiveChange is an objective whose status differs between the sides.
+type ObjectiveChange struct {
+	Name, KPI     string
+	Before, After scorecard.Status // "" on a side without the objective
+}
+
+// cellKey identifies a value within a side.
+type cellKey struct{ campaign, kpi, by, key, period string }
+
+// side is one scorecard, or one campaign of it, indexed for comparison.
+type side struct {
+	sc       *scorecard.Scorecard
+	campaign string // the campaign compared, in a comparison of campaigns
+	values   map[cellKey]scorecard.Number
+}
+
+func newSide(sc *scorecard.Scorecard, campaign string) *side {
+	s := &side{sc: sc, campaign: campaign, values: map[cellKey]scorecard.Number{}}
+	for _, v := range sc.Values {
+		s.values[keyOf(v)] = v.Value
+	}
+	return s
+}
+
+func keyOf(v scorecard.Value) cellKey {
+	k := cellKey{campaign: v.Campaign, kpi: v.KPI, by: v.By, period: v.Period}
+	if v.Key != nil {
+		k.key = "=" + *v.Key // "" stays for the total and the missing key
+	}
+	return k
+}
+
+// value is the side's value in a cell, given as the after side names it.
+func (s *side) value(k cellKey) (scorecard.Number, bool) {
+	if s.campaign != "" {
+		k.campaign = s.campaign
+	}
+	v, ok := s.values[k]
+	return v, ok
+}
+
+// CompareScorecards compares two scorecards value by value: values match
+// on campaign, KPI, breakdown, key and period. A KPI only in before and one
+// only in after with one fingerprint are taken for a rename.
+func CompareScorecards(before, after *scorecard.Scorecard) *Comparison {
+	return compareSides(newSide(before, ""), newSide(after, ""))
+}
+
+// CompareCampaigns compares two campaigns of one scorecard over their whole
+// windows: values match on KPI, breakdown and key.
+func CompareCampaigns(sc *scorecard.Scorecard, before, after string) *Comparison {
+	return compareSides(newSide(sc, before), newSide(sc, after))
+}
+
+func compareSides(b, a *side) *Comparison {
+	c := &Comparison{Currency: cmp.Or(a.sc.Currency, b.sc.Currency)}
+	renames := findKPIRenames(b.sc.KPIs, a.sc.KPIs)
+	matched := map[cellKey]bool{}
+	for _, v := range a.sc.Values {
+		if a.campaign != "" && (v.Campaign != a.campaign || v.Period != "") {
+			continue
+		}
+		k := keyOf(v)
+		kb := k
+		if old, ok := renames[k.kpi]; ok {
+			kb.kpi = old
+		}
+		before, found := b.value(kb)
+		if !found {
+			before = scorecard.Null
+		}
+		matched[kb] = true
+		r := Row{Campaign: v.Campaign, By: v.By, Key: v.Key, Period: v.Period, Before: before, After: v.Value,
+			KPI: kpiNamed(a.sc.KPIs, k.kpi), RenamedFrom: renames[k.kpi]}
+		if a.campaign != "" {
+			r.Campaign = ""
+		}
+		r.measure(b, a, kb, k)
+		c.Rows = append(c.Rows, r)
+	}
+	for _, v := range b.sc.Values {
+		if k := keyOf(v); b.campaign == "" && !matched[k] {
+			r := Row{Campaign: v.Campaign, By: v.By, Key: v.Key, Period: v.Period, Before: v.Value, After: scorecard.Null,
+				KPI: kpiNamed(b.sc.KPIs, v.KPI)}
+			r.measure(b, a, k, k)
+			c.Rows = append(c.Rows, r)
+		}
+	}
+	c.Objectives = objectiveChanges(b.sc.Objectives, a.sc.Objectives)
+	return c
+}
+
+// measure computes a row's deltas, verdict, significance and redefinition.
+func (r *Row) measure(b, a *side, kb, ka cellKey) {
+	r.Delta, r.Relative, r.PValue = math.NaN(), math.NaN(), math.NaN()
+	if !r.Before.IsNull() && !r.After.IsNull() {
+		r.Delta = float64(r.After - r.Before)
+		if r.Before != 0 {
+			r.Relative = r.Delta / math.Abs(float64(r.Before))
+		}
+		switch {
+		case r.Delta == 0 || !r.Changed():
+		case (r.Delta > 0) != (r.KPI.Direction == "down"):
+			r.Better = 1
+		default:
+			r.Better = -1
+		}
+	}
+	kpiBefore := kpiNamed(b.sc.KPIs, kb.kpi)
+	r.Redefined = differ(kpiBefore.Fingerprint, r.KPI.Fingerprint) ||
+		b.campaign == "" && differ(scopeFingerprint(b.sc, kb.campaign), scopeFingerprint(a.sc, ka.campaign)) ||
+		r.By == "segment" && r.Key != nil && differ(segmentFingerprint(b.sc, *r.Key), segmentFingerprint(a.sc, *r.Key))
+	// A redefined value moved by definition, not by chance: no test.
+	if prop := r.KPI.Proportion; prop != nil && !r.Redefined {
+		x1, n1 := counts(b, kb, *prop)
+		x2, n2 := counts(a, ka, *prop)
+		if p, ok := TwoProportionZTest(x1, n1, x2, n2); ok {
+			r.PValue = p
+		}
+	}
+}
+
+// counts are a proportion's successes and trials in a cell; NaN if missing.
+func counts(s *side, k cellKey, p scorecard.Proportion) (x, n float64) {
+	x, n = math.NaN(), math.NaN()
+	k.kpi = p.Successes
+	if v, ok := s.value(k); ok && !v.IsNull() {
+		x = float64(v)
+	}
+	k.kpi = p.Trials
+	if v, ok := s.value(k); ok && !v.IsNull() {
+		n = float64(v)
+	}
+	return x, n
+}
+
+// differ reports whether two fingerprints are known and differ: scorecards
+// written before fingerprints existed have none.
+func differ(a, b string) bool { return a != "" && b != "" && a != b }
+
+func kpiNamed(kpis []scorecard.KPI, name string) scorecard.KPI {
+	for _, k := range kpis {
+		if k.Name == name {
+			return k
+		}
+	}
+	return scorecard.KPI{Name: name}
+}
+
+func scopeFingerprint(sc *scorecard.Scorecard, campaign string) string {
+	for _, s := range sc.Scopes {
+		if s.Campaign == campaign {
+			return s.Fingerprint
+		}
+	}
+	return ""
+}
+
+func segmentFingerprint(sc *scorecard.Scorecard, name string) string {
+	for _, s := range sc.Segments {
+		if s.Name == name {
+			return s.Fingerprint
+		}
+	}
+	return ""
+}
+
+// findKPIRenames pairs, by fingerprint, KPIs only in before with KPIs only
+// in after, where the fingerprint is unique on both sides: after name →
+// before name.
+func findKPIRenames(before, after []scorecard.KPI) map[string]string {
+	only := func(kpis, others []scorecard.KPI) map[string]string {
+		byFingerprint, seen := map[string]string{}, map[string]int{}
+		for _, k := range kpis {
+			seen[k.Fingerprint]++
+			if k.Fingerprint != "" && !slices.ContainsFunc(others, func(o scorecard.KPI) bool { return o.Name == k.Name }) {
+				byFingerprint[k.Fingerprint] = k.Name
+			}
+		}
+		for fp, n := range seen {
+			if n > 1 {
+				delete(byFingerprint, fp)
+			}
+		}
+		return byFingerprint
+	}
+	gone, added := only(before, after), only(after, before)
+	renames := map[string]string{}
+	for fp, name := range added {
+		if old, ok := gone[fp]; ok {
+			renames[name] = old
+		}
+	}
+	return renames
+}
+
+// objectiveChanges lists the objectives whose status differs.
+func objectiveChanges(before, after []scorecard.Objective) []ObjectiveChange {
+	var out []ObjectiveChange
+	status := map[string]scorecard.Objective{}
+	for _, o := range before {
+		status[o.Name] = o
+	}
+	for _, o := range after {
+		if prev := status[o.Name]; prev.Status != o.Status {
+			out = append(out, ObjectiveChange{Name: o.Name, KPI: o.KPI, Before: prev.Status, After: o.Status})
+		}
+		delete(status, o.Name)
+	}
+	for _, o := range before {
+		if _, gone := status[o.Name]; gone {
+			out = append(out, ObjectiveChange{Name: o.Name, KPI: o.KPI, Before: o.Status})
+		}
+	}
+	return out
+}
