@@ -8,8 +8,8 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/spf13/pflag"
 
-	"github.com/omni-metrics/omni/engine/deftest"
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/deftest"
 )
 
 func testCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
