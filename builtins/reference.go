@@ -24,7 +24,7 @@ var kindTitles = []struct {
 func Reference() string {
 	var b strings.Builder
 	for _, section := range kindTitles {
-		fmt.Fprintf(&b, "#### %s\n\n%s\n\n| function | returns | description | example |\n|---|---|---|---|\n", section.title, section.intro)
+		fmt.Fprintf(&b, "## %s\n\n%s\n\n| function | returns | description | example |\n|---|---|---|---|\n", section.title, section.intro)
 		for _, f := range All {
 			if f.Kind != section.kind {
 				continue

@@ -1,7 +1,7 @@
 package builtins
 
-// The README's function reference is generated from the table: this test
-// fails when they drift (run with -update to rewrite the README section).
+// The function reference (docs/functions.md) is generated from the table: this test
+// fails when they drift (run with -update to rewrite docs/functions.md).
 
 import (
 	"flag"
@@ -11,7 +11,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the function reference in README.md")
+var update = flag.Bool("update", false, "rewrite the function reference in docs/functions.md")
 
 const (
 	beginMarker = "<!-- functions:begin (generated from builtins.All; go test ./builtins -update) -->\n"
@@ -19,7 +19,7 @@ const (
 )
 
 func TestReadmeReference(t *testing.T) {
-	const path = "../README.md"
+	const path = "../docs/functions.md"
 	readme, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
