@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/omni-metrics/omni/engine/loyalty"
+	"github.com/omni-metrics/omni/engine/period"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
@@ -48,13 +49,13 @@ func (r *ladderReport) series(s loyalty.Series) scorecard.LadderSeries {
 func (r *ladderReport) label(t int) string {
 	last := len(r.periods) - 1
 	if t <= last {
-		return periodLabel(r.periods[t], r.l.Grain)
+		return period.Label(r.periods[t], r.l.Grain)
 	}
 	p := r.periods[last]
 	for range t - last {
-		p = nextPeriod(p, r.l.Grain)
+		p = period.Next(p, r.l.Grain)
 	}
-	return periodLabel(p, r.l.Grain)
+	return period.Label(p, r.l.Grain)
 }
 
 func (r *ladderReport) distribution(p loyalty.Projection) scorecard.Distribution {

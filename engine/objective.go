@@ -8,6 +8,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/period"
 )
 
 // Objective is a compiled objective: its KPI, and the cell of the
@@ -96,14 +97,14 @@ func (c *Compiled) baselineCheck(o *Objective) hcl.Diagnostics {
 	return errorDiag("Baseline not measurable", fmt.Sprintf(
 		"A measured baseline is the KPI in %s, the %s before start, and campaign %q has no day in it (%s to %s). "+
 			"Give baseline = <value>, or measure the objective over the whole data without campaign.",
-		periodLabel(from, grain), grainNoun(grain, 1), camp.Name, camp.Start, camp.End), &o.Def.Campaign.Range)
+		period.Label(from, grain), period.Noun(grain, 1), camp.Name, camp.Start, camp.End), &o.Def.Campaign.Range)
 }
 
 // baselinePeriod is the first day of the period before the one holding
 // start, and the first day of start's period.
 func baselinePeriod(start time.Time, grain string) (from, to time.Time) {
-	to = periodStart(start, grain)
-	return periodStart(to.AddDate(0, 0, -1), grain), to
+	to = period.Start(start, grain)
+	return period.Start(to.AddDate(0, 0, -1), grain), to
 }
 
 // planObjectives builds the objectives query of a scorecard: those it lists,

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/omni-metrics/omni/engine/period"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
@@ -35,9 +36,9 @@ func (j *judgement) warnRealism(baseline, target float64, up bool, n int, points
 	if !ok || perPeriod <= realismFactor*math.Abs(move) {
 		return
 	}
-	unit := grainNoun(j.grain, 1)
+	unit := period.Noun(j.grain, 1)
 	warn("Reaching the target takes %s per %s (from %s to %s in %d %s), more than %d times the largest %s-to-%s move before start (%s, into %s).",
-		change(gap/float64(n)), unit, value(baseline), value(target), n, grainNoun(j.grain, n),
+		change(gap/float64(n)), unit, value(baseline), value(target), n, period.Noun(j.grain, n),
 		realismFactor, unit, unit, change(move), j.periodAt(at))
 }
 
@@ -46,7 +47,7 @@ func (j *judgement) periodAt(k int) string {
 	base, _ := baselinePeriod(j.o.Def.Start.Value, j.grain)
 	p := base
 	for ; k < 0; k++ {
-		p = periodStart(p.AddDate(0, 0, -1), j.grain)
+		p = period.Start(p.AddDate(0, 0, -1), j.grain)
 	}
-	return periodLabel(p, j.grain)
+	return period.Label(p, j.grain)
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/omni-metrics/omni/engine/period"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
@@ -78,7 +79,7 @@ func (j *judgement) judge(first, last time.Time) scorecard.Objective {
 		return j.out
 	case b.IsNull():
 		return j.fail(scorecard.NoData, fmt.Sprintf("KPI %s has no value in %s, the %s before start, to measure the baseline from. Give baseline = <value>.",
-			j.out.KPI, periodLabel(base, j.grain), grainNoun(j.grain, 1)))
+			j.out.KPI, period.Label(base, j.grain), period.Noun(j.grain, 1)))
 	}
 	up, target := j.out.Direction == "up", def.Target.From(float64(b))
 	j.out.Target = scorecard.Number(target)
@@ -87,8 +88,8 @@ func (j *judgement) judge(first, last time.Time) scorecard.Objective {
 		j.out.Status = scorecard.NotStarted
 		return j.out
 	}
-	j.out.Period = periodLabel(periodStart(asOf, j.grain), j.grain)
-	v := j.value(periodStart(asOf, j.grain))
+	j.out.Period = period.Label(period.Start(asOf, j.grain), j.grain)
+	v := j.value(period.Start(asOf, j.grain))
 	if v.IsNull() {
 		return j.fail(scorecard.NoData, fmt.Sprintf("KPI %s has no value in %s.", j.out.KPI, j.out.Period))
 	}
@@ -131,9 +132,9 @@ func (j *judgement) describe() {
 // of the latest period (that of asOf), the deadline's, and the KPI's values
 // from the data's first period to the latest.
 func (j *judgement) series(first, base, asOf time.Time) (now, n int, points []point) {
-	periods := periodsBetween(periodStart(minTime(first, base), j.grain), periodStart(j.o.Def.Deadline.Value, j.grain), j.grain)
+	periods := periodsBetween(period.Start(minTime(first, base), j.grain), period.Start(j.o.Def.Deadline.Value, j.grain), j.grain)
 	index := func(t time.Time) int {
-		return slices.Index(periods, periodStart(t, j.grain)) - slices.Index(periods, base)
+		return slices.Index(periods, period.Start(t, j.grain)) - slices.Index(periods, base)
 	}
 	now, n = index(asOf), index(j.o.Def.Deadline.Value)
 	for _, p := range periods {
@@ -147,19 +148,19 @@ func (j *judgement) series(first, base, asOf time.Time) (now, n int, points []po
 }
 
 // baseline is the given baseline, or the KPI in the period before start.
-func (j *judgement) baseline(period time.Time) scorecard.Number {
+func (j *judgement) baseline(base time.Time) scorecard.Number {
 	if b := j.o.Def.Baseline; b != nil {
 		j.out.Baseline = scorecard.Number(b.Value)
 		return j.out.Baseline
 	}
-	j.out.BaselineMeasured, j.out.BaselinePeriod = true, periodLabel(period, j.grain)
-	j.out.Baseline = j.value(period)
+	j.out.BaselineMeasured, j.out.BaselinePeriod = true, period.Label(base, j.grain)
+	j.out.Baseline = j.value(base)
 	return j.out.Baseline
 }
 
 // value is the objective's KPI in its cell in the period starting on p.
 func (j *judgement) value(p time.Time) scorecard.Number {
-	key := seriesKey{kpi: j.o.KPI.Def.Name, key: j.o.Key, period: periodLabel(p, j.grain)}
+	key := seriesKey{kpi: j.o.KPI.Def.Name, key: j.o.Key, period: period.Label(p, j.grain)}
 	if j.o.Scope != nil {
 		key.campaign = j.o.Scope.Def.Name
 	}
@@ -182,7 +183,7 @@ func (j *judgement) fail(s scorecard.Status, why string) scorecard.Objective {
 // periodsBetween lists the first days of the periods from one to another.
 func periodsBetween(from, to time.Time, grain string) []time.Time {
 	var out []time.Time
-	for p := from; !p.After(to); p = nextPeriod(p, grain) {
+	for p := from; !p.After(to); p = period.Next(p, grain) {
 		out = append(out, p)
 	}
 	return out

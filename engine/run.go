@@ -8,6 +8,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/omni-metrics/omni/engine/period"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
@@ -136,8 +137,8 @@ func (c *Compiled) values(ctx context.Context, p *Plan) ([]scorecard.Value, erro
 	dest := make([]any, 4+len(values))
 	var scope string
 	var by, key sql.NullString
-	var period sql.NullTime
-	dest[0], dest[1], dest[2], dest[3] = &scope, &by, &key, &period
+	var start sql.NullTime
+	dest[0], dest[1], dest[2], dest[3] = &scope, &by, &key, &start
 	for i := range values {
 		dest[4+i] = &values[i]
 	}
@@ -156,8 +157,8 @@ func (c *Compiled) values(ctx context.Context, p *Plan) ([]scorecard.Value, erro
 			if by.Valid && key.Valid {
 				v.Key = new(key.String)
 			}
-			if period.Valid {
-				v.Period = periodLabel(period.Time, grain)
+			if start.Valid {
+				v.Period = period.Label(start.Time, grain)
 			}
 			if values[i].Valid {
 				v.Value = scorecard.Number(values[i].Float64)
@@ -249,20 +250,4 @@ func compareKeys(a, b *string) int {
 		return 1
 	}
 	return cmp.Compare(*a, *b)
-}
-
-// periodLabel names the period starting at t: 2026-Q3, 2026-07, 2026-W27…
-func periodLabel(t time.Time, grain string) string {
-	switch grain {
-	case "year":
-		return t.Format("2006")
-	case "quarter":
-		return fmt.Sprintf("%d-Q%d", t.Year(), (int(t.Month())+2)/3)
-	case "month":
-		return t.Format("2006-01")
-	case "week":
-		y, w := t.ISOWeek()
-		return fmt.Sprintf("%d-W%02d", y, w)
-	}
-	return t.Format(time.DateOnly)
 }
