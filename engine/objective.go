@@ -2,13 +2,16 @@ package engine
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/objective"
 	"github.com/omni-metrics/omni/engine/period"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // Objective is a compiled objective: its KPI, and the cell of the
@@ -89,7 +92,7 @@ func (c *Compiled) baselineCheck(o *Objective) hcl.Diagnostics {
 		return nil
 	}
 	grain := c.Session.Project.Settings.Grain.Value
-	from, to := baselinePeriod(o.Def.Start.Value, grain)
+	from, to := objective.BaselinePeriod(o.Def.Start.Value, grain)
 	camp := o.Scope.Def
 	if camp.Start.Value.Before(to) && !camp.End.Value.Before(from) {
 		return nil
@@ -98,13 +101,6 @@ func (c *Compiled) baselineCheck(o *Objective) hcl.Diagnostics {
 		"A measured baseline is the KPI in %s, the %s before start, and campaign %q has no day in it (%s to %s). "+
 			"Give baseline = <value>, or measure the objective over the whole data without campaign.",
 		period.Label(from, grain), period.Noun(grain, 1), camp.Name, camp.Start, camp.End), &o.Def.Campaign.Range)
-}
-
-// baselinePeriod is the first day of the period before the one holding
-// start, and the first day of start's period.
-func baselinePeriod(start time.Time, grain string) (from, to time.Time) {
-	to = period.Start(start, grain)
-	return period.Start(to.AddDate(0, 0, -1), grain), to
 }
 
 // planObjectives builds the objectives query of a scorecard: those it lists,
@@ -153,4 +149,48 @@ func (c *Compiled) dayKPI(name, moment string) *KPI {
 	k := &KPI{Def: &dsl.KPI{Name: name, Formula: dsl.NewFormula(text, hcl.Range{})}, Measures: map[string]bool{}}
 	c.compileKPI(k)
 	return k
+}
+
+// runObjectives runs the objectives query of a scorecard, then judges each
+// objective from its KPI's series.
+func (c *Compiled) runObjectives(ctx context.Context, op *ObjectivePlan) ([]scorecard.Objective, error) {
+	series, err := c.values(ctx, op.Series)
+	if err != nil {
+		return nil, err
+	}
+	values := map[objective.SeriesKey]scorecard.Number{}
+	for _, v := range series {
+		key := ""
+		if v.Key != nil {
+			key = *v.Key
+		}
+		values[objective.SeriesKey{Campaign: v.Campaign, KPI: v.KPI, By: v.By, Key: key, Period: v.Period}] = v.Value
+	}
+	s := objective.Series{Values: values,
+		First: dataDay(values[objective.SeriesKey{KPI: firstDayKPI}]), Last: dataDay(values[objective.SeriesKey{KPI: lastDayKPI}])}
+	var out []scorecard.Objective
+	for _, o := range op.Objectives {
+		out = append(out, objective.Judge(o.judged(), s, c.Session.Project.Settings))
+	}
+	return out, nil
+}
+
+// judged is the objective as its judging needs it.
+func (o *Objective) judged() objective.Objective {
+	j := objective.Objective{Def: o.Def, KPI: o.KPI.Def, Key: o.Key, Rate: o.Rate}
+	if o.Scope != nil {
+		j.Campaign = o.Scope.Def.Name
+	}
+	if o.By != nil {
+		j.By = o.By.Name
+	}
+	return j
+}
+
+// dataDay reads a day of the data, counted from 1970; zero when unknown.
+func dataDay(days scorecard.Number) time.Time {
+	if days.IsNull() {
+		return time.Time{}
+	}
+	return time.Unix(0, 0).UTC().AddDate(0, 0, int(days))
 }

@@ -1,4 +1,4 @@
-package engine
+package objective
 
 import (
 	"fmt"
@@ -17,7 +17,7 @@ const realismFactor = 2
 // for), a rate target outside 0 to 1, and a change per period far beyond
 // the KPI's moves before start.
 func (j *judgement) warnRealism(baseline, target float64, up bool, n int, points []point) {
-	format, currency := j.out.Format, j.c.Session.Project.Settings.Currency.Value
+	format, currency := j.out.Format, j.currency
 	change := func(d float64) string { return formatChange(d, j.out.PaceFormat(), currency) }
 	value := func(v float64) string { return scorecard.FormatValue(scorecard.Number(v), format, currency) }
 	warn := func(s string, args ...any) { j.out.Warnings = append(j.out.Warnings, fmt.Sprintf(s, args...)) }
@@ -44,7 +44,7 @@ func (j *judgement) warnRealism(baseline, target float64, up bool, n int, points
 
 // periodAt is the label of the period of index k from the baseline's.
 func (j *judgement) periodAt(k int) string {
-	base, _ := baselinePeriod(j.o.Def.Start.Value, j.grain)
+	base, _ := BaselinePeriod(j.o.Def.Start.Value, j.grain)
 	p := base
 	for ; k < 0; k++ {
 		p = period.Start(p.AddDate(0, 0, -1), j.grain)

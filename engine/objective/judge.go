@@ -1,65 +1,65 @@
-package engine
+// Package objective judges objectives: from the series of an objective's
+// KPI (its values per period in its cell, measured by the engine's
+// objectives query), where it stands on the data's last day — the baseline,
+// the value expected on the straight line to the target, the trend, the
+// status — and the warnings that only the data can raise.
+//
+// It is arithmetic in Go over scorecard values: it may import dsl,
+// engine/scorecard and engine/period, never the engine's root or DuckDB.
+package objective
 
 import (
 	"cmp"
-	"context"
 	"fmt"
 	"math"
 	"slices"
 	"time"
 
+	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine/period"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
-// runObjectives runs the objectives query of a scorecard, then judges each
-// objective from its KPI's series.
-func (c *Compiled) runObjectives(ctx context.Context, op *ObjectivePlan) ([]scorecard.Objective, error) {
-	series, err := c.values(ctx, op.Series)
-	if err != nil {
-		return nil, err
-	}
-	values := map[seriesKey]scorecard.Number{}
-	for _, v := range series {
-		key := ""
-		if v.Key != nil {
-			key = *v.Key
-		}
-		values[seriesKey{v.Campaign, v.KPI, v.By, key, v.Period}] = v.Value
-	}
-	first, last := dataDay(values[seriesKey{kpi: firstDayKPI}]), dataDay(values[seriesKey{kpi: lastDayKPI}])
-	var out []scorecard.Objective
-	for _, o := range op.Objectives {
-		j := &judgement{c: c, o: o, values: values}
-		out = append(out, j.judge(first, last))
-	}
-	return out, nil
+// Objective is an objective as its judging needs it: its definition, its
+// KPI's, and the cell of the objectives query its series is read from.
+type Objective struct {
+	Def      *dsl.Objective
+	KPI      *dsl.KPI
+	Campaign string // "" for the whole data
+	By       string // the breakdown, "segment" or "channel"; "" for everybody
+	Key      string // the segment's or the channel's name
+	Rate     bool   // the KPI is a share, from 0 to 1
 }
 
-// seriesKey names a value of the objectives query.
-type seriesKey struct{ campaign, kpi, by, key, period string }
+// SeriesKey names a value of the objectives query.
+type SeriesKey struct{ Campaign, KPI, By, Key, Period string }
 
-// dataDay reads a day of the data, counted from 1970; zero when unknown.
-func dataDay(days scorecard.Number) time.Time {
-	if days.IsNull() {
-		return time.Time{}
-	}
-	return time.Unix(0, 0).UTC().AddDate(0, 0, int(days))
+// Series is what the objectives query measured: the values of the KPIs
+// by cell and period, and the data's first and last days (zero when
+// unknown).
+type Series struct {
+	Values      map[SeriesKey]scorecard.Number
+	First, Last time.Time
+}
+
+// Judge says where an objective stands on the data's last day, its periods
+// those of the project's grain, its numbers written in its currency.
+func Judge(o Objective, s Series, settings *dsl.Settings) scorecard.Objective {
+	j := &judgement{o: o, values: s.Values, grain: settings.Grain.Value, currency: settings.Currency.Value}
+	return j.judge(s.First, s.Last)
 }
 
 // judgement is the assessment of one objective.
 type judgement struct {
-	c      *Compiled
-	o      *Objective
-	values map[seriesKey]scorecard.Number
-	grain  string
-	out    scorecard.Objective
+	o               Objective
+	values          map[SeriesKey]scorecard.Number
+	grain, currency string
+	out             scorecard.Objective
 }
 
 // judge says where the objective stands on the data's last day.
 func (j *judgement) judge(first, last time.Time) scorecard.Objective {
 	def := j.o.Def
-	j.grain = j.c.Session.Project.Settings.Grain.Value
 	j.describe()
 	if last.IsZero() {
 		return j.fail(scorecard.NoData, "The touchpoints source has no rows.")
@@ -69,7 +69,7 @@ func (j *judgement) judge(first, last time.Time) scorecard.Objective {
 		asOf = def.Deadline.Value
 	}
 	j.out.AsOf = asOf.Format(time.DateOnly)
-	base, _ := baselinePeriod(def.Start.Value, j.grain)
+	base, _ := BaselinePeriod(def.Start.Value, j.grain)
 	now, n, points := j.series(first, base, asOf)
 	b := j.baseline(base)
 	started := !last.Before(def.Start.Value)
@@ -105,7 +105,7 @@ func (j *judgement) judge(first, last time.Time) scorecard.Objective {
 
 // describe fills in the objective as written, its numbers unknown.
 func (j *judgement) describe() {
-	def, kpi := j.o.Def, j.o.KPI.Def
+	def, kpi := j.o.Def, j.o.KPI
 	j.out = scorecard.Objective{
 		Name: def.Name, Label: def.Label.Value, Description: def.Description.Value,
 		KPI: kpi.Name, Format: cmp.Or(kpi.Format.Value, "number"),
@@ -120,9 +120,7 @@ func (j *judgement) describe() {
 	case def.Channel != nil:
 		j.out.Channel = j.o.Key
 	}
-	if j.o.Scope != nil {
-		j.out.Campaign = j.o.Scope.Def.Name
-	}
+	j.out.Campaign = j.o.Campaign
 	if !def.Up(kpi) {
 		j.out.Direction = "down"
 	}
@@ -160,13 +158,7 @@ func (j *judgement) baseline(base time.Time) scorecard.Number {
 
 // value is the objective's KPI in its cell in the period starting on p.
 func (j *judgement) value(p time.Time) scorecard.Number {
-	key := seriesKey{kpi: j.o.KPI.Def.Name, key: j.o.Key, period: period.Label(p, j.grain)}
-	if j.o.Scope != nil {
-		key.campaign = j.o.Scope.Def.Name
-	}
-	if j.o.By != nil {
-		key.by = j.o.By.Name
-	}
+	key := SeriesKey{Campaign: j.o.Campaign, KPI: j.o.KPI.Name, By: j.o.By, Key: j.o.Key, Period: period.Label(p, j.grain)}
 	if v, ok := j.values[key]; ok {
 		return v
 	}
@@ -178,6 +170,13 @@ func (j *judgement) fail(s scorecard.Status, why string) scorecard.Objective {
 	j.out.Status = s
 	j.out.Warnings = append(j.out.Warnings, why)
 	return j.out
+}
+
+// BaselinePeriod is the first day of the period before the one holding
+// start, and the first day of start's period.
+func BaselinePeriod(start time.Time, grain string) (from, to time.Time) {
+	to = period.Start(start, grain)
+	return period.Start(to.AddDate(0, 0, -1), grain), to
 }
 
 // periodsBetween lists the first days of the periods from one to another.

@@ -1,4 +1,4 @@
-package engine
+package objective
 
 // The arithmetic of objectives at its boundaries: each status from the
 // value against the straight line, both ways; the trend and the moves
@@ -85,7 +85,7 @@ func TestLargestMove(t *testing.T) {
 
 func TestBaselinePeriod(t *testing.T) {
 	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
-	from, to := baselinePeriod(day("2026-07-15"), "quarter")
+	from, to := BaselinePeriod(day("2026-07-15"), "quarter")
 	if from != day("2026-04-01") || to != day("2026-07-01") {
 		t.Errorf("baseline period of 2026-07-15 by quarter: %v to %v, want 2026-04-01 to 2026-07-01", from, to)
 	}
