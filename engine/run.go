@@ -178,7 +178,7 @@ func (c *Compiled) values(ctx context.Context, p *Plan) ([]scorecard.Value, erro
 			cmp.Compare(scopeRank[cmp.Or(a.Campaign, "*")], scopeRank[cmp.Or(b.Campaign, "*")]),
 			cmp.Compare(kpiRank[a.KPI], kpiRank[b.KPI]),
 			cmp.Compare(byRank[a.By], byRank[b.By]),
-			compareKeys(a.Key, b.Key),
+			scorecard.CompareKeys(a.Key, b.Key),
 			cmp.Compare(a.Period, b.Period),
 		)
 	})
@@ -237,17 +237,4 @@ func scopeName(c *Campaign) string {
 		return "*"
 	}
 	return c.Def.Name
-}
-
-// compareKeys orders breakdown values, the missing value first.
-func compareKeys(a, b *string) int {
-	switch {
-	case a == nil && b == nil:
-		return 0
-	case a == nil:
-		return -1
-	case b == nil:
-		return 1
-	}
-	return cmp.Compare(*a, *b)
 }

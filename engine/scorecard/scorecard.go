@@ -8,6 +8,7 @@
 package scorecard
 
 import (
+	"cmp"
 	"encoding/json"
 	"math"
 	"strconv"
@@ -72,6 +73,19 @@ type Value struct {
 	Key      *string `json:"key,omitempty"`      // the breakdown's value; nil for its missing values
 	Period   string  `json:"period,omitempty"`   // "" over the scope's whole window
 	Value    Number  `json:"value"`
+}
+
+// CompareKeys orders breakdown values, the missing value first.
+func CompareKeys(a, b *string) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return -1
+	case b == nil:
+		return 1
+	}
+	return cmp.Compare(*a, *b)
 }
 
 // Number is a KPI value: a float, or NaN for a value that does not exist

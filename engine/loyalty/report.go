@@ -1,4 +1,4 @@
-package engine
+package loyalty
 
 import (
 	"cmp"
@@ -6,25 +6,76 @@ import (
 	"slices"
 	"time"
 
-	"github.com/omni-metrics/omni/engine/loyalty"
+	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine/period"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
+// Ladder is a ladder as its report needs it.
+type Ladder struct {
+	Def    *dsl.Loyalty
+	Grain  string   // the grain of its periods
+	By     []string // its breakdowns, in order
+	Volume bool     // it measures a volume
+}
+
+// Report writes the report of a ladder from the series of its populations
+// (periods starting on periods): everybody first (the group without a
+// breakdown), then the values of each breakdown, in the order of By.
+func Report(l Ladder, groups []*Group, periods []time.Time) scorecard.Loyalty {
+	r := &ladderReport{l: l, periods: periods}
+	out := scorecard.Loyalty{
+		Name: l.Def.Name, Label: l.Def.Label.Value, Description: l.Def.Description.Value,
+		Period: l.Grain, LadderSeries: r.series(Series{}),
+	}
+	for _, s := range l.Def.Stages {
+		out.Stages = append(out.Stages, s.Name)
+	}
+	if l.Def.Volume != nil {
+		out.Volume = l.Def.Volume.Text
+	}
+	rank := map[string]int{}
+	for i, b := range l.By {
+		rank[b] = i + 1
+	}
+	byRank := func(g *Group) int {
+		if g.By == nil {
+			return 0
+		}
+		return rank[*g.By]
+	}
+	slices.SortStableFunc(groups, func(a, b *Group) int {
+		return cmp.Or(cmp.Compare(byRank(a), byRank(b)), scorecard.CompareKeys(a.Key, b.Key))
+	})
+	var everybody *Group
+	for _, g := range groups {
+		if g.By == nil {
+			everybody = g
+			out.LadderSeries = r.series(g.Series)
+			continue
+		}
+		out.Groups = append(out.Groups, scorecard.LadderGroup{By: *g.By, Key: g.Key, LadderSeries: r.series(g.Series)})
+	}
+	if everybody != nil && len(everybody.Series.Moves) > 0 {
+		out.Strongest = r.strongest(everybody, groups)
+	}
+	return out
+}
+
 // ladderReport turns the series of a ladder's populations into their
 // scorecard form: period labels, stage names, forecast and backtest.
 type ladderReport struct {
-	l       *Ladder
+	l       Ladder
 	periods []time.Time
 }
 
-func (r *ladderReport) series(s loyalty.Series) scorecard.LadderSeries {
+func (r *ladderReport) series(s Series) scorecard.LadderSeries {
 	out := scorecard.LadderSeries{
 		Periods: []scorecard.LadderPeriod{}, Transitions: []scorecard.Transition{},
 		Forecast: []scorecard.LadderPeriod{}, Backtest: []scorecard.BacktestPeriod{},
 	}
 	for t, counts := range s.Counts {
-		p := loyalty.Projection{Counts: counts}
+		p := Projection{Counts: counts}
 		if s.Volumes != nil {
 			p.Volume = s.Volumes[t]
 		}
@@ -58,7 +109,7 @@ func (r *ladderReport) label(t int) string {
 	return period.Label(p, r.l.Grain)
 }
 
-func (r *ladderReport) distribution(p loyalty.Projection) scorecard.Distribution {
+func (r *ladderReport) distribution(p Projection) scorecard.Distribution {
 	d := scorecard.Distribution{Counts: r.stageValues(p.Counts), Volume: r.stageValues(p.Volume)}
 	if p.Volume != nil {
 		d.VolumeTotal = numberOrNil(p.TotalVolume())
@@ -66,7 +117,7 @@ func (r *ladderReport) distribution(p loyalty.Projection) scorecard.Distribution
 	return d
 }
 
-func (r *ladderReport) transition(t int, m loyalty.Matrix) scorecard.Transition {
+func (r *ladderReport) transition(t int, m Matrix) scorecard.Transition {
 	up, down := m.Rates()
 	return scorecard.Transition{
 		From: r.label(t), To: r.label(t + 1),
@@ -76,10 +127,10 @@ func (r *ladderReport) transition(t int, m loyalty.Matrix) scorecard.Transition 
 	}
 }
 
-func (r *ladderReport) backtestError(e loyalty.Error) scorecard.BacktestError {
+func (r *ladderReport) backtestError(e Error) scorecard.BacktestError {
 	out := scorecard.BacktestError{Counts: r.stageValues(e.Counts),
 		Misplaced: scorecard.Number(e.Misplaced), NaiveMisplaced: scorecard.Number(e.NaiveMisplaced)}
-	if r.l.Volume != "" {
+	if r.l.Volume {
 		out.Volume, out.VolumeRelative = numberOrNil(e.Volume), numberOrNil(e.VolumeRelative)
 	}
 	return out
@@ -87,21 +138,21 @@ func (r *ladderReport) backtestError(e loyalty.Error) scorecard.BacktestError {
 
 // strongest ranks the stages of everybody's latest transition, and the
 // breakdown values, by their progression.
-func (r *ladderReport) strongest(everybody *ladderGroup, groups []*ladderGroup) *scorecard.Strongest {
-	last := len(everybody.series.Moves) - 1
+func (r *ladderReport) strongest(everybody *Group, groups []*Group) *scorecard.Strongest {
+	last := len(everybody.Series.Moves) - 1
 	s := &scorecard.Strongest{From: r.label(last), To: r.label(last + 1)}
-	for i, rate := range everybody.series.Moves[last].StageProgression() {
+	for i, rate := range everybody.Series.Moves[last].StageProgression() {
 		if !math.IsNaN(rate) {
 			s.Stages = append(s.Stages, scorecard.StageShare{Stage: r.l.Def.Stages[i].Name, Rate: scorecard.Number(rate)})
 		}
 	}
 	slices.SortStableFunc(s.Stages, func(a, b scorecard.StageShare) int { return cmp.Compare(b.Rate, a.Rate) })
 	for _, g := range groups {
-		if g.by == nil || len(g.series.Moves) <= last {
+		if g.By == nil || len(g.Series.Moves) <= last {
 			continue
 		}
-		if up, _ := g.series.Moves[last].Rates(); !math.IsNaN(up) {
-			s.Groups = append(s.Groups, scorecard.GroupShare{By: *g.by, Key: g.key, Rate: scorecard.Number(up)})
+		if up, _ := g.Series.Moves[last].Rates(); !math.IsNaN(up) {
+			s.Groups = append(s.Groups, scorecard.GroupShare{By: *g.By, Key: g.Key, Rate: scorecard.Number(up)})
 		}
 	}
 	slices.SortStableFunc(s.Groups, func(a, b scorecard.GroupShare) int { return cmp.Compare(b.Rate, a.Rate) })

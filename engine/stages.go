@@ -1,8 +1,12 @@
 package engine
 
 import (
+	"context"
 	"fmt"
 	"strings"
+
+	"github.com/omni-metrics/omni/engine/loyalty"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // grainSteps are the intervals between the starts of consecutive periods.
@@ -119,4 +123,41 @@ func (q *query) ladderCounts(l *Ladder) string {
 		sql += "\nUNION ALL\n" + grouping{bases: [][]string{base}, dims: segmentDims}.sql(segmentRows("moves"), nil, after)
 	}
 	return sql + "\nORDER BY ALL"
+}
+
+// runLadder runs the query of a ladder and reports it.
+func (c *Compiled) runLadder(ctx context.Context, l *Ladder) (scorecard.Loyalty, error) {
+	rows, err := c.readLadder(ctx, l)
+	if err != nil {
+		return scorecard.Loyalty{}, queryError(ctx, "loyalty "+l.Def.Name, err)
+	}
+	groups, periods := loyalty.Groups(rows, len(l.Def.Stages), l.Volume != "")
+	return loyalty.Report(l.reported(), groups, periods), nil
+}
+
+// readLadder runs a ladder's query and reads its rows.
+func (c *Compiled) readLadder(ctx context.Context, l *Ladder) ([]loyalty.Row, error) {
+	rows, err := c.Session.query(ctx, l.SQL)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var all []loyalty.Row
+	for rows.Next() {
+		var r loyalty.Row
+		if err := rows.Scan(&r.By, &r.Key, &r.Period, &r.From, &r.Stage, &r.Customers, &r.Volume); err != nil {
+			return nil, err
+		}
+		all = append(all, r)
+	}
+	return all, rows.Err()
+}
+
+// reported is the ladder as its report needs it.
+func (l *Ladder) reported() loyalty.Ladder {
+	out := loyalty.Ladder{Def: l.Def, Grain: l.Grain, Volume: l.Volume != ""}
+	for _, b := range l.By {
+		out.By = append(out.By, b.Name)
+	}
+	return out
 }
