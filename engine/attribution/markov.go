@@ -1,7 +1,11 @@
 // Package attribution holds the arithmetic of the data-driven attribution
 // models: the absorbing Markov chain of journeys, solved exactly, and the
 // Shapley value of keys. DuckDB aggregates the journeys; what is left here
-// is small: a few hundred states, a few thousand sets of keys.
+// is small: a few hundred states, a few thousand sets of keys. It files the
+// rows the engine reads back from a group's journey query (Results) and
+// builds each attribution's scorecard entries from them (Report).
+//
+// It may import dsl and engine/scorecard, never the engine's root or DuckDB.
 package attribution
 
 import (

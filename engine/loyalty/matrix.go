@@ -1,7 +1,9 @@
 // Package loyalty is the arithmetic of loyalty ladders over small matrices:
 // transition probabilities between consecutive periods, progression and
 // regression, the forecast of the next periods and the backtest of past
-// forecasts. Counting customers is DuckDB's job; this package never sees one.
+// forecasts. Counting customers is DuckDB's job; this package never sees one:
+// it files the counts the engine reads back by population (Groups) and
+// writes their scorecard form (Report).
 //
 // The forecast is the first-order Markov-chain migration model of customer
 // relationships (P. E. Pfeifer and R. L. Carraway, "Modeling customer
@@ -10,6 +12,9 @@
 // distribution times the matrix of transition probabilities, here estimated
 // from the latest observed transition (p_ij = n_ij / n_i), and the expected
 // value of a period is its distribution times a value per stage.
+//
+// It may import dsl, engine/scorecard and engine/period, never the engine's
+// root or DuckDB.
 package loyalty
 
 import "math"

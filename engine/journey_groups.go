@@ -1,11 +1,14 @@
 package engine
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/attribution"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // AttributionPlan computes the attributions a scorecard reports, in its
@@ -99,4 +102,97 @@ func pathTransform(d *dsl.Attribution) string {
 		return "unique"
 	}
 	return d.Path.Value
+}
+
+// attributionSteps run the journey query of each group of attributions.
+// After each, the scorecard lists every attribution reported so far, in
+// the plan's order, then by scope and segment.
+func (c *Compiled) attributionSteps(ap *AttributionPlan, sc *scorecard.Scorecard) []step {
+	entries := map[*Attribution][]scorecard.Attribution{}
+	var steps []step
+	for _, g := range ap.Groups {
+		names := make([]string, len(g.Attributions))
+		for i, a := range g.Attributions {
+			names[i] = a.Def.Name
+		}
+		steps = append(steps, step{"attribution " + strings.Join(names, ", "), func(ctx context.Context) error {
+			if err := c.runAttributionGroup(ctx, g, entries); err != nil {
+				return err
+			}
+			sc.Attribution = nil
+			for _, a := range ap.Attributions {
+				sc.Attribution = append(sc.Attribution, entries[a]...)
+			}
+			return nil
+		}})
+	}
+	return steps
+}
+
+// runAttributionGroup runs the journey query of a group and files the
+// report of each of its attributions in entries.
+func (c *Compiled) runAttributionGroup(ctx context.Context, g *JourneyGroup, entries map[*Attribution][]scorecard.Attribution) error {
+	r, err := c.readJourneys(ctx, g)
+	if err != nil {
+		return err
+	}
+	scopes := make([]*dsl.Campaign, len(g.Scopes))
+	for i, s := range g.Scopes {
+		if s != nil {
+			scopes[i] = s.Def
+		}
+	}
+	var segments []string
+	for _, s := range c.Segments {
+		segments = append(segments, s.Def.Name)
+	}
+	for _, a := range g.Attributions {
+		if entries[a], err = r.Report(a.reported(g), scopes, segments); err != nil {
+			at := a.Def.DeclRange
+			return fmt.Errorf("%s:%d:%d: attribution %s: %w", at.Filename, at.Start.Line, at.Start.Column, a.Def.Name, err)
+		}
+	}
+	return nil
+}
+
+// readJourneys runs the queries of a group and files their rows.
+func (c *Compiled) readJourneys(ctx context.Context, g *JourneyGroup) (*attribution.Results, error) {
+	r := attribution.NewResults(len(g.heuristics))
+	for _, query := range []string{g.SQL, g.TotalsSQL} {
+		if err := c.readJourneyRows(ctx, query, r); err != nil {
+			return nil, queryError(ctx, "attribution "+g.Attributions[0].Def.Name, err)
+		}
+	}
+	r.Sort()
+	return r, nil
+}
+
+// readJourneyRows runs one query of a group and files its rows.
+func (c *Compiled) readJourneyRows(ctx context.Context, query string, r *attribution.Results) error {
+	rows, err := c.Session.query(ctx, query)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	names, err := rows.Columns()
+	if err != nil {
+		return err
+	}
+	values, dest, col := make([]any, len(names)), make([]any, len(names)), map[string]int{}
+	for i, n := range names {
+		dest[i], col[n] = &values[i], i
+	}
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return err
+		}
+		r.Add(values, col)
+	}
+	return rows.Err()
+}
+
+// reported is the attribution as its report needs it.
+func (a *Attribution) reported(g *JourneyGroup) attribution.Attribution {
+	return attribution.Attribution{Def: a.Def, KeyName: a.KeyName, BySegment: a.bySegment,
+		SpendByKey: a.spendColumn != "", Heuristic: slices.Index(g.heuristics, a)}
 }

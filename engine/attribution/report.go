@@ -1,24 +1,30 @@
-package engine
+package attribution
 
 import (
-	"slices"
-
-	"github.com/omni-metrics/omni/engine/attribution"
+	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
-// report builds an attribution's entries: one per scope of the group, for
-// every customer, then one per segment when the attribution asks for them.
-func (r *journeyData) report(a *Attribution) ([]scorecard.Attribution, error) {
+// Attribution is an attribution as its report needs it.
+type Attribution struct {
+	Def        *dsl.Attribution
+	KeyName    string // the key as the scorecard names it: "channel", "campaign"…
+	BySegment  bool   // reported per segment too
+	SpendByKey bool   // the spend source splits by the key
+	Heuristic  int    // the index of its credit among the group's heuristic models
+}
+
+// Report builds an attribution's entries: one per scope of the group (a
+// nil campaign for the whole data), for every customer, then one per
+// segment when the attribution asks for them.
+func (r *Results) Report(a Attribution, scopes []*dsl.Campaign, segments []string) ([]scorecard.Attribution, error) {
 	var out []scorecard.Attribution
-	for _, scope := range r.g.Scopes {
-		segments := []string{"*"}
-		if a.bySegment {
-			for _, s := range r.c.Segments {
-				segments = append(segments, s.Def.Name)
-			}
+	for _, scope := range scopes {
+		cells := []string{"*"}
+		if a.BySegment {
+			cells = append(cells, segments...)
 		}
-		for _, seg := range segments {
+		for _, seg := range cells {
 			cell := journeyCell{scopeName(scope), seg}
 			if _, ok := r.totals[cell]; !ok && seg != "*" {
 				continue // a segment without conversions
@@ -34,11 +40,11 @@ func (r *journeyData) report(a *Attribution) ([]scorecard.Attribution, error) {
 }
 
 // entry is an attribution's credit in one cell.
-func (r *journeyData) entry(a *Attribution, scope *Campaign, cell journeyCell) (scorecard.Attribution, error) {
+func (r *Results) entry(a Attribution, scope *dsl.Campaign, cell journeyCell) (scorecard.Attribution, error) {
 	d := a.Def
 	e := scorecard.Attribution{Name: d.Name, Label: d.Label.Value, Model: d.Model.Value, Key: a.KeyName, Rows: []scorecard.AttributionRow{}}
 	if scope != nil {
-		e.Campaign = scope.Def.Name
+		e.Campaign = scope.Name
 	}
 	if cell.segment != "*" {
 		e.Segment = cell.segment
@@ -77,19 +83,19 @@ func (r *journeyData) entry(a *Attribution, scope *Campaign, cell journeyCell) (
 
 // credit gives each key's attributed conversions and value under the
 // attribution's model.
-func (r *journeyData) credit(a *Attribution, cell journeyCell, conversions, value float64) (conv, val map[string]float64, err error) {
+func (r *Results) credit(a Attribution, cell journeyCell, conversions, value float64) (conv, val map[string]float64, err error) {
 	switch a.Def.Model.Value {
 	case "markov":
-		removal, err := attribution.RemovalEffects(r.transitions[cell][a.Def.Order])
+		removal, err := RemovalEffects(r.transitions[cell][a.Def.Order])
 		if err != nil {
 			return nil, nil, err
 		}
 		return removal.Share(conversions), removal.Share(value), nil
 	case "shapley":
-		conv, val = attribution.Shapley(r.sets[cell])
+		conv, val = Shapley(r.sets[cell])
 		return conv, val, nil
 	}
-	i := slices.Index(r.g.heuristics, a)
+	i := a.Heuristic
 	conv, val = map[string]float64{}, map[string]float64{}
 	for k, credit := range r.credits[cell] {
 		conv[k], val[k] = credit[2*i], credit[2*i+1]
@@ -100,20 +106,28 @@ func (r *journeyData) credit(a *Attribution, cell journeyCell, conversions, valu
 // spendOf is what a key cost in a scope: from the spend source when it can
 // be split by the key, else from the campaign's budget for a channel; none
 // for a segment, since spend is not per customer.
-func (r *journeyData) spendOf(a *Attribution, scope *Campaign, cell journeyCell, key string) (float64, bool) {
+func (r *Results) spendOf(a Attribution, scope *dsl.Campaign, cell journeyCell, key string) (float64, bool) {
 	switch {
 	case cell.segment != "*":
 		return 0, false
-	case a.spendColumn != "":
+	case a.SpendByKey:
 		return r.spend[cell.scope][key], true
 	case scope != nil && a.KeyName == "channel":
-		for _, b := range scope.Def.Budget {
+		for _, b := range scope.Budget {
 			if b.Key.Value == key {
 				return b.Value, true
 			}
 		}
 	}
 	return 0, false
+}
+
+// scopeName names a scope in the query's rows: "*" for the whole data.
+func scopeName(c *dsl.Campaign) string {
+	if c == nil {
+		return "*"
+	}
+	return c.Name
 }
 
 // ratio is a / b, null when b is zero or the ratio has no meaning.
