@@ -42,7 +42,7 @@ type loader struct {
 // LoadDir reads every *.hcl file of dir (not its subfolders), in name order.
 // It returns what it could decode along with every diagnostic found.
 func LoadDir(dir string) (*Project, hcl.Diagnostics) {
-	if problem := folderProblem(dir); problem != nil {
+	if problem := FolderProblem(dir); problem != nil {
 		return nil, hcl.Diagnostics{problem}
 	}
 	names, err := hclFiles(dir)
@@ -68,8 +68,8 @@ func LoadDir(dir string) (*Project, hcl.Diagnostics) {
 	return p, diags
 }
 
-// folderProblem reports a project folder that is missing or is a file.
-func folderProblem(dir string) *hcl.Diagnostic {
+// FolderProblem reports a project folder that is missing or is a file.
+func FolderProblem(dir string) *hcl.Diagnostic {
 	info, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
