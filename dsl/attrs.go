@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 )
@@ -130,17 +131,38 @@ func dateAttr(attr *hcl.Attribute) (Date, hcl.Diagnostics) {
 	if attr == nil || diags.HasErrors() {
 		return Date{}, diags
 	}
-	d, err := time.Parse(time.DateOnly, t.Value)
-	if err != nil {
+	d, problem := ParseDate(t.Value)
+	if problem != "" {
 		return Date{}, hcl.Diagnostics{{
 			Severity: hcl.DiagError,
 			Summary:  "Invalid date",
-			Detail:   fmt.Sprintf("The attribute %q must be a date written YYYY-MM-DD, not %q.", attr.Name, t.Value),
+			Detail:   attr.Name + " = " + problem,
 			Subject:  attr.Expr.Range().Ptr(),
 		}}
 	}
 	return Date{Value: d, Range: t.Range}, nil
 }
+
+// ParseDate parses a date written YYYY-MM-DD, or says what is wrong with it
+// in a sentence that starts with the text: its form, or a day that its
+// month does not have.
+func ParseDate(text string) (time.Time, string) {
+	if d, err := time.Parse(time.DateOnly, text); err == nil {
+		return d, ""
+	}
+	if !datePattern.MatchString(text) {
+		return time.Time{}, fmt.Sprintf("%q is not a date written YYYY-MM-DD, such as 2026-07-01.", text)
+	}
+	var year, month, day int
+	fmt.Sscanf(text, "%d-%d-%d", &year, &month, &day)
+	if month < 1 || month > 12 {
+		return time.Time{}, fmt.Sprintf("%q is not a real date: months go from 01 to 12.", text)
+	}
+	last := time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC)
+	return time.Time{}, fmt.Sprintf("%q is not a real date: %s %d has %d days.", text, last.Month(), year, last.Day())
+}
+
+var datePattern = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
 
 // rangeOf is the range of an expression, for a diagnostic's subject. HCL's
 // recovery from a syntax error can leave an end before the start.
@@ -162,6 +184,10 @@ func refOf(expr hcl.Expression, kind string) (Ref, hcl.Diagnostics) {
 		Detail:   fmt.Sprintf("Expected a reference to a %s block, such as %s.name.", kind, kind),
 		Subject:  &at,
 	}}
+	if name, quoted := stringLiteral(expr); quoted {
+		bad[0].Detail = fmt.Sprintf("A reference is written without quotes: %s.%s, not %q.", kind, name, name)
+		return Ref{}, bad
+	}
 	if diags.HasErrors() || len(trav) != 2 {
 		return Ref{}, bad
 	}
@@ -170,6 +196,19 @@ func refOf(expr hcl.Expression, kind string) (Ref, hcl.Diagnostics) {
 		return Ref{}, bad
 	}
 	return Ref{Kind: kind, Name: attr.Name, Range: expr.Range()}, nil
+}
+
+// stringLiteral is the text of an expression written as a plain string.
+func stringLiteral(expr hcl.Expression) (string, bool) {
+	tmpl, ok := expr.(*hclsyntax.TemplateExpr)
+	if !ok || len(tmpl.Parts) != 1 {
+		return "", false
+	}
+	lit, ok := tmpl.Parts[0].(*hclsyntax.LiteralValueExpr)
+	if !ok || lit.Val.Type() != cty.String || !lit.Val.IsKnown() || lit.Val.IsNull() {
+		return "", false
+	}
+	return lit.Val.AsString(), true
 }
 
 func refAttr(attr *hcl.Attribute, kind string) (*Ref, hcl.Diagnostics) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/apparentlymart/go-textseg/v15/textseg"
@@ -76,6 +77,11 @@ func (l *loader) formulaAttr(attr *hcl.Attribute) (*Formula, hcl.Diagnostics) {
 		return nil, interpolationError(rng)
 	}
 	heredoc := bytes.HasPrefix(sourceOf(src, tmpl.SrcRange), []byte("<<"))
+	if !heredoc {
+		if diag := innerDoubleQuotes(src, tmpl.SrcRange); diag != nil {
+			return nil, hcl.Diagnostics{diag}
+		}
+	}
 	f := &Formula{Range: tmpl.SrcRange}
 	cursor := &positions{src: src, start: tmpl.SrcRange.Start, at: tmpl.SrcRange.Start}
 	for _, part := range tmpl.Parts {
@@ -92,6 +98,32 @@ func (l *loader) formulaAttr(attr *hcl.Attribute) (*Formula, hcl.Diagnostics) {
 		f.Text += text
 	}
 	return f, nil
+}
+
+// innerDoubleQuotes reports a quoted formula that HCL ended early at a
+// double quote of its own, as in formula = "count(event == "visit")": the
+// line goes on after the closing quote, up to another one.
+func innerDoubleQuotes(src []byte, rng hcl.Range) *hcl.Diagnostic {
+	if rng.End.Byte > len(src) || rng.Start.Byte > rng.End.Byte {
+		return nil
+	}
+	line, _, _ := bytes.Cut(src[rng.End.Byte:], []byte("\n"))
+	last := bytes.LastIndexByte(line, '"')
+	rest := bytes.TrimSpace(line)
+	if last < 0 || len(rest) == 0 || bytes.ContainsRune([]byte("}#/,"), rune(rest[0])) {
+		return nil
+	}
+	written := string(src[rng.Start.Byte : rng.End.Byte+last+1])
+	text := strings.ReplaceAll(written[1:len(written)-1], `"`, "'")
+	at := rng
+	cursor := &positions{src: src, start: rng.Start, at: rng.Start}
+	at.End = cursor.pos(rng.End.Byte + last + 1)
+	return &hcl.Diagnostic{
+		Severity: hcl.DiagError,
+		Summary:  "Double quotes inside a formula",
+		Detail:   fmt.Sprintf("The formula's string ends at its second double quote. Write text inside a formula in single quotes: \"%s\".", text),
+		Subject:  &at,
+	}
 }
 
 func interpolationError(rng hcl.Range) hcl.Diagnostics {

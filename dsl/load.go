@@ -1,7 +1,9 @@
 package dsl
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -40,6 +42,9 @@ type loader struct {
 // LoadDir reads every *.hcl file of dir (not its subfolders), in name order.
 // It returns what it could decode along with every diagnostic found.
 func LoadDir(dir string) (*Project, hcl.Diagnostics) {
+	if problem := FolderProblem(dir); problem != nil {
+		return nil, hcl.Diagnostics{problem}
+	}
 	names, err := hclFiles(dir)
 	if err != nil || len(names) == 0 {
 		return nil, hcl.Diagnostics{{
@@ -61,6 +66,20 @@ func LoadDir(dir string) (*Project, hcl.Diagnostics) {
 		p.Dir = dir
 	}
 	return p, diags
+}
+
+// FolderProblem reports a project folder that is missing or is a file.
+func FolderProblem(dir string) *hcl.Diagnostic {
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "No such folder",
+			Detail: fmt.Sprintf("The folder %s does not exist. Name a project folder (omni validate examples/pharma), or create one with omni init %s.", dir, dir)}
+	case err == nil && !info.IsDir():
+		return &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Not a folder",
+			Detail: fmt.Sprintf("%s is a file; omni reads all the *.hcl files of a project folder. Name the folder that holds it (omni validate %s).", dir, filepath.Dir(dir))}
+	}
+	return nil
 }
 
 // hclFiles lists the *.hcl files of dir, in name order; folders are not read.

@@ -120,8 +120,13 @@ func Compile(s *Session) (*Compiled, hcl.Diagnostics) {
 }
 
 // declare checks that a trait or KPI name does not hide a column or a role.
+// A KPI may have a column's name: formulas read the column inside an
+// aggregate and the KPI outside, where a column cannot stand.
 func (c *Compiled) declare(name, kind string, at hcl.Range) hcl.Diagnostics {
 	s := c.symbols[name]
+	if kind == "kpi" {
+		s = nil
+	}
 	if s == nil && builtins.Lookup(name) == nil {
 		return nil
 	}

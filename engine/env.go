@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/omni-metrics/omni/builtins"
 	"github.com/omni-metrics/omni/engine/formula"
@@ -23,6 +24,12 @@ func (c *Compiled) env(scope formula.Scope, kpi *KPI) *scopeEnv {
 
 // Lookup implements formula.Env.
 func (e *scopeEnv) Lookup(name string) (*formula.Symbol, error) {
+	if kpi, qualified := strings.CutPrefix(name, formula.KPIQualifier); qualified {
+		if k := e.c.kpis[kpi]; k != nil {
+			return e.kpiSymbol(k)
+		}
+		return nil, nil
+	}
 	if s := e.c.symbols[name]; s != nil {
 		e.c.used[name] = true
 		return s, nil

@@ -41,7 +41,7 @@ func (c *Compiled) Meaning(address string) (normalForm string, uses []string, ok
 			return "", nil, false
 		}
 		m.add("value = " + t.SQL)
-		m.names(t.Def.Formula)
+		m.names(t.Def.Formula, address)
 		m.context(t.SQL, true)
 	case "segment":
 		i := slices.IndexFunc(c.Segments, func(s *Segment) bool { return s.Def.Name == name })
@@ -103,7 +103,7 @@ func (m *meaning) kpi(k *KPI) {
 		m.add(fmt.Sprintf("$%d = %s over %s", i+1, x.SQL, grainNames[x.Grain]))
 		all += "\n" + x.SQL
 	}
-	m.names(k.Def.Formula)
+	m.names(k.Def.Formula, "kpi."+k.Def.Name)
 	m.context(all, k.Grains.Has(formula.Customers) || k.Grains.Has(formula.Base))
 	if k.Grains.Has(formula.Spend) {
 		spend := m.c.Session.Schema.Spend.Source
@@ -123,13 +123,15 @@ func (m *meaning) kpi(k *KPI) {
 
 var grainNames = map[formula.Grain]string{formula.Touchpoints: "touchpoints", formula.Customers: "customers", formula.Spend: "spend", formula.Budget: "budget", formula.Base: "the customer base"}
 
-// names records the traits and KPIs a formula names as its dependencies.
-func (m *meaning) names(f *dsl.Formula) {
+// names records the traits and KPIs a formula names as its dependencies,
+// but the definition itself, whose name a KPI can share with the column it
+// aggregates.
+func (m *meaning) names(f *dsl.Formula, self string) {
 	tokens, _ := lexer.Lex(file.NewSource(f.Text))
 	for _, t := range tokens {
 		switch {
 		case t.Kind != lexer.Identifier:
-		case m.c.kpis[t.Value] != nil:
+		case m.c.kpis[t.Value] != nil && "kpi."+t.Value != self:
 			m.uses["kpi."+t.Value] = true
 		case m.c.traits[t.Value] != nil:
 			m.uses["trait."+t.Value] = true

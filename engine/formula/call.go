@@ -2,12 +2,12 @@ package formula
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/expr-lang/expr/ast"
 	"github.com/expr-lang/expr/file"
 
 	"github.com/omni-metrics/omni/builtins"
+	"github.com/omni-metrics/omni/dsl"
 )
 
 // aggregation is the state of an aggregate call while its arguments are
@@ -201,8 +201,8 @@ func (c *compiler) checkDate(a ast.Node) {
 	if !ok {
 		return
 	}
-	if _, err := time.Parse(time.DateOnly, lit.Value); err != nil {
-		c.errorAt(a.Location(), "Invalid date", fmt.Sprintf("%q is not a date written YYYY-MM-DD.", lit.Value))
+	if _, problem := dsl.ParseDate(lit.Value); problem != "" {
+		c.errorAt(a.Location(), "Invalid date", problem)
 	}
 }
 

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/expr-lang/expr"
-	"github.com/expr-lang/expr/ast"
 	"github.com/expr-lang/expr/checker"
 	"github.com/expr-lang/expr/conf"
 	"github.com/expr-lang/expr/file"
@@ -31,9 +30,9 @@ func Compile(f *dsl.Formula, scope Scope, want Want, env Env) (*Compiled, hcl.Di
 	cfg := newConfig()
 	tree, err := parser.ParseWithConfig(f.Text, cfg)
 	if err != nil {
-		return nil, c.fromExpr(err, "Invalid formula")
+		return nil, c.explain(err, "Invalid formula")
 	}
-	symbols := c.resolve(tree.Node)
+	symbols := c.resolve(&tree.Node)
 	if c.diags.HasErrors() {
 		return nil, c.diags
 	}
@@ -46,7 +45,7 @@ func Compile(f *dsl.Formula, scope Scope, want Want, env Env) (*Compiled, hcl.Di
 	}
 	cfg.WithEnv(envTypes)
 	if _, err := checker.Check(tree, cfg); err != nil {
-		return nil, c.fromExpr(err, "Type error in formula")
+		return nil, c.explain(err, "Type error in formula")
 	}
 	c.symbols = symbols
 	v := c.lower(tree.Node)
@@ -81,6 +80,7 @@ func notEvaluated(...any) (any, error) { return nil, errors.New("formulas are co
 // compiler holds the state of one formula's compilation.
 type compiler struct {
 	f       *dsl.Formula
+	tokens  []lexer.Token
 	scope   Scope
 	want    Want
 	env     Env
@@ -97,6 +97,7 @@ func (c *compiler) rejectTokens() {
 		c.fromExpr(err, "Invalid formula")
 		return
 	}
+	c.tokens = tokens
 	for _, t := range tokens {
 		if t.Kind != lexer.Operator {
 			continue
@@ -108,60 +109,17 @@ func (c *compiler) rejectTokens() {
 	}
 }
 
-// resolve looks up every name the formula uses, reporting unknown ones.
-func (c *compiler) resolve(root ast.Node) map[string]*Symbol {
-	values, callees := names(root)
-	for _, node := range callees {
-		if builtins.Lookup(node.Value) == nil {
-			c.errorAt(node.Location(), "Unknown function", fmt.Sprintf("There is no function %q.%s", node.Value, dsl.DidYouMean(node.Value, builtins.Names())))
-		}
+// explain reports the SQL habits that explain an error of expr's parser or
+// checker, or else the error itself.
+func (c *compiler) explain(err error, summary string) hcl.Diagnostics {
+	habits := sqlHabits([]rune(c.f.Text), c.tokens)
+	if len(habits) == 0 {
+		return c.fromExpr(err, summary)
 	}
-	symbols := map[string]*Symbol{}
-	for _, node := range values {
-		if _, done := symbols[node.Value]; done {
-			continue
-		}
-		s, err := c.env.Lookup(node.Value)
-		switch {
-		case err != nil:
-			c.errorAt(node.Location(), "Cannot use "+node.Value, err.Error())
-		case s == nil:
-			c.errorAt(node.Location(), "Unknown name", fmt.Sprintf("Nothing is named %q here.%s", node.Value, dsl.DidYouMean(node.Value, c.env.Names())))
-		default:
-			symbols[node.Value] = s
-		}
+	for _, h := range habits {
+		c.errorAt(h.at, h.summary, h.detail)
 	}
-	return symbols
-}
-
-// names lists the identifiers of a tree: those that name values, and those
-// that name the function of a call.
-func names(root ast.Node) (values, callees []*ast.IdentifierNode) {
-	var v nameCollector
-	ast.Walk(&root, &v)
-	isCallee := map[*ast.IdentifierNode]bool{}
-	for _, id := range v.callees {
-		isCallee[id] = true
-	}
-	for _, id := range v.all {
-		if !isCallee[id] {
-			values = append(values, id)
-		}
-	}
-	return values, v.callees
-}
-
-type nameCollector struct{ all, callees []*ast.IdentifierNode }
-
-func (v *nameCollector) Visit(node *ast.Node) {
-	switch n := (*node).(type) {
-	case *ast.IdentifierNode:
-		v.all = append(v.all, n)
-	case *ast.CallNode:
-		if id, ok := n.Callee.(*ast.IdentifierNode); ok {
-			v.callees = append(v.callees, id)
-		}
-	}
+	return c.diags
 }
 
 // fromExpr turns an error of expr's parser or checker into a diagnostic at
@@ -169,7 +127,7 @@ func (v *nameCollector) Visit(node *ast.Node) {
 func (c *compiler) fromExpr(err error, summary string) hcl.Diagnostics {
 	var fe *file.Error
 	if errors.As(err, &fe) {
-		c.errorAt(fe.Location, summary, sentence(fe.Message))
+		c.errorAt(fe.Location, summary, c.unexpected(fe))
 		return c.diags
 	}
 	c.diags = append(c.diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: summary, Detail: err.Error(), Subject: c.f.Range.Ptr()})
@@ -184,6 +142,27 @@ func (c *compiler) errorAt(loc file.Location, summary, detail string) {
 		Detail:   detail,
 		Subject:  &rng,
 	})
+}
+
+// unexpected rewords expr's "unexpected token" errors in the formula's own
+// characters, with what is likely missing; other messages pass as they are.
+func (c *compiler) unexpected(fe *file.Error) string {
+	token, ok := strings.CutPrefix(fe.Message, "unexpected token ")
+	if !ok {
+		return sentence(fe.Message)
+	}
+	text := []rune(c.f.Text)
+	switch {
+	case token == "EOF":
+		return "The formula ends too early: a value is missing after an operator, or a parenthesis is not closed."
+	case fe.From < 0 || fe.To > len(text) || fe.From >= fe.To:
+		return sentence(fe.Message)
+	case token == `Bracket(")")`:
+		return "Unexpected \")\" here: it closes no parenthesis. Remove it, or open one before."
+	case strings.HasPrefix(token, "Operator") || strings.HasPrefix(token, "Bracket"):
+		return fmt.Sprintf("Unexpected %q here: a value is missing before it.", string(text[fe.From:fe.To]))
+	}
+	return fmt.Sprintf("Unexpected %q here: two values follow each other; join them with an operator (==, and, +…).", string(text[fe.From:fe.To]))
 }
 
 // sentence capitalizes a message of expr's and ends it with a period.

@@ -181,6 +181,10 @@ var compileCases = []compileCase{
 	kpi(`reach % 7`, `m1 % nullif(7, 0)`, builtins.Int, grains(Touchpoints)),
 	kpi(`2.0 * reach`, `2::DOUBLE * m1`, builtins.Float, grains(Touchpoints)),
 	kpi(`count()`, `m2`, builtins.Int, grains(Touchpoints), `1:count(*)`),
+	// Inside an aggregate a name is the column; outside, the KPI of that name.
+	kpi(`revenue / reach`, `m9 / nullif(m1, 0)`, builtins.Float, grains(Touchpoints)),
+	kpi(`sum(revenue) / revenue`, `m2 / nullif(m9, 0)`, builtins.Float, grains(Touchpoints), `1:sum("revenue")`),
+	kpi(`kpi.reach * 2`, `m1 * 2`, builtins.Int, grains(Touchpoints)),
 	kpi(`sum(revenue) / count_distinct(customer)`, `m2 / nullif(m3, 0)`, builtins.Float, grains(Touchpoints),
 		`1:sum("revenue")`, `1:count(DISTINCT "__customer")`),
 	kpi(`avg(age)`, `m2`, builtins.Float, grains(Touchpoints), `1:avg("age")`),

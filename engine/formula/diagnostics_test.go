@@ -30,7 +30,7 @@ var errorCases = []errorCase{
 	{RowScope, `'café' == evnt`, `1,11-15: Unknown name; Nothing is named "evnt" here. Did you mean "event"?`, ""},
 	{RowScope, `a.b == 1`, `1,1-2: Unknown name; Nothing is named "a" here.`, ""},
 	{RowScope, `cout() > 1`, `1,1-5: Unknown function; There is no function "cout". Did you mean "count"?`, ""},
-	{RowScope, `len(tags) > 0`, `1,1-4: Unknown function; There is no function "len". Did you mean "min"?`, ""},
+	{RowScope, `len(tags) > 0`, `1,1-4: Unknown function; There is no function "len". Did you mean "length"?`, ""},
 	{RowScope, "evnt == 'a' && cnt() > 1", "1,16-19: Unknown function; There is no function \"cnt\". Did you mean \"count\"?\n" +
 		`1,1-5: Unknown name; Nothing is named "evnt" here. Did you mean "event"?`, ""},
 	{RowScope, `loop > 1`, `1,1-5: Cannot use loop; KPI "loop" refers to itself through "other"`, ""},
@@ -46,7 +46,9 @@ var errorCases = []errorCase{
 	{TraitScope, `quantile(revenue, 1.5)`, `1,19-22: Fraction out of range; The fraction of quantile must be from 0 to 1, not 1.5.`, ""},
 	{TraitScope, `quantile(revenue, -0.5)`, `1,19-23: Fraction out of range; The fraction of quantile must be from 0 to 1, not -0.5.`, ""},
 	{TraitScope, `round(sum(revenue), -1)`, ``, ""},
-	{RowScope, `time > date('2026-13-01')`, `1,13-25: Invalid date; "2026-13-01" is not a date written YYYY-MM-DD.`, ""},
+	{RowScope, `time > date('2026-13-01')`, `1,13-25: Invalid date; "2026-13-01" is not a real date: months go from 01 to 12.`, ""},
+	{RowScope, `time > date('2026-02-30')`, `1,13-25: Invalid date; "2026-02-30" is not a real date: February 2026 has 28 days.`, ""},
+	{RowScope, `time > date('1 July')`, `1,13-21: Invalid date; "1 July" is not a date written YYYY-MM-DD, such as 2026-07-01.`, ""},
 	{RowScope, `weekday(nil) == 1`, `1,9-12: Nil argument; The time of weekday cannot be nil.`, ""},
 
 	// Aggregates where they cannot stand.
@@ -71,7 +73,7 @@ var errorCases = []errorCase{
 	{KPIScope, `channels_used`, `1,1-14: Misplaced trait; "channels_used" is a trait, one value per customer; a KPI is one value per cell. Aggregate it over the cell's customers: avg(channels_used), or share(...) with a condition on it.`, ""},
 	{TraitScope, `reach + 1`, `1,1-6: Misplaced KPI; "reach" is a KPI: a value per scorecard cell, which only other KPIs can use.`, ""},
 	{RowScope, `reach > 1`, `1,1-6: Misplaced KPI; "reach" is a KPI: a value per scorecard cell, which only other KPIs can use.`, ""},
-	{KPIScope, `revenue`, `1,1-8: Misplaced column; "revenue" is a column of the touchpoints, one value per row; this formula needs one value for many rows. Aggregate it: sum(revenue), count_distinct(revenue)…`, ""},
+	{KPIScope, `event`, `1,1-6: Misplaced column; "event" is a column of the touchpoints, one value per row; this formula needs one value for many rows. Aggregate it: sum(event), count_distinct(event)…`, ""},
 	{TraitScope, `revenue`, `1,1-8: Misplaced column; "revenue" is a column of the touchpoints, one value per row; this formula needs one value for many rows. Aggregate it: sum(revenue), count_distinct(revenue)…`, ""},
 	{KPIScope, `age`, `1,1-4: Misplaced customer attribute; "age" is a customer attribute, one value per customer; a KPI is one value per cell. Aggregate it: avg(age), or count(...) with a condition on it.`, ""},
 	{CustomerScope, `event == 'a'`, `1,1-6: Misplaced column; "event" is a column of the touchpoints; a segment is a group of customers chosen by their attributes (the columns of the customers source). To measure customers by their touchpoints, define a trait and a KPI such as share(trait > 0).`, ""},
@@ -109,11 +111,45 @@ var errorCases = []errorCase{
 	{RowScope, `all(tags, {true})`, `1,1-4: Unsupported syntax; The expression "all(tags, true)"` + unsupported, ""},
 	{RowScope, `['a'] == tags`, `1,1-2: Unsupported list; A list can only stand on the right of in, as in channel in ['email', 'webinar'].`, ""},
 
+	// A KPI named like a column: the KPI outside aggregates, the column inside.
+	{KPIScope, `sum(kpi.reach)`, `1,5-14: Aggregate of a KPI; "reach" is a KPI, already one value per cell: use it outside sum(…).`, ""},
+	{KPIScope, `kpi.reech * 2`, `1,1-10: Unknown name; No KPI is named "reech". Did you mean "reach"?`, ""},
+	{KPIScope, `units * 2`, `1,1-6: Cannot use units; "units" depends on itself: units → units. Break the cycle. Outside an aggregate, units names the KPI; for the column, aggregate it, as in sum(units).`, ""},
+	{RowScope, `kpi.reach > 1`, `1,1-10: Misplaced KPI; "reach" is a KPI: a value per scorecard cell, which only other KPIs can use.`, ""},
+
+	// SQL habits.
+	{RowScope, `channel = 'email'`, `1,9-10: SQL comparison; A formula compares with ==, not =: write == here, as in channel == 'email'.`, ""},
+	{RowScope, `units <> 1`, `1,7-9: SQL comparison; A formula writes "not equal" as !=, not <>: write != here.`, ""},
+	{RowScope, `channel == 'email' AND units > 1`, `1,20-23: SQL operator; Operators are lower case in a formula: write and (or &&) instead of AND.`, ""},
+	{RowScope, `channel == 'email' Or units > 1`, `1,20-22: SQL operator; Operators are lower case in a formula: write or (or ||) instead of Or.`, ""},
+	{RowScope, `NOT online`, `1,1-4: SQL operator; Operators are lower case in a formula: write not (or !) instead of NOT.`, ""},
+	{RowScope, `channel in ('email', 'visit')`, `1,9-30: SQL list; A formula writes a list in square brackets: write in ['email', 'visit'].`, ""},
+	{RowScope, `channel IN ('email')`, `1,9-21: SQL list; A formula writes a list in square brackets: write in ['email'].`, ""},
+	{RowScope, `channel in ('email')`, `1,9-21: SQL list; A formula writes a list in square brackets: write in ['email'].`, ""},
+	{KPIScope, `COUNT(DISTINCT customer)`, `1,1-25: SQL COUNT(DISTINCT …); A formula counts distinct values with count_distinct: write count_distinct(customer).`, ""},
+	{KPIScope, `count(distinct customer, online)`, `1,1-33: SQL COUNT(DISTINCT …); A formula counts distinct values with count_distinct: write count_distinct(customer, online).`, ""},
+	{KPIScope, `count(*)`, `1,7-8: SQL count(*); A formula counts rows with count() and no argument: write count(), or count(condition) for the rows that meet it.`, ""},
+	{RowScope, `event IS NULL`, `1,7-14: SQL IS NULL; A formula tests a missing value with == nil: write == nil instead of IS NULL.`, ""},
+	{RowScope, `event is not null`, `1,7-18: SQL IS NOT NULL; A formula tests a missing value with != nil: write != nil instead of is not null.`, ""},
+	{RowScope, `event == NULL`, `1,10-14: Unknown name; Nothing is named "NULL" here. A missing value is nil in a formula: write nil.`, ""},
+	{RowScope, `event LIKE 'web%'`, `1,7-11: SQL LIKE; A formula matches text with startsWith, endsWith, contains, or matches and a regular expression: write channel startsWith 'web' for channel LIKE 'web%'.`, ""},
+	{RowScope, `CASE WHEN online THEN 1 ELSE 0 END == 1`, `1,1-10: SQL CASE; A formula chooses between two values with condition ? a : b, as in online ? 'web' : 'field'; nest it for more cases.`, ""},
+	{KPIScope, `SUM(revenue)`, `1,1-4: Unknown function; There is no function "SUM". Function names are lower case: write sum.`, ""},
+	{KPIScope, `total(revenue)`, `1,1-6: Unknown function; There is no function "total". Did you mean "sum"?`, ""},
+	{KPIScope, `countd(customer)`, `1,1-7: Unknown function; There is no function "countd". Did you mean "count_distinct"?`, ""},
+	{KPIScope, `average(revenue)`, `1,1-8: Unknown function; There is no function "average". Did you mean "avg"?`, ""},
+	{KPIScope, `coalesce(sum(revenue), 0)`, `1,1-9: Unknown function; There is no function "coalesce". A formula takes the first value that is not nil with ??: write a ?? b.`, ""},
+	{RowScope, `channel = 'email' AND event = "visit"`, `1,9-10: SQL comparison; A formula compares with ==, not =: write == here, as in channel == 'email'.` + "\n" +
+		`1,19-22: SQL operator; Operators are lower case in a formula: write and (or &&) instead of AND.` + "\n" +
+		`1,29-30: SQL comparison; A formula compares with ==, not =: write == here, as in channel == 'email'.`, ""},
+
 	// Parse errors.
-	{RowScope, `event ==`, `1,8-9: Invalid formula; Unexpected token EOF.`, ""},
-	{RowScope, `(event == 'a'`, `1,13-14: Invalid formula; Unexpected token EOF.`, ""},
-	{RowScope, `event == 'a' event`, `1,14-19: Invalid formula; Unexpected token Identifier("event").`, ""},
-	{RowScope, ``, `1,1-1: Invalid formula; Unexpected token EOF.`, ""},
+	{RowScope, `event ==`, `1,8-9: Invalid formula; The formula ends too early: a value is missing after an operator, or a parenthesis is not closed.`, ""},
+	{RowScope, `(event == 'a'`, `1,13-14: Invalid formula; The formula ends too early: a value is missing after an operator, or a parenthesis is not closed.`, ""},
+	{RowScope, `event == 'a' event`, `1,14-19: Invalid formula; Unexpected "event" here: two values follow each other; join them with an operator (==, and, +…).`, ""},
+	{RowScope, `count())`, `1,8-9: Invalid formula; Unexpected ")" here: it closes no parenthesis. Remove it, or open one before.`, ""},
+	{RowScope, `event == * 2`, `1,10-11: Invalid formula; Unexpected "*" here: a value is missing before it.`, ""},
+	{RowScope, ``, `1,1-1: Invalid formula; The formula ends too early: a value is missing after an operator, or a parenthesis is not closed.`, ""},
 	{RowScope, `'abc`, `1,4-5: Invalid formula; Literal not terminated.`, ""},
 	{RowScope, `€vent == 'a'`, `1,1-2: Invalid formula; Unrecognized character: U+20AC '€'.`, ""},
 	{RowScope, `revenue ?? 'x' == 'x'`, `1,16-18: Invalid formula; Operator (==) and coalesce expressions (??) cannot be mixed. Wrap either by parentheses.`, ""},

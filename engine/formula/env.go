@@ -97,6 +97,8 @@ type Symbol struct {
 type Env interface {
 	// Lookup returns the symbol of a name, or nil if the name is unknown. It
 	// may compile the definition it names, and so report a cycle as an error.
+	// A name that starts with KPIQualifier names a KPI alone; a bare name is
+	// a column's, an attribute's or a trait's before a KPI's.
 	Lookup(name string) (*Symbol, error)
 	// Names lists every name, for "did you mean" suggestions.
 	Names() []string

@@ -3,6 +3,7 @@ package formula
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/omni-metrics/omni/builtins"
 )
@@ -38,12 +39,18 @@ func newTestEnv(scope Scope) *testEnv {
 	}
 	add("reach", CellLevel, builtins.Int, `m1`, "KPI")
 	e.symbols["reach"].Grains = Grains(0).Add(Touchpoints)
+	// A KPI named like a column, and the qualified name of each KPI.
+	e.symbols["kpi.revenue"] = &Symbol{Name: "revenue", Level: CellLevel, Type: builtins.Float, SQL: `m9`, What: "KPI", Grains: Grains(0).Add(Touchpoints)}
+	e.symbols["kpi.reach"] = e.symbols["reach"]
 	return e
 }
 
 func (e *testEnv) Lookup(name string) (*Symbol, error) {
-	if name == "loop" {
+	switch name {
+	case "loop":
 		return nil, fmt.Errorf("KPI %q refers to itself through %q", name, "other")
+	case "kpi.units": // a KPI named like a column, whose formula uses it bare
+		return nil, fmt.Errorf("%q depends on itself: units → units. Break the cycle.", "units")
 	}
 	return e.symbols[name], nil
 }
@@ -51,6 +58,9 @@ func (e *testEnv) Lookup(name string) (*Symbol, error) {
 func (e *testEnv) Names() []string {
 	var names []string
 	for n := range e.symbols {
+		if strings.HasPrefix(n, KPIQualifier) {
+			continue
+		}
 		names = append(names, n)
 	}
 	sort.Strings(names)

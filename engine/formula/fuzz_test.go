@@ -20,6 +20,7 @@ type sqlEnv struct{ *testEnv }
 func newSQLEnv(scope Scope) sqlEnv {
 	e := newTestEnv(scope)
 	e.symbols["reach"].SQL = `(count(DISTINCT "__customer"))`
+	e.symbols["kpi.revenue"].SQL = `(sum("revenue"))`
 	return sqlEnv{e}
 }
 

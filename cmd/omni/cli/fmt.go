@@ -11,6 +11,8 @@ import (
 	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/hashicorp/hcl/v2/hclwrite"
 	"github.com/spf13/pflag"
+
+	"github.com/omni-metrics/omni/dsl"
 )
 
 func fmtCommand(_ context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
@@ -20,6 +22,10 @@ func fmtCommand(_ context.Context, e *env, flags *pflag.FlagSet) func([]string) 
 		dir, ok := projectDir(e, args)
 		if !ok {
 			return exitUsage
+		}
+		if problem := dsl.FolderProblem(dir); problem != nil {
+			fmt.Fprintf(e.stderr, "omni fmt: %s\n", problem.Detail)
+			return exitError
 		}
 		names, _ := filepath.Glob(filepath.Join(dir, "*.hcl"))
 		if len(names) == 0 {
