@@ -121,3 +121,12 @@ func thousands(digits string) string {
 	}
 	return sign + digits
 }
+
+// Plural counts things in words: Plural(1, "error") is "1 error", and
+// Plural(2, "error") "2 errors". Every noun omni counts takes an s.
+func Plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
