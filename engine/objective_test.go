@@ -45,7 +45,7 @@ func TestObjectivesByHand(t *testing.T) {
 		// than 4. It takes 16/3 a month, more than twice January to
 		// February's +2.
 		"visits_given_off_track": {scorecard.OffTrack, 4, 20, 6, 4 + 16*2.0/3, 7, 2.0 / 16,
-			"takes +5.33 per month (from 4.00 to 20.00 in 3 months), more than 2 times the largest month-to-month move before start (+2.00, into 2026-02)"},
+			"takes +5.33 per month (from 4 to 20 in 3 months), more than 2 times the largest month-to-month move before start (+2, into 2026-02)"},
 		// Points on a rate in a segment: 0.5 + 0.1 = 0.6, and young GPs
 		// convert at 1 in April. The trend (1, 1) stays at 1.
 		"young_points": {scorecard.Achieved, 0.5, 0.6, 1, 0.5 + 0.1*2.0/3, 1, 5, ""},

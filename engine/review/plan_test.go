@@ -131,7 +131,7 @@ func TestWritePlan(t *testing.T) {
 	current := snapshot(Definition{Address: "kpi.a", Fingerprint: "a2",
 		Text: "kpi \"a\" {\n  formula = \"count(ok)\"\n  label   = \"A\"\n}\n", Meaning: "value = $1\n$1 = count(*) FILTER (WHERE ok) over touchpoints\n"})
 	var b strings.Builder
-	if err := WritePlan(&b, PlanChanges(recorded, current, nil)); err != nil {
+	if err := WritePlan(&b, PlanChanges(recorded, current, nil), nil); err != nil {
 		t.Fatal(err)
 	}
 	want := `  ~ kpi.a (breaking: past values are not comparable)

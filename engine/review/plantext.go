@@ -11,16 +11,20 @@ import (
 // WritePlan writes a plan for a person, as Terraform does: one line per
 // change (+ added, ~ changed, - removed), changes with the diff of their
 // normalised text and of their compiled normal form, then the definitions
-// broken downstream, then the summary line.
-func WritePlan(w io.Writer, p *Plan) error {
+// broken downstream, then the summary line. Mark writes each sign (+ ~ -
+// !), in colour on a terminal; nil writes them plain.
+func WritePlan(w io.Writer, p *Plan, mark func(sign string) string) error {
+	if mark == nil {
+		mark = func(sign string) string { return sign }
+	}
 	var b strings.Builder
 	for _, c := range p.Changes {
-		writeChange(&b, c)
+		writeChange(&b, c, mark)
 	}
 	if len(p.Downstream) > 0 {
 		b.WriteString("\nDownstream: unchanged definitions whose values change with what they depend on\n")
 		for _, d := range p.Downstream {
-			fmt.Fprintf(&b, "  ! %s depends on %s", d.Address, d.Cause)
+			fmt.Fprintf(&b, "  %s %s depends on %s", mark("!"), d.Address, d.Cause)
 			if d.Through != "" {
 				fmt.Fprintf(&b, ", through %s", d.Through)
 			}
@@ -40,27 +44,27 @@ func (p *Plan) Summary() string {
 	return fmt.Sprintf("Plan: %d to add, %d to change, %d to remove.", p.Count(Add), p.Count(Change), p.Count(Remove))
 }
 
-func writeChange(b *strings.Builder, c PlannedChange) {
+func writeChange(b *strings.Builder, c PlannedChange, mark func(string) string) {
 	switch c.Action {
 	case Add:
-		fmt.Fprintf(b, "  + %s\n", c.Address)
+		fmt.Fprintf(b, "  %s %s\n", mark("+"), c.Address)
 		if c.SameAs != "" {
 			fmt.Fprintf(b, "      same fingerprint as the removed %s: if it was renamed, add\n      moved { from = %s  to = %s }\n      to keep its history comparable.\n", c.SameAs, c.SameAs, c.Address)
 		}
 		return
 	case Remove:
-		fmt.Fprintf(b, "  - %s\n", c.Address)
+		fmt.Fprintf(b, "  %s %s\n", mark("-"), c.Address)
 		return
 	}
 	address := c.Address
 	if c.MovedFrom != "" {
 		address = c.MovedFrom + " → " + c.Address
 	}
-	fmt.Fprintf(b, "  ~ %s (%s)\n", address, verdict(c))
-	writeDiff(b, c.Before.Text, c.After.Text)
+	fmt.Fprintf(b, "  %s %s (%s)\n", mark("~"), address, verdict(c))
+	writeDiff(b, c.Before.Text, c.After.Text, mark)
 	if c.Before.Meaning != "" && c.After.Meaning != "" && c.Before.Meaning != c.After.Meaning {
 		b.WriteString("      compiled:\n")
-		writeDiff(b, c.Before.Meaning, c.After.Meaning)
+		writeDiff(b, c.Before.Meaning, c.After.Meaning, mark)
 	}
 }
 
@@ -77,7 +81,7 @@ func verdict(c PlannedChange) string {
 
 // writeDiff writes the changed lines of two texts with a line of context,
 // indented under their change.
-func writeDiff(b *strings.Builder, before, after string) {
+func writeDiff(b *strings.Builder, before, after string, mark func(string) string) {
 	edits := udiff.Lines(before, after)
 	d, err := udiff.ToUnifiedDiff("before", "after", before, edits, 1)
 	if err != nil || len(d.Hunks) == 0 {
@@ -88,14 +92,14 @@ func writeDiff(b *strings.Builder, before, after string) {
 			b.WriteString("      …\n")
 		}
 		for _, l := range h.Lines {
-			mark := " "
+			sign := " "
 			switch l.Kind {
 			case udiff.Delete:
-				mark = "-"
+				sign = "-"
 			case udiff.Insert:
-				mark = "+"
+				sign = "+"
 			}
-			fmt.Fprintf(b, "      %s %s\n", mark, strings.TrimSuffix(l.Content, "\n"))
+			fmt.Fprintf(b, "      %s %s\n", mark(sign), strings.TrimSuffix(l.Content, "\n"))
 		}
 	}
 }

@@ -15,6 +15,8 @@ type Comparison struct {
 	Currency      string
 	Rows          []Row
 	Objectives    []ObjectiveChange
+	// campaigns are the two campaigns compared, in a comparison of campaigns.
+	campaigns []string
 }
 
 // Row is one value on both sides: one KPI in one cell.
@@ -30,7 +32,8 @@ type Row struct {
 	// when either is missing (and Relative when Before is 0).
 	Delta, Relative float64
 	// Better is +1 when the change is good for the KPI (up for most, down
-	// for those whose direction is down), −1 when bad, 0 when nothing moved.
+	// for those whose direction is down), −1 when bad, 0 when nothing moved
+	// or the value was redefined.
 	Better int
 	// PValue is the two-sided p-value of the two-proportion z-test for a
 	// proportion KPI, NaN when no test is possible.
@@ -55,8 +58,10 @@ func (r *Row) Changed() bool {
 
 // ObjectiveChange is an objective whose status differs between the sides.
 type ObjectiveChange struct {
-	Name, KPI     string
-	Before, After scorecard.Status // "" on a side without the objective
+	Name   string           `json:"name"`
+	KPI    string           `json:"kpi"`
+	Before scorecard.Status `json:"before"` // "" on a side without the objective
+	After  scorecard.Status `json:"after"`
 }
 
 // cellKey identifies a value within a side.
@@ -104,7 +109,9 @@ func CompareScorecards(before, after *scorecard.Scorecard) *Comparison {
 // CompareCampaigns compares two campaigns of one scorecard over their whole
 // windows: values match on KPI, breakdown and key.
 func CompareCampaigns(sc *scorecard.Scorecard, before, after string) *Comparison {
-	return compareSides(newSide(sc, before), newSide(sc, after))
+	c := compareSides(newSide(sc, before), newSide(sc, after))
+	c.campaigns = []string{before, after}
+	return c
 }
 
 func compareSides(b, a *side) *Comparison {
@@ -147,24 +154,25 @@ func compareSides(b, a *side) *Comparison {
 
 // measure computes a row's deltas, verdict, significance and redefinition.
 func (r *Row) measure(b, a *side, kb, ka cellKey) {
+	kpiBefore := kpiNamed(b.sc.KPIs, kb.kpi)
+	r.Redefined = differ(kpiBefore.Fingerprint, r.KPI.Fingerprint) ||
+		b.campaign == "" && differ(scopeFingerprint(b.sc, kb.campaign), scopeFingerprint(a.sc, ka.campaign)) ||
+		r.By == "segment" && r.Key != nil && differ(segmentFingerprint(b.sc, *r.Key), segmentFingerprint(a.sc, *r.Key))
 	r.Delta, r.Relative, r.PValue = math.NaN(), math.NaN(), math.NaN()
 	if !r.Before.IsNull() && !r.After.IsNull() {
 		r.Delta = float64(r.After - r.Before)
 		if r.Before != 0 {
 			r.Relative = r.Delta / math.Abs(float64(r.Before))
 		}
+		// A redefined value measures something else: neither better nor worse.
 		switch {
-		case r.Delta == 0 || !r.Changed():
+		case r.Redefined || r.Delta == 0 || !r.Changed():
 		case (r.Delta > 0) != (r.KPI.Direction == "down"):
 			r.Better = 1
 		default:
 			r.Better = -1
 		}
 	}
-	kpiBefore := kpiNamed(b.sc.KPIs, kb.kpi)
-	r.Redefined = differ(kpiBefore.Fingerprint, r.KPI.Fingerprint) ||
-		b.campaign == "" && differ(scopeFingerprint(b.sc, kb.campaign), scopeFingerprint(a.sc, ka.campaign)) ||
-		r.By == "segment" && r.Key != nil && differ(segmentFingerprint(b.sc, *r.Key), segmentFingerprint(a.sc, *r.Key))
 	// A redefined value moved by definition, not by chance: no test.
 	if prop := r.KPI.Proportion; prop != nil && !r.Redefined {
 		x1, n1 := counts(b, kb, *prop)

@@ -55,10 +55,7 @@ func WriteComparison(w io.Writer, c *Comparison, show Show) error {
 		t.rows = append(t.rows, cells(r, c.Currency, show))
 	}
 	for _, scope := range scopes {
-		title := "Whole data"
-		if scope != "" {
-			title = "Campaign " + scope
-		}
+		title := c.scopeTitle(scope)
 		if show.Markdown {
 			fmt.Fprintf(&b, "\n#### %s\n\n", title)
 		} else {
@@ -75,32 +72,66 @@ func WriteComparison(w io.Writer, c *Comparison, show Show) error {
 			fmt.Fprintf(&b, "- %s (%s): %s → %s\n", o.Name, o.KPI, statusText(o.Before), statusText(o.After))
 		}
 	}
-	fmt.Fprintf(&b, "\n%s\n", c.Summary(show.Threshold))
+	fmt.Fprintf(&b, "\n%s\n", c.Summary(show))
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// Summary counts the values that changed, were redefined, and went beyond
-// the threshold.
-func (c *Comparison) Summary(th *Threshold) string {
-	changed, redefined, beyond := 0, 0, 0
-	for i := range c.Rows {
-		r := &c.Rows[i]
-		if r.Changed() {
-			changed++
-		}
-		if r.Redefined {
-			redefined++
-		}
-		if th != nil && th.Exceeded(r) {
-			beyond++
-		}
+// scopeTitle heads the rows of a scope: a campaign, the two campaigns
+// compared, or the whole data.
+func (c *Comparison) scopeTitle(campaign string) string {
+	switch {
+	case campaign != "":
+		return "Campaign " + campaign
+	case c.campaigns != nil:
+		return "Campaigns " + strings.Join(c.campaigns, " → ")
 	}
-	s := fmt.Sprintf("%d of %d values changed, %d redefined", changed, len(c.Rows), redefined)
-	if th != nil {
-		s += fmt.Sprintf("; %d beyond the threshold of %s", beyond, th)
+	return "Whole data"
+}
+
+// Summary counts the values in view (over the whole windows, and per
+// period with --periods) that changed, were redefined, and went beyond the
+// threshold; it names the changes per period left out of view.
+func (c *Comparison) Summary(show Show) string {
+	n := c.Count(show)
+	s := fmt.Sprintf("%d of %s changed, %d redefined", n.Changed, scorecard.Plural(n.Compared, "value"), n.Redefined)
+	if show.Threshold != nil {
+		s += fmt.Sprintf("; %d beyond the threshold of %s", n.Beyond, show.Threshold)
+	}
+	if n.HiddenPeriods > 0 {
+		s += fmt.Sprintf("; %d more changed per period (--periods shows them)", n.HiddenPeriods)
 	}
 	return s + "."
+}
+
+// Tally is what a comparison's summary counts: the values in view, those
+// that changed, were redefined or went beyond the threshold, and the
+// changes per period out of view.
+type Tally struct{ Compared, Changed, Redefined, Beyond, HiddenPeriods int }
+
+// Count tallies the values of a comparison in view of show.
+func (c *Comparison) Count(show Show) Tally {
+	var n Tally
+	for i := range c.Rows {
+		r := &c.Rows[i]
+		if r.Period != "" && !show.Periods {
+			if r.Changed() {
+				n.HiddenPeriods++
+			}
+			continue
+		}
+		n.Compared++
+		if r.Changed() {
+			n.Changed++
+		}
+		if r.Redefined {
+			n.Redefined++
+		}
+		if show.Threshold != nil && show.Threshold.Exceeded(r) {
+			n.Beyond++
+		}
+	}
+	return n
 }
 
 func cells(r *Row, currency string, show Show) []string {

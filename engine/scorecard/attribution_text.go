@@ -63,12 +63,18 @@ func sideBySide(key string, models []Attribution, field func(AttributionRow) Num
 	var keys []string
 	for i, a := range models {
 		t.Header = append(t.Header, a.Name)
-		for _, r := range a.Rows {
+		values := make([]Number, len(a.Rows))
+		for j, r := range a.Rows {
+			values[j] = field(r)
+		}
+		// One number of decimals per model's column.
+		texts := FormatColumn(values, "number", "")
+		for j, r := range a.Rows {
 			if cells[r.Key] == nil {
 				keys = append(keys, r.Key)
 				cells[r.Key] = make([]string, len(models))
 			}
-			cells[r.Key][i] = FormatValue(field(r), "number", "")
+			cells[r.Key][i] = texts[j]
 		}
 	}
 	for _, k := range keys {

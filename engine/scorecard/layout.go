@@ -35,45 +35,66 @@ func (l *Layout) Value(c Cell) (Number, bool) {
 	return n, ok
 }
 
-// Totals is a scope's table of KPIs (rows) by whole window and period.
+// Totals is a scope's table of KPIs (rows) by whole window and period;
+// each KPI's row is written with one number of decimals.
 func (l *Layout) Totals(campaign string) Table {
 	periods := l.sc.Periods(campaign)
 	t := Table{Header: append([]string{"KPI", "total"}, periods...)}
 	for _, k := range l.sc.KPIs {
-		row := []string{k.Title(), l.text(k, Cell{campaign, k.Name, "", "", ""})}
+		cells := []Cell{{campaign, k.Name, "", "", ""}}
 		for _, p := range periods {
-			row = append(row, l.text(k, Cell{campaign, k.Name, "", "", p}))
+			cells = append(cells, Cell{campaign, k.Name, "", "", p})
 		}
-		t.Rows = append(t.Rows, row)
+		t.Rows = append(t.Rows, append([]string{k.Title()}, l.texts(k, cells)...))
 	}
 	return t
 }
 
 // Breakdown is a scope's table of a breakdown's values (rows) by KPI, over
-// the whole window; no rows when nothing is reported by it.
+// the whole window, its columns headed by the KPIs' titles and each
+// written with one number of decimals; no rows when nothing is reported
+// by it.
 func (l *Layout) Breakdown(campaign, by string) Table {
 	kpis := l.sc.KPIsBy(by)
+	keys := l.sc.Keys(campaign, by)
 	t := Table{Header: []string{by}}
-	for _, k := range kpis {
-		t.Header = append(t.Header, k.Name)
+	columns := make([][]string, len(kpis))
+	for i, k := range kpis {
+		t.Header = append(t.Header, k.Title())
+		var cells []Cell
+		for _, key := range keys {
+			cells = append(cells, Cell{campaign, k.Name, by, key, ""})
+		}
+		columns[i] = l.texts(k, cells)
 	}
-	for _, key := range l.sc.Keys(campaign, by) {
+	for j, key := range keys {
 		row := []string{key}
-		for _, k := range kpis {
-			row = append(row, l.text(k, Cell{campaign, k.Name, by, key, ""}))
+		for i := range kpis {
+			row = append(row, columns[i][j])
 		}
 		t.Rows = append(t.Rows, row)
 	}
 	return t
 }
 
-// text is the formatted value of a cell; "" when the cell does not exist.
-func (l *Layout) text(k KPI, c Cell) string {
-	n, ok := l.cells[c]
-	if !ok {
-		return ""
+// texts are the formatted values of a KPI's cells, with one number of
+// decimals; "" where a cell does not exist.
+func (l *Layout) texts(k KPI, cells []Cell) []string {
+	values := make([]Number, len(cells))
+	for i, c := range cells {
+		n, ok := l.cells[c]
+		if !ok {
+			n = Null
+		}
+		values[i] = n
 	}
-	return FormatValue(n, k.Format, l.sc.Currency)
+	out := FormatColumn(values, k.Format, l.sc.Currency)
+	for i, c := range cells {
+		if _, ok := l.cells[c]; !ok {
+			out[i] = ""
+		}
+	}
+	return out
 }
 
 // Title names a KPI for a person: its label, else its name.

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -86,3 +87,35 @@ func TestFormatValue(t *testing.T) {
 
 // sameNumber compares numbers, null equal to null.
 var sameNumber = cmp.Comparer(func(a, b Number) bool { return a == b || a.IsNull() && b.IsNull() })
+
+// A column is written with one number of decimals: counts and whole
+// amounts without any, amounts and numbers with 2 unless one is large,
+// percentages with 1.
+func TestFormatColumn(t *testing.T) {
+	for _, c := range []struct {
+		format string
+		values []Number
+		want   []string
+	}{
+		{"number", []Number{301, 2127, 5119}, []string{"301", "2,127", "5,119"}},
+		{"number", []Number{764, 662.5, 9}, []string{"764.00", "662.50", "9.00"}},
+		{"number", []Number{48, 3649.4}, []string{"48", "3,649"}},
+		{"currency", []Number{49, 749.2}, []string{"49 EUR", "749 EUR"}},
+		{"currency", []Number{0.42, 12, Null}, []string{"0.42 EUR", "12.00 EUR", "–"}},
+		{"integer", []Number{2.6, 1234}, []string{"3", "1,234"}},
+		{"percent", []Number{0.5, 0.1234}, []string{"50.0%", "12.3%"}},
+	} {
+		got := FormatColumn(c.values, c.format, "EUR")
+		if !slices.Equal(got, c.want) {
+			t.Errorf("FormatColumn(%v, %s) = %q, want %q", c.values, c.format, got, c.want)
+		}
+	}
+}
+
+func TestPlural(t *testing.T) {
+	for n, want := range map[int]string{0: "0 errors", 1: "1 error", 2: "2 errors"} {
+		if got := Plural(n, "error"); got != want {
+			t.Errorf("Plural(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -84,30 +84,68 @@ func (t *textWriter) table(header []string, rows [][]string) {
 // FormatValue writes a value for a person, as its KPI's format says:
 // 41.3%, 1,234, 12,345 EUR, 4.67 EUR, 3.47.
 func FormatValue(v Number, format, currency string) string {
+	return FormatColumn([]Number{v}, format, currency)[0]
+}
+
+// FormatColumn writes the values of one column of a table (or one row of
+// a KPI's values) with one number of decimals, so that they line up: a
+// percentage with 1; a count (integer) with none; an amount and a plain
+// number with 2, or none when every value is whole or one is large
+// (a hundred for an amount, a thousand for a number), where cents and
+// hundredths no longer matter.
+func FormatColumn(values []Number, format, currency string) []string {
+	decimals := columnDecimals(values, format)
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = formatFixed(v, format, currency, decimals)
+	}
+	return out
+}
+
+func columnDecimals(values []Number, format string) int {
+	large := 1000.0
+	switch format {
+	case "percent":
+		return 1
+	case "integer":
+		return 0
+	case "currency":
+		large = 100
+	}
+	whole := true
+	for _, v := range values {
+		f := float64(v)
+		if v.IsNull() || math.IsInf(f, 0) {
+			continue
+		}
+		if math.Abs(f) >= large {
+			return 0
+		}
+		// Whole as written: 2.999 shows as 3.00, so counts as whole.
+		whole = whole && math.Abs(f-math.Round(f)) < 0.005
+	}
+	if whole {
+		return 0
+	}
+	return 2
+}
+
+func formatFixed(v Number, format, currency string, decimals int) string {
 	if v.IsNull() || math.IsInf(float64(v), 0) {
 		return "–"
 	}
 	f := float64(v)
-	switch format {
-	case "percent":
-		return strconv.FormatFloat(f*100, 'f', 1, 64) + "%"
-	case "integer":
-		return thousands(strconv.FormatFloat(math.Round(f), 'f', 0, 64))
-	case "currency":
-		// Cents matter below a hundred: a cost per click of 0.42, not 0.
-		s := strconv.FormatFloat(f, 'f', 2, 64)
-		if math.Abs(f) >= 100 {
-			s = thousands(strconv.FormatFloat(math.Round(f), 'f', 0, 64))
-		}
-		if currency != "" {
-			s += " " + currency
-		}
-		return s
+	if format == "percent" {
+		return strconv.FormatFloat(f*100, 'f', decimals, 64) + "%"
 	}
-	if math.Abs(f) >= 1000 {
-		return thousands(strconv.FormatFloat(f, 'f', 0, 64))
+	s := strconv.FormatFloat(f, 'f', decimals, 64)
+	if decimals == 0 {
+		s = thousands(strconv.FormatFloat(math.Round(f), 'f', 0, 64))
 	}
-	return strconv.FormatFloat(f, 'f', 2, 64)
+	if format == "currency" && currency != "" {
+		s += " " + currency
+	}
+	return s
 }
 
 // thousands separates the thousands of an integer written in digits.
@@ -120,4 +158,13 @@ func thousands(digits string) string {
 		digits = digits[:i] + "," + digits[i:]
 	}
 	return sign + digits
+}
+
+// Plural counts things in words: Plural(1, "error") is "1 error", and
+// Plural(2, "error") "2 errors". Every noun omni counts takes an s.
+func Plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/spf13/pflag"
+
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // Exit codes shared by every command.
@@ -26,42 +28,48 @@ type command struct {
 	name    string
 	args    string // the positional arguments, for the usage line
 	summary string
+	colour  bool // whether it writes colour on a terminal, so takes --no-color
 	run     func(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string) int
 }
 
-// env is what a command writes to.
+// env is what a command writes to, and whether each stream takes colour.
 type env struct {
-	stdout, stderr io.Writer
+	stdout, stderr       io.Writer
+	colourOut, colourErr palette
 }
 
 func commands() []command {
 	return []command{
-		{"validate", "[DIR]", "Parse and type-check the definitions of a project", validateCommand},
-		{"plan", "[DIR]", "Validate, and show what omni run will compute (--sql: the SQL)", planCommand},
-		{"run", "[DIR]", "Compute the scorecards and write them (--out)", runCommand},
-		{"diff", "A.json B.json", "Compare two scorecards, or two campaigns (--campaigns), value by value", diffCommand},
-		{"fmt", "[DIR]", "Rewrite the definitions in canonical format (--check: list those that need it)", fmtCommand},
-		{"test", "[DIR]", "Run the test blocks: fixture rows in, expected KPI values out", testCommand},
-		{"init", "[DIR]", "Write a new, working project: definitions, sample data, tests, a CI workflow", initCommand},
+		{"validate", "[DIR]", "Parse and type-check the definitions of a project", true, validateCommand},
+		{"plan", "[DIR]", "Validate, and show what omni run will compute (--sql: the SQL)", true, planCommand},
+		{"run", "[DIR]", "Compute the scorecards and write them (--out)", true, runCommand},
+		{"diff", "A.json B.json", "Compare two scorecards, or two campaigns (--campaigns), value by value", false, diffCommand},
+		{"fmt", "[DIR]", "Rewrite the definitions in canonical format (--check: list those that need it)", true, fmtCommand},
+		{"test", "[DIR]", "Run the test blocks: fixture rows in, expected KPI values out", true, testCommand},
+		{"init", "[DIR]", "Write a new, working project: definitions, sample data, tests, a CI workflow", false, initCommand},
+		{"version", "", "Print the versions of omni and of DuckDB (--json)", false, versionCommand},
+		{"completion", "bash|zsh|fish", "Print the shell completion script of omni for bash, zsh or fish", false, completionCommand},
 	}
 }
 
 // Run runs the omni command line and returns its exit code.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdout: stdout, stderr: stderr}
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	switch {
+	case len(args) == 0:
+		usage(stderr)
+		return exitUsage
+	case args[0] == "-h" || args[0] == "--help" || args[0] == "help":
 		usage(stdout)
 		return exitOK
+	case args[0] == "--version":
+		args = append([]string{"version"}, args[1:]...)
 	}
 	for _, c := range commands() {
 		if c.name != args[0] {
 			continue
 		}
-		flags := pflag.NewFlagSet("omni "+c.name, pflag.ContinueOnError)
-		flags.SetOutput(stderr)
-		flags.Usage = func() {
-			fmt.Fprintf(stderr, "Usage: omni %s %s\n\n%s.\n\nFlags:\n%s", c.name, c.args, c.summary, flags.FlagUsages())
-		}
+		flags, noColour := newFlagSet(c, stderr)
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 		defer stop()
 		body := c.run(ctx, e, flags)
@@ -72,6 +80,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "omni %s: %v\nRun omni %s --help for its flags.\n", c.name, err, c.name)
 			return exitUsage
 		}
+		e.colourOut, e.colourErr = colourFor(stdout, *noColour), colourFor(stderr, *noColour)
 		return body(flags.Args())
 	}
 	fmt.Fprintf(stderr, "omni: unknown command %q\n\n", args[0])
@@ -79,11 +88,30 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitUsage
 }
 
+// newFlagSet is the flag set of a command, whose --help writes the
+// command's usage line, summary and flags to stderr, with --no-color
+// registered when the command writes colour.
+func newFlagSet(c command, stderr io.Writer) (flags *pflag.FlagSet, noColour *bool) {
+	flags = pflag.NewFlagSet("omni "+c.name, pflag.ContinueOnError)
+	flags.SetOutput(stderr)
+	noColour = new(bool)
+	if c.colour {
+		flags.BoolVar(noColour, "no-color", false, "write no colour, even on a terminal (as does NO_COLOR=1)")
+	}
+	flags.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: omni %s %s\n\n%s.\n", c.name, c.args, c.summary)
+		if text := flagUsages(flags); text != "" {
+			fmt.Fprintf(stderr, "\nFlags:\n%s", text)
+		}
+	}
+	return flags, noColour
+}
+
 func usage(w io.Writer) {
 	var b strings.Builder
 	b.WriteString("omni measures omnichannel marketing campaigns defined as code.\n\nUsage: omni <command> [flags] [DIR]\n\nCommands:\n")
 	for _, c := range commands() {
-		fmt.Fprintf(&b, "  %-9s %s\n", c.name, c.summary)
+		fmt.Fprintf(&b, "  %-11s %s\n", c.name, c.summary)
 	}
 	b.WriteString("\nDIR is the project folder (default: the current folder). Run omni <command> --help for its flags.\n")
 	io.WriteString(w, b.String())
@@ -97,6 +125,6 @@ func projectDir(e *env, args []string) (string, bool) {
 	case 1:
 		return args[0], true
 	}
-	fmt.Fprintf(e.stderr, "omni: expected one project folder, got %d arguments: %s\n", len(args), strings.Join(args, " "))
+	fmt.Fprintf(e.stderr, "omni: expected one project folder, got %s: %s\n", scorecard.Plural(len(args), "argument"), strings.Join(args, " "))
 	return "", false
 }

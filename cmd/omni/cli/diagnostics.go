@@ -33,13 +33,11 @@ func subjectOf(d *hcl.Diagnostic) hcl.Range {
 
 // writeDiagnostics writes diagnostics for a person: the position first, as
 // file:line:col, then what is wrong and what to do, then the source line
-// with the exact characters underlined.
-func writeDiagnostics(w io.Writer, diags hcl.Diagnostics, files map[string]*hcl.File) {
+// with the exact characters underlined; the severity and the underline in
+// colour when the palette has it.
+func writeDiagnostics(w io.Writer, p palette, diags hcl.Diagnostics, files map[string]*hcl.File) {
 	for _, d := range sortDiagnostics(diags) {
-		severity := "error"
-		if d.Severity == hcl.DiagWarning {
-			severity = "warning"
-		}
+		severity := p.severity(d.Severity, severityName(d.Severity))
 		if d.Subject == nil {
 			fmt.Fprintf(w, "%s: %s\n", severity, d.Summary)
 		} else {
@@ -52,10 +50,18 @@ func writeDiagnostics(w io.Writer, diags hcl.Diagnostics, files map[string]*hcl.
 			gutter := fmt.Sprint(s.StartLine)
 			fmt.Fprintf(w, "\n    %s | %s\n    %s | %s%s\n",
 				gutter, s.Code, strings.Repeat(" ", len(gutter)),
-				strings.Repeat(" ", s.HighlightStart), strings.Repeat("^", max(1, s.HighlightEnd-s.HighlightStart)))
+				strings.Repeat(" ", s.HighlightStart), p.severity(d.Severity, strings.Repeat("^", max(1, s.HighlightEnd-s.HighlightStart))))
 		}
 		fmt.Fprintln(w)
 	}
+}
+
+// severityName is "error" or "warning", as diagnostics write it.
+func severityName(s hcl.DiagnosticSeverity) string {
+	if s == hcl.DiagWarning {
+		return "warning"
+	}
+	return "error"
 }
 
 // snippet is the source line of a diagnostic, with the columns to underline.
@@ -111,18 +117,20 @@ type jsonPos struct {
 func toJSONDiagnostics(diags hcl.Diagnostics, files map[string]*hcl.File) []jsonDiagnostic {
 	out := []jsonDiagnostic{}
 	for _, d := range sortDiagnostics(diags) {
-		j := jsonDiagnostic{Severity: "error", Summary: d.Summary, Detail: d.Detail, Snippet: snippetOf(d, files)}
-		if d.Severity == hcl.DiagWarning {
-			j.Severity = "warning"
-		}
+		j := jsonDiagnostic{Severity: severityName(d.Severity), Summary: d.Summary, Detail: d.Detail, Snippet: snippetOf(d, files)}
 		if s := d.Subject; s != nil {
-			j.Range = &jsonRange{Filename: s.Filename,
-				Start: jsonPos{s.Start.Line, s.Start.Column, s.Start.Byte},
-				End:   jsonPos{s.End.Line, s.End.Column, s.End.Byte}}
+			r := toJSONRange(*s)
+			j.Range = &r
 		}
 		out = append(out, j)
 	}
 	return out
+}
+
+func toJSONRange(r hcl.Range) jsonRange {
+	return jsonRange{Filename: r.Filename,
+		Start: jsonPos{r.Start.Line, r.Start.Column, r.Start.Byte},
+		End:   jsonPos{r.End.Line, r.End.Column, r.End.Byte}}
 }
 
 func writeJSON(w io.Writer, v any) error {

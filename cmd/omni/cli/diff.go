@@ -21,6 +21,7 @@ func diffCommand(_ context.Context, e *env, flags *pflag.FlagSet) func([]string)
 	markdown := flags.Bool("markdown", false, "write Markdown tables, for a pull request comment")
 	all := flags.Bool("all", false, "show unchanged values too")
 	periods := flags.Bool("periods", false, "show the values per period too, not only over the whole window")
+	asJSON := flags.Bool("json", false, "write the comparison as JSON: the rows shown, unformatted, and the counts")
 	threshold := flags.String("threshold", "", "exit 2 when a value changes by more than this: relative (5%) or absolute (0.02)")
 	return func(args []string) int {
 		show := review.Show{All: *all, Periods: *periods, Markdown: *markdown}
@@ -36,11 +37,15 @@ func diffCommand(_ context.Context, e *env, flags *pflag.FlagSet) func([]string)
 		if c == nil {
 			return code
 		}
-		if err := review.WriteComparison(e.stdout, c, show); err != nil {
+		write := review.WriteComparison
+		if *asJSON {
+			write = review.WriteComparisonJSON
+		}
+		if err := write(e.stdout, c, show); err != nil {
 			fmt.Fprintf(e.stderr, "omni: %v\n", err)
 			return exitError
 		}
-		if show.Threshold != nil && slices.ContainsFunc(c.Rows, func(r review.Row) bool { return show.Threshold.Exceeded(&r) }) {
+		if c.Count(show).Beyond > 0 {
 			return exitBeyondThreshold
 		}
 		return exitOK
@@ -74,7 +79,7 @@ func comparison(e *env, args []string, campaigns bool) (*review.Comparison, int)
 		return c, exitOK
 	}
 	if len(args) != 2 {
-		fmt.Fprintf(e.stderr, "omni diff: expected two scorecards, got %d arguments: omni diff before.json after.json\n", len(args))
+		fmt.Fprintf(e.stderr, "omni diff: expected two scorecards, got %s: omni diff before.json after.json\n", scorecard.Plural(len(args), "argument"))
 		return nil, exitUsage
 	}
 	var cards [2]*scorecard.Scorecard

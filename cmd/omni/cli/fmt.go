@@ -56,7 +56,7 @@ func formatFile(e *env, name string, rewrite, showDiff bool) (changed bool, err 
 	}
 	parser := hclparse.NewParser()
 	if _, diags := parser.ParseHCL(src, name); diags.HasErrors() {
-		writeDiagnostics(e.stderr, diags, parser.Files())
+		writeDiagnostics(e.stderr, e.colourErr, diags, parser.Files())
 		return false, fmt.Errorf("%s does not parse: left as it is", name)
 	}
 	out := hclwrite.Format(src)

@@ -50,18 +50,23 @@ func parseFormats(names []string) ([]format, error) {
 
 // writeScorecard writes <dir>/<name>.<ext> in each format, and beside the
 // CSV of the values the CSV of the objectives, <name>.objectives.csv, when
-// there are objectives. A reader never sees a half-written file.
-func writeScorecard(dir string, sc *scorecard.Scorecard, fs []format) error {
+// there are objectives. A reader never sees a half-written file. It
+// returns the paths written.
+func writeScorecard(dir string, sc *scorecard.Scorecard, fs []format) ([]string, error) {
+	var written []string
 	for _, f := range fs {
-		if err := writeAtomically(filepath.Join(dir, sc.Name+"."+f.name), func(w io.Writer) error { return f.write(w, sc) }); err != nil {
-			return err
+		path := filepath.Join(dir, sc.Name+"."+f.name)
+		if err := writeAtomically(path, func(w io.Writer) error { return f.write(w, sc) }); err != nil {
+			return written, err
 		}
+		written = append(written, path)
 		if f.name == "csv" && len(sc.Objectives) > 0 {
 			path := filepath.Join(dir, sc.Name+".objectives.csv")
 			if err := writeAtomically(path, func(w io.Writer) error { return report.WriteObjectivesCSV(w, sc) }); err != nil {
-				return err
+				return written, err
 			}
+			written = append(written, path)
 		}
 	}
-	return nil
+	return written, nil
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/omni-metrics/omni/engine"
 	"github.com/omni-metrics/omni/engine/formula"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
@@ -29,7 +30,7 @@ func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 		if !changes.asJSON {
 			writeSources(e.stdout, cp.compiled.Session.Schema)
 			for _, p := range cp.compiled.Plans {
-				writePlan(e.stdout, p)
+				writePlan(e.stdout, e.colourOut, p)
 				if *showSQL {
 					fmt.Fprintf(e.stdout, "\n%s", p.SQL)
 					if p.Objectives != nil {
@@ -57,13 +58,13 @@ func writeSources(w io.Writer, s *engine.Schema) {
 		for _, c := range t.Columns {
 			cols = append(cols, c.Name+" "+c.SQLType)
 		}
-		fmt.Fprintf(w, "  %-12s %s, %d file(s): %s\n", t.Source.Name, t.Source.Role, len(t.Files), strings.Join(cols, ", "))
+		fmt.Fprintf(w, "  %-12s %s, %s: %s\n", t.Source.Name, t.Source.Role, scorecard.Plural(len(t.Files), "file"), strings.Join(cols, ", "))
 	}
 }
 
 // writePlan says what a scorecard will compute: its scopes, each KPI with
 // the breakdowns it is reported by, and the aggregates of its one query.
-func writePlan(w io.Writer, p *engine.Plan) {
+func writePlan(w io.Writer, colour palette, p *engine.Plan) {
 	var scopes, by []string
 	for _, s := range p.Scopes {
 		if s == nil {
@@ -75,7 +76,7 @@ func writePlan(w io.Writer, p *engine.Plan) {
 	for _, b := range p.Breakdowns {
 		by = append(by, b.Name)
 	}
-	fmt.Fprintf(w, "\nScorecard %s: %d KPIs over %s; by period", p.Name, len(p.KPIs), strings.Join(scopes, ", "))
+	fmt.Fprintf(w, "\nScorecard %s: %s over %s; by period", p.Name, scorecard.Plural(len(p.KPIs), "KPI"), strings.Join(scopes, ", "))
 	if len(by) > 0 {
 		fmt.Fprintf(w, ", %s", strings.Join(by, ", "))
 	}
@@ -89,7 +90,7 @@ func writePlan(w io.Writer, p *engine.Plan) {
 				no = append(no, b.Name)
 			}
 		}
-		line := fmt.Sprintf("  + %-30s %s", k.Def.Name, k.Def.Formula.Text)
+		line := fmt.Sprintf("  %s %-30s %s", colour.mark("+"), k.Def.Name, k.Def.Formula.Text)
 		if len(no) > 0 {
 			line += fmt.Sprintf("   (not by %s)", strings.Join(no, ", "))
 		}
@@ -99,8 +100,8 @@ func writePlan(w io.Writer, p *engine.Plan) {
 	for _, m := range p.Measures {
 		counts[m.Grain]++
 	}
-	line := fmt.Sprintf("  one query: %d aggregates of touchpoints, %d of customers, %d of spend",
-		counts[formula.Touchpoints], counts[formula.Customers], counts[formula.Spend])
+	line := fmt.Sprintf("  one query: %s of touchpoints, %d of customers, %d of spend",
+		scorecard.Plural(counts[formula.Touchpoints], "aggregate"), counts[formula.Customers], counts[formula.Spend])
 	if n := counts[formula.Base]; n > 0 {
 		line += fmt.Sprintf(", %d of the customer base", n)
 	}

@@ -56,7 +56,7 @@ func planChanges(ctx context.Context, e *env, dir string, cp *compiledProject, f
 			fmt.Fprintln(e.stdout, "  (a scorecard records its KPIs, campaigns and segments: other definitions, and additions, are not compared)")
 		}
 		fmt.Fprintln(e.stdout)
-		review.WritePlan(e.stdout, plan)
+		review.WritePlan(e.stdout, plan, e.colourOut.mark)
 	}
 	if f.detailed && !plan.Empty() {
 		return exitChanges
@@ -99,7 +99,7 @@ func (f *changeFlags) recorded(ctx context.Context, e *env, dir, project string,
 		return review.FromScorecard(sc), "scorecard " + f.scorecard, exitOK
 	case f.revision != "":
 		s, diags, files := snapshotAtRevision(ctx, dir, f.revision, opts)
-		writeDiagnostics(e.stderr, diags, files)
+		writeDiagnostics(e.stderr, e.colourErr, diags, files)
 		if s == nil {
 			fmt.Fprintf(e.stderr, "omni: the definitions at %s do not compile: nothing to compare with.\n", f.revision)
 			return nil, "", exitError

@@ -9,6 +9,7 @@ import (
 
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // compiledProject is a project taken through the stages every command
@@ -54,9 +55,9 @@ func compile(ctx context.Context, dir string, opts engine.Options) *compiledProj
 // project does not compile, it says that nothing was done and returns nil.
 func compileOrReport(ctx context.Context, e *env, dir string, opts engine.Options, nothingDone string) *compiledProject {
 	cp := compile(ctx, dir, opts)
-	writeDiagnostics(e.stderr, cp.diags, cp.files())
+	writeDiagnostics(e.stderr, e.colourErr, cp.diags, cp.files())
 	if cp.compiled == nil {
-		fmt.Fprintf(e.stderr, "%d error(s): %s.\n", countErrors(cp), nothingDone)
+		fmt.Fprintf(e.stderr, "%s: %s.\n", scorecard.Plural(countErrors(cp), "error"), nothingDone)
 		cp.close()
 		return nil
 	}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"path/filepath"
 
 	"github.com/spf13/pflag"
 
@@ -11,12 +12,27 @@ import (
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
+// runResult is what omni run --json writes: the files written, each
+// scorecard's in the order of --format, and the exit code.
+type runResult struct {
+	Out        string             `json:"out"`
+	Scorecards []writtenScorecard `json:"scorecards"`
+	State      string             `json:"state"`
+	ExitCode   int                `json:"exit_code"`
+}
+
+type writtenScorecard struct {
+	Name  string   `json:"name"`
+	Files []string `json:"files"`
+}
+
 func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
-	out := flags.String("out", "out", "the folder the scorecards are written to, as <scorecard>.<format>")
-	formatList := flags.StringSlice("format", []string{"json"}, "the forms written, among "+formatNames())
+	out := flags.StringP("out", "o", "out", "the folder the scorecards are written to, as <scorecard>.<format>")
+	formatList := flags.StringSliceP("format", "f", []string{"json"}, "the forms written, among "+formatNames())
 	failOn := flags.String("fail-on", "", "exit 3 when an objective is at_risk or worse, or off_track")
 	quiet := flags.BoolP("quiet", "q", false, "print neither progress nor the scorecards, only errors")
 	plain := flags.Bool("progress", false, "print a line as each step starts, even when stderr is not a terminal")
+	asJSON := flags.Bool("json", false, "write what was written as JSON, instead of the scorecards as text")
 	opts := engineFlags(flags)
 	return func(args []string) int {
 		dir, ok := projectDir(e, args)
@@ -42,6 +58,7 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 			observe = printer.observe
 		}
 		var cards []*scorecard.Scorecard
+		written := runResult{Out: *out, Scorecards: []writtenScorecard{}}
 		for _, p := range cp.compiled.Plans {
 			sc, err := cp.compiled.RunObserved(ctx, p, observe)
 			if err != nil {
@@ -54,11 +71,13 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 		// Every scorecard is computed before any is written: a failed run
 		// leaves the previous output as it was.
 		for _, sc := range cards {
-			if err := writeScorecard(*out, sc, fs); err != nil {
+			files, err := writeScorecard(*out, sc, fs)
+			if err != nil {
 				fmt.Fprintf(e.stderr, "omni: %v\n", err)
 				return exitError
 			}
-			if !*quiet {
+			written.Scorecards = append(written.Scorecards, writtenScorecard{sc.Name, files})
+			if !*quiet && !*asJSON {
 				scorecard.WriteText(e.stdout, sc)
 			}
 		}
@@ -66,13 +85,19 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 			fmt.Fprintf(e.stderr, "omni: %v\n", err)
 			return exitError
 		}
+		written.State = filepath.Join(*out, stateFile)
 		if !*quiet {
 			writeObjectiveWarnings(e.stderr, cards, cp.project)
-			fmt.Fprintf(e.stderr, "omni: wrote %d scorecard(s) to %s\n", len(cards), *out)
+			fmt.Fprintf(e.stderr, "omni: wrote %s to %s\n", scorecard.Plural(len(cards), "scorecard"), *out)
 		}
+		code := exitOK
 		if threshold != "" && gate(e.stderr, cards, threshold) {
-			return exitObjectives
+			code = exitObjectives
 		}
-		return exitOK
+		if *asJSON {
+			written.ExitCode = code
+			writeJSON(e.stdout, written)
+		}
+		return code
 	}
 }

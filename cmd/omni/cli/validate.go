@@ -6,6 +6,8 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/spf13/pflag"
+
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 func validateCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
@@ -24,18 +26,21 @@ func validateCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]s
 				Diagnostics []jsonDiagnostic `json:"diagnostics"`
 			}{!cp.diags.HasErrors(), toJSONDiagnostics(cp.diags, cp.files())})
 		} else {
-			writeDiagnostics(e.stderr, cp.diags, cp.files())
+			writeDiagnostics(e.stderr, e.colourErr, cp.diags, cp.files())
 		}
 		if cp.diags.HasErrors() {
 			if !*asJSON {
-				fmt.Fprintf(e.stderr, "%d error(s): the definitions are not valid.\n", countErrors(cp))
+				fmt.Fprintf(e.stderr, "%s: the definitions are not valid.\n", scorecard.Plural(countErrors(cp), "error"))
 			}
 			return exitError
 		}
 		if !*asJSON {
 			p := cp.project
-			fmt.Fprintf(e.stdout, "Valid: %d sources, %d channels, %d segments, %d traits, %d KPIs, %d campaigns, %d scorecards.\n",
-				len(p.Sources), len(p.Channels), len(p.Segments), len(p.Traits), len(p.KPIs), len(p.Campaigns), len(cp.compiled.Plans))
+			fmt.Fprintf(e.stdout, "Valid: %s, %s, %s, %s, %s, %s, %s.\n",
+				scorecard.Plural(len(p.Sources), "source"), scorecard.Plural(len(p.Channels), "channel"),
+				scorecard.Plural(len(p.Segments), "segment"), scorecard.Plural(len(p.Traits), "trait"),
+				scorecard.Plural(len(p.KPIs), "KPI"), scorecard.Plural(len(p.Campaigns), "campaign"),
+				scorecard.Plural(len(cp.compiled.Plans), "scorecard"))
 		}
 		return exitOK
 	}
