@@ -14,13 +14,6 @@ import (
 	"github.com/spf13/pflag"
 )
 
-// Exit codes shared by every command.
-const (
-	exitOK    = 0
-	exitError = 1 // invalid definitions, or a failed run
-	exitUsage = 2 // a command line that does not parse
-)
-
 // command is one omni subcommand.
 type command struct {
 	name    string

@@ -23,7 +23,7 @@ func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 		}
 		cp := compileOrReport(ctx, e, dir, *opts, "nothing to plan")
 		if cp == nil {
-			return exitError
+			return exitInvalid
 		}
 		defer cp.close()
 		if !changes.asJSON {

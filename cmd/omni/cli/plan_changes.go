@@ -13,10 +13,6 @@ import (
 	"github.com/omni-metrics/omni/engine/review"
 )
 
-// exitChanges is the exit code of omni plan --detailed-exitcode when the
-// definitions changed.
-const exitChanges = 2
-
 // changeFlags say what omni plan compares the definitions with.
 type changeFlags struct {
 	state, scorecard, revision string
@@ -28,7 +24,7 @@ func registerChangeFlags(flags *pflag.FlagSet) *changeFlags {
 	flags.StringVar(&f.state, "state", "", "compare with this state file (default: out/"+stateFile+", when it exists)")
 	flags.StringVar(&f.scorecard, "against", "", "compare with the fingerprints of a scorecard (KPIs, campaigns and segments only)")
 	flags.StringVar(&f.revision, "against-git", "", "compare with the definitions at a git revision, such as origin/main")
-	flags.BoolVar(&f.detailed, "detailed-exitcode", false, "exit 0 when nothing changed, 2 when something did, 1 on errors")
+	flags.BoolVar(&f.detailed, "detailed-exitcode", false, fmt.Sprintf("exit %d when nothing changed, %d when something did or nothing is recorded, %d on errors", exitOK, exitChanges, exitError))
 	flags.BoolVar(&f.asJSON, "json", false, "write the changes as JSON, and not the plan")
 	return f
 }

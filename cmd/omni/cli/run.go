@@ -14,7 +14,7 @@ import (
 func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
 	out := flags.String("out", "out", "the folder the scorecards are written to, as <scorecard>.<format>")
 	formatList := flags.StringSlice("format", []string{"json"}, "the forms written, among "+formatNames())
-	failOn := flags.String("fail-on", "", "exit 3 when an objective is at_risk or worse, or off_track")
+	failOn := flags.String("fail-on", "", fmt.Sprintf("exit %d when an objective is at_risk or worse, or off_track", exitObjectives))
 	quiet := flags.BoolP("quiet", "q", false, "print neither progress nor the scorecards, only errors")
 	plain := flags.Bool("progress", false, "print a line as each step starts, even when stderr is not a terminal")
 	opts := engineFlags(flags)
@@ -31,7 +31,7 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 		}
 		cp := compileOrReport(ctx, e, dir, *opts, "nothing was run")
 		if cp == nil {
-			return exitError
+			return exitInvalid
 		}
 		defer cp.close()
 		// On a terminal each step's line shows its percentage, then its

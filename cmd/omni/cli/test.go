@@ -29,7 +29,7 @@ func testCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 		if diags.HasErrors() {
 			writeDiagnostics(e.stderr, diags, filesOf(p))
 			fmt.Fprintln(e.stderr, "The definitions are not valid: no test was run.")
-			return exitError
+			return exitInvalid
 		}
 		ran, failed := 0, 0
 		for _, t := range p.Tests {

@@ -30,7 +30,7 @@ func validateCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]s
 			if !*asJSON {
 				fmt.Fprintf(e.stderr, "%d error(s): the definitions are not valid.\n", countErrors(cp))
 			}
-			return exitError
+			return exitInvalid
 		}
 		if !*asJSON {
 			p := cp.project
