@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/pflag"
 )
@@ -55,7 +56,9 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		flags.Usage = func() {
 			fmt.Fprintf(stderr, "Usage: omni %s %s\n\n%s.\n\nFlags:\n%s", c.name, c.args, c.summary, flags.FlagUsages())
 		}
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		// Stopped by Ctrl-C or a kill, a command cleans up (DuckDB's
+		// temporary folder, a half-written set of outputs) before it exits.
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
 		body := c.run(ctx, e, flags)
 		if err := flags.Parse(args[1:]); err != nil {

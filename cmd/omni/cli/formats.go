@@ -3,10 +3,10 @@ package cli
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/omni-metrics/omni/cmd/omni/outdir"
 	"github.com/omni-metrics/omni/engine/report"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
@@ -48,17 +48,16 @@ func parseFormats(names []string) ([]format, error) {
 	return out, nil
 }
 
-// writeScorecard writes <dir>/<name>.<ext> in each format, and beside the
-// CSV of the values the CSV of the objectives, <name>.objectives.csv, when
-// there are objectives. A reader never sees a half-written file.
-func writeScorecard(dir string, sc *scorecard.Scorecard, fs []format) error {
+// writeScorecard writes <name>.<ext> in each format into the set of
+// outputs, and beside the CSV of the values the CSV of the objectives,
+// <name>.objectives.csv, when there are objectives.
+func writeScorecard(set *outdir.Set, sc *scorecard.Scorecard, fs []format) error {
 	for _, f := range fs {
-		if err := writeAtomically(filepath.Join(dir, sc.Name+"."+f.name), func(w io.Writer) error { return f.write(w, sc) }); err != nil {
+		if err := set.Write(sc.Name+"."+f.name, func(w io.Writer) error { return f.write(w, sc) }); err != nil {
 			return err
 		}
 		if f.name == "csv" && len(sc.Objectives) > 0 {
-			path := filepath.Join(dir, sc.Name+".objectives.csv")
-			if err := writeAtomically(path, func(w io.Writer) error { return report.WriteObjectivesCSV(w, sc) }); err != nil {
+			if err := set.Write(sc.Name+".objectives.csv", func(w io.Writer) error { return report.WriteObjectivesCSV(w, sc) }); err != nil {
 				return err
 			}
 		}

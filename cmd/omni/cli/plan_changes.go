@@ -21,7 +21,7 @@ type changeFlags struct {
 
 func registerChangeFlags(flags *pflag.FlagSet) *changeFlags {
 	f := &changeFlags{}
-	flags.StringVar(&f.state, "state", "", "compare with this state file (default: out/"+stateFile+", when it exists)")
+	flags.StringVar(&f.state, "state", "", "compare with this state file (default: out/"+stateFile+" in the project folder)")
 	flags.StringVar(&f.scorecard, "against", "", "compare with the fingerprints of a scorecard (KPIs, campaigns and segments only)")
 	flags.StringVar(&f.revision, "against-git", "", "compare with the definitions at a git revision, such as origin/main")
 	flags.BoolVar(&f.detailed, "detailed-exitcode", false, fmt.Sprintf("exit %d when nothing changed, %d when something did or nothing is recorded, %d on errors", exitOK, exitChanges, exitError))
@@ -104,7 +104,7 @@ func (f *changeFlags) recorded(ctx context.Context, e *env, dir, project string,
 	}
 	path := f.state
 	if path == "" {
-		path = filepath.Join("out", stateFile)
+		path = filepath.Join(outDir(dir), stateFile)
 	}
 	s, err := readStateFile(path)
 	switch {

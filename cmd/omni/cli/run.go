@@ -7,12 +7,13 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/omni-metrics/omni/cmd/omni/outdir"
 	"github.com/omni-metrics/omni/engine"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
-	out := flags.String("out", "out", "the folder the scorecards are written to, as <scorecard>.<format>")
+	out := flags.String("out", "", "the folder the scorecards and the state are written to, as one set (default: out in the project folder)")
 	formatList := flags.StringSlice("format", []string{"json"}, "the forms written, among "+formatNames())
 	failOn := flags.String("fail-on", "", fmt.Sprintf("exit %d when an objective is at_risk or worse, or off_track", exitObjectives))
 	quiet := flags.BoolP("quiet", "q", false, "print neither progress nor the scorecards, only errors")
@@ -34,6 +35,15 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 			return exitInvalid
 		}
 		defer cp.close()
+		*out = cmp.Or(*out, outDir(dir))
+		// Taken before the run, so that a second run on the same folder
+		// stops at once rather than after computing.
+		set, err := outdir.Begin(*out, stateFile)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "omni: %v\nNothing was run.\n", err)
+			return exitError
+		}
+		defer set.Close()
 		// On a terminal each step's line shows its percentage, then its
 		// time; elsewhere only --progress prints the steps, without either.
 		printer := &stepPrinter{w: e.stderr, live: isTerminal(e.stderr) && !*plain}
@@ -51,20 +61,14 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 			}
 			cards = append(cards, sc)
 		}
-		// Every scorecard is computed before any is written: a failed run
-		// leaves the previous output as it was.
-		for _, sc := range cards {
-			if err := writeScorecard(*out, sc, fs); err != nil {
-				fmt.Fprintf(e.stderr, "omni: %v\n", err)
-				return exitError
-			}
-			if !*quiet {
+		if err := writeOutputs(set, cards, fs, cp); err != nil {
+			fmt.Fprintf(e.stderr, "omni: %v\nThe outputs in %s are left as they were.\n", err, *out)
+			return exitError
+		}
+		if !*quiet {
+			for _, sc := range cards {
 				scorecard.WriteText(e.stdout, sc)
 			}
-		}
-		if err := writeState(*out, cp); err != nil {
-			fmt.Fprintf(e.stderr, "omni: %v\n", err)
-			return exitError
 		}
 		if !*quiet {
 			writeObjectiveWarnings(e.stderr, cards, cp.project)
@@ -75,4 +79,18 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 		}
 		return exitOK
 	}
+}
+
+// writeOutputs writes the scorecards in every form and the state as one
+// set: they replace the previous run's all together, or not at all.
+func writeOutputs(set *outdir.Set, cards []*scorecard.Scorecard, fs []format, cp *compiledProject) error {
+	for _, sc := range cards {
+		if err := writeScorecard(set, sc, fs); err != nil {
+			return err
+		}
+	}
+	if err := writeState(set, cp); err != nil {
+		return err
+	}
+	return set.Commit()
 }
