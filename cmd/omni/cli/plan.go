@@ -26,7 +26,7 @@ func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 			return exitInvalid
 		}
 		defer cp.close()
-		if !changes.asJSON {
+		if changes.listsPlan() {
 			writeSources(e.stdout, cp.compiled.Session.Schema)
 			for _, p := range cp.compiled.Plans {
 				writePlan(e.stdout, p)
