@@ -3,16 +3,17 @@
 GO      ?= go
 BIN     := bin/omni
 # Packages that do not link DuckDB run under the race detector too (engine/layout_test.go keeps them so).
-PURE_GO := ./dsl/... ./builtins/... ./engine/scorecard/... ./engine/report/... ./engine/review/... ./engine/attribution/... ./engine/loyalty/... ./engine/objective/... ./engine/period/...
+PURE_GO := ./dsl/... ./builtins/... ./engine/scorecard/... ./engine/report/... ./engine/review/... ./engine/attribution/... ./engine/loyalty/... ./engine/objective/... ./engine/period/... ./cmd/omni/outdir/...
 
 .PHONY: build demo test vet race fuzz data examples bench bench-loyalty bench-attribution clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/omni
 
-## demo: run the bundled pharma example, print its scorecard, write it as JSON, Markdown and HTML
+## demo: run the bundled pharma example, print its scorecard, write it as JSON, Markdown and HTML into
+## examples/pharma/out, where `bin/omni plan examples/pharma` finds its state
 demo: build
-	$(BIN) run examples/pharma --out out/pharma --format json,md,html
+	$(BIN) run examples/pharma --format json,md,html
 
 ## test: static checks and every test
 test: vet
@@ -59,4 +60,4 @@ examples: build data
 	for e in $(EXAMPLES); do rm -rf $$e/expected && $(BIN) run $$e --out $$e/expected --format json,md --threads 1 -q || exit 1; done
 
 clean:
-	rm -rf bin out
+	rm -rf bin out examples/*/out examples/*/.out.lock

@@ -150,3 +150,24 @@ Plan: 0 to add, 1 to change, 0 to remove.
 		t.Errorf("WritePlan (-want +got):\n%s", diff)
 	}
 }
+
+// A definition's text cannot end the code block of the pull request
+// comment, nor put HTML or links into it.
+func TestWritePlanMarkdown(t *testing.T) {
+	recorded := snapshot(Definition{Address: "kpi.a", Fingerprint: "a1", Text: "kpi \"a\" {\n  label = \"A\"\n}\n"})
+	current := snapshot(Definition{Address: "kpi.a", Fingerprint: "a2",
+		Text: "kpi \"a\" {\n  label = \"````\\n<img src=x onerror=alert(1)> [x](http://evil)\"\n}\n"})
+	var b strings.Builder
+	if err := WritePlanMarkdown(&b, PlanChanges(recorded, current, nil), "git revision <main>", false); err != nil {
+		t.Fatal(err)
+	}
+	want := "### omni plan\n\n`````\nChanges against git revision <main>\n\n" +
+		"  ~ kpi.a (breaking: past values are not comparable)\n" +
+		"        kpi \"a\" {\n" +
+		"      -   label = \"A\"\n" +
+		"      +   label = \"````\\n<img src=x onerror=alert(1)> [x](http://evil)\"\n" +
+		"        }\n\nPlan: 0 to add, 1 to change, 0 to remove.\n`````\n\nPlan: 0 to add, 1 to change, 0 to remove.\n"
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("WritePlanMarkdown (-want +got):\n%s", diff)
+	}
+}

@@ -1,6 +1,7 @@
 package cli_test
 
-// Ctrl-C stops omni run promptly, and a stopped run writes nothing.
+// Ctrl-C or a kill (SIGTERM) stops omni run promptly, and a stopped run
+// writes nothing and leaves no temporary folder of DuckDB's.
 
 import (
 	"io"
@@ -9,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -20,6 +22,14 @@ func TestInterruptedRunWritesNothing(t *testing.T) {
 	if testing.Short() {
 		t.Skip("generates 2M touchpoints")
 	}
+	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) { testInterruptedRun(t, sig) })
+	}
+}
+
+func testInterruptedRun(t *testing.T, sig os.Signal) {
+	temp := t.TempDir()
+	t.Setenv("TMPDIR", temp)
 	dir := t.TempDir()
 	longproject.Write(t, dir, 2_000_000)
 	out := filepath.Join(dir, "out")
@@ -27,7 +37,7 @@ func TestInterruptedRunWritesNothing(t *testing.T) {
 	// While this test listens, an interrupt does not end the test binary,
 	// even should it arrive after omni run has stopped listening.
 	interrupts := make(chan os.Signal, 1)
-	signal.Notify(interrupts, os.Interrupt)
+	signal.Notify(interrupts, sig)
 	defer signal.Stop(interrupts)
 
 	stderr := &watchedWriter{seen: make(chan struct{}), want: "omni: [1/1]"}
@@ -44,7 +54,7 @@ func TestInterruptedRunWritesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := self.Signal(os.Interrupt); err != nil {
+	if err := self.Signal(sig); err != nil {
 		t.Skipf("cannot interrupt this process: %v", err)
 	}
 	start := time.Now()
@@ -58,6 +68,9 @@ func TestInterruptedRunWritesNothing(t *testing.T) {
 	}
 	if entries, err := os.ReadDir(out); err == nil && len(entries) > 0 {
 		t.Errorf("the interrupted run wrote %d file(s) in %s", len(entries), out)
+	}
+	if left, _ := filepath.Glob(filepath.Join(temp, "omni-duckdb-*")); len(left) > 0 {
+		t.Errorf("the interrupted run left DuckDB's temporary folder %s", left)
 	}
 }
 

@@ -10,17 +10,11 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/pflag"
 
 	"github.com/omni-metrics/omni/engine/scorecard"
-)
-
-// Exit codes shared by every command.
-const (
-	exitOK    = 0
-	exitError = 1 // invalid definitions, or a failed run
-	exitUsage = 2 // a command line that does not parse
 )
 
 // command is one omni subcommand.
@@ -70,7 +64,9 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			continue
 		}
 		flags, noColour := newFlagSet(c, stderr)
-		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+		// Stopped by Ctrl-C or a kill, a command cleans up (DuckDB's
+		// temporary folder, a half-written set of outputs) before it exits.
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
 		body := c.run(ctx, e, flags)
 		if err := flags.Parse(args[1:]); err != nil {

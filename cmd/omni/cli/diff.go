@@ -12,17 +12,13 @@ import (
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
-// exitBeyondThreshold is the exit code of omni diff when a value changed
-// by more than --threshold.
-const exitBeyondThreshold = 2
-
 func diffCommand(_ context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
 	campaigns := flags.Bool("campaigns", false, "compare two campaigns of one scorecard: omni diff --campaigns Q2 Q3 [SCORECARD.json]")
 	markdown := flags.Bool("markdown", false, "write Markdown tables, for a pull request comment")
 	all := flags.Bool("all", false, "show unchanged values too")
 	periods := flags.Bool("periods", false, "show the values per period too, not only over the whole window")
 	asJSON := flags.Bool("json", false, "write the comparison as JSON: the rows shown, unformatted, and the counts")
-	threshold := flags.String("threshold", "", "exit 2 when a value changes by more than this: relative (5%) or absolute (0.02)")
+	threshold := flags.String("threshold", "", fmt.Sprintf("exit %d when a value changes by more than this: relative (5%%) or absolute (0.02)", exitBeyondThreshold))
 	return func(args []string) int {
 		show := review.Show{All: *all, Periods: *periods, Markdown: *markdown}
 		if *threshold != "" {

@@ -16,7 +16,7 @@ import (
 )
 
 func fmtCommand(_ context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
-	check := flags.Bool("check", false, "list the files that need formatting and exit 1, rewriting none")
+	check := flags.Bool("check", false, fmt.Sprintf("list the files that need formatting and exit %d, rewriting none", exitError))
 	showDiff := flags.Bool("diff", false, "print the change formatting makes to each file")
 	return func(args []string) int {
 		dir, ok := projectDir(e, args)

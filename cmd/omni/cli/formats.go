@@ -3,10 +3,10 @@ package cli
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/omni-metrics/omni/cmd/omni/outdir"
 	"github.com/omni-metrics/omni/engine/report"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
@@ -48,24 +48,24 @@ func parseFormats(names []string) ([]format, error) {
 	return out, nil
 }
 
-// writeScorecard writes <dir>/<name>.<ext> in each format, and beside the
-// CSV of the values the CSV of the objectives, <name>.objectives.csv, when
-// there are objectives. A reader never sees a half-written file. It
-// returns the paths written.
-func writeScorecard(dir string, sc *scorecard.Scorecard, fs []format) ([]string, error) {
+// writeScorecard writes <name>.<ext> in each format into the set of
+// outputs, and beside the CSV of the values the CSV of the objectives,
+// <name>.objectives.csv, when there are objectives. It returns the names
+// of the files written.
+func writeScorecard(set *outdir.Set, sc *scorecard.Scorecard, fs []format) ([]string, error) {
 	var written []string
 	for _, f := range fs {
-		path := filepath.Join(dir, sc.Name+"."+f.name)
-		if err := writeAtomically(path, func(w io.Writer) error { return f.write(w, sc) }); err != nil {
+		name := sc.Name + "." + f.name
+		if err := set.Write(name, func(w io.Writer) error { return f.write(w, sc) }); err != nil {
 			return written, err
 		}
-		written = append(written, path)
+		written = append(written, name)
 		if f.name == "csv" && len(sc.Objectives) > 0 {
-			path := filepath.Join(dir, sc.Name+".objectives.csv")
-			if err := writeAtomically(path, func(w io.Writer) error { return report.WriteObjectivesCSV(w, sc) }); err != nil {
+			name := sc.Name + ".objectives.csv"
+			if err := set.Write(name, func(w io.Writer) error { return report.WriteObjectivesCSV(w, sc) }); err != nil {
 				return written, err
 			}
-			written = append(written, path)
+			written = append(written, name)
 		}
 	}
 	return written, nil

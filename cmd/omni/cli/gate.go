@@ -8,10 +8,6 @@ import (
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
-// exitObjectives is the exit code of omni run --fail-on when an objective
-// misses: the scorecards are written all the same.
-const exitObjectives = 3
-
 // misses reports whether an objective's status fails the gate set by
 // --fail-on: at_risk fails at risk and off track, off_track fails off track
 // only. An objective that cannot be judged (no data) fails either: a gate

@@ -24,10 +24,10 @@ func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 		}
 		cp := compileOrReport(ctx, e, dir, *opts, "nothing to plan")
 		if cp == nil {
-			return exitError
+			return exitInvalid
 		}
 		defer cp.close()
-		if !changes.asJSON {
+		if changes.listsPlan() {
 			writeSources(e.stdout, cp.compiled.Session.Schema)
 			for _, p := range cp.compiled.Plans {
 				writePlan(e.stdout, e.colourOut, p)

@@ -13,23 +13,24 @@ import (
 	"github.com/omni-metrics/omni/engine/review"
 )
 
-// exitChanges is the exit code of omni plan --detailed-exitcode when the
-// definitions changed.
-const exitChanges = 2
-
 // changeFlags say what omni plan compares the definitions with.
 type changeFlags struct {
 	state, scorecard, revision string
-	detailed, asJSON           bool
+	detailed, asJSON, markdown bool
 }
+
+// listsPlan says whether omni plan writes what each scorecard computes:
+// not when stdout is for a machine or a pull request comment.
+func (f *changeFlags) listsPlan() bool { return !f.asJSON && !f.markdown }
 
 func registerChangeFlags(flags *pflag.FlagSet) *changeFlags {
 	f := &changeFlags{}
-	flags.StringVar(&f.state, "state", "", "compare with this state file (default: out/"+stateFile+", when it exists)")
+	flags.StringVar(&f.state, "state", "", "compare with this state file (default: out/"+stateFile+" in the project folder)")
 	flags.StringVar(&f.scorecard, "against", "", "compare with the fingerprints of a scorecard (KPIs, campaigns and segments only)")
 	flags.StringVar(&f.revision, "against-git", "", "compare with the definitions at a git revision, such as origin/main")
-	flags.BoolVar(&f.detailed, "detailed-exitcode", false, "exit 0 when nothing changed, 2 when something did, 1 on errors")
+	flags.BoolVar(&f.detailed, "detailed-exitcode", false, fmt.Sprintf("exit %d when nothing changed, %d when something did or nothing is recorded, %d on errors", exitOK, exitChanges, exitError))
 	flags.BoolVar(&f.asJSON, "json", false, "write the changes as JSON, and not the plan")
+	flags.BoolVar(&f.markdown, "markdown", false, "write the changes as Markdown, for a pull request comment, and not the plan")
 	return f
 }
 
@@ -38,9 +39,6 @@ func registerChangeFlags(flags *pflag.FlagSet) *changeFlags {
 func planChanges(ctx context.Context, e *env, dir string, cp *compiledProject, f *changeFlags, opts engine.Options) int {
 	recorded, against, code := f.recorded(ctx, e, dir, cp.project.Settings.Name, opts)
 	if recorded == nil {
-		if code == exitOK && f.asJSON {
-			writePlanJSON(e, "", &review.Plan{Changes: []review.PlannedChange{}, Downstream: []review.Break{}})
-		}
 		return code
 	}
 	var moves []review.Move
@@ -48,15 +46,14 @@ func planChanges(ctx context.Context, e *env, dir string, cp *compiledProject, f
 		moves = append(moves, review.Move{From: m.From.Kind + "." + m.From.Name, To: m.To.Kind + "." + m.To.Name})
 	}
 	plan := review.PlanChanges(recorded, review.Take(cp.project, cp.compiled), moves)
-	if f.asJSON {
+	switch {
+	case f.asJSON:
 		writePlanJSON(e, against, plan)
-	} else {
-		fmt.Fprintf(e.stdout, "\nChanges against %s\n", against)
-		if recorded.Partial {
-			fmt.Fprintln(e.stdout, "  (a scorecard records its KPIs, campaigns and segments: other definitions, and additions, are not compared)")
-		}
+	case f.markdown:
+		review.WritePlanMarkdown(e.stdout, plan, against, recorded.Partial)
+	default:
 		fmt.Fprintln(e.stdout)
-		review.WritePlan(e.stdout, plan, e.colourOut.mark)
+		review.WriteChanges(e.stdout, plan, against, recorded.Partial, e.colourOut.mark)
 	}
 	if f.detailed && !plan.Empty() {
 		return exitChanges
@@ -76,8 +73,10 @@ func writePlanJSON(e *env, against string, plan *review.Plan) {
 	}{against, plan, plan.Count(review.Add), plan.Count(review.Change), plan.Count(review.Remove)})
 }
 
-// recorded reads the snapshot to compare with and says what it is; nil
-// with exitOK when there is none, nil with exitError on failure.
+// recorded reads the snapshot to compare with and says what it is, nil
+// with the exit code on failure. With no state of the project recorded, it
+// is an empty snapshot: every definition is new, and a CI gate on
+// --detailed-exitcode must not pass for want of something to compare with.
 func (f *changeFlags) recorded(ctx context.Context, e *env, dir, project string, opts engine.Options) (*review.Snapshot, string, int) {
 	set := 0
 	for _, s := range []string{f.state, f.scorecard, f.revision} {
@@ -87,6 +86,10 @@ func (f *changeFlags) recorded(ctx context.Context, e *env, dir, project string,
 	}
 	if set > 1 {
 		fmt.Fprintln(e.stderr, "omni plan: --state, --against and --against-git name what to compare with: give one.")
+		return nil, "", exitUsage
+	}
+	if f.asJSON && f.markdown {
+		fmt.Fprintln(e.stderr, "omni plan: --json and --markdown are two forms of the changes: give one.")
 		return nil, "", exitUsage
 	}
 	switch {
@@ -108,20 +111,21 @@ func (f *changeFlags) recorded(ctx context.Context, e *env, dir, project string,
 	}
 	path := f.state
 	if path == "" {
-		path = filepath.Join("out", stateFile)
+		path = filepath.Join(outDir(dir), stateFile)
 	}
 	s, err := readStateFile(path)
+	nothing := &review.Snapshot{Project: project}
 	switch {
 	case errors.Is(err, fs.ErrNotExist) && f.state == "":
-		fmt.Fprintf(e.stderr, "omni: no recorded state in %s to compare with: omni run records it; or compare with --state, --against or --against-git.\n", path)
-		return nil, "", exitOK
+		fmt.Fprintf(e.stderr, "omni: no recorded state in %s: every definition is new. omni run records it; or compare with --state, --against or --against-git.\n", path)
+		return nothing, "nothing recorded", exitOK
 	case err != nil:
 		fmt.Fprintf(e.stderr, "omni: %v\n", err)
 		return nil, "", exitError
 	}
 	if f.state == "" && s.Project != project {
-		fmt.Fprintf(e.stderr, "omni: %s records project %q, not %q: not compared.\n", path, s.Project, project)
-		return nil, "", exitOK
+		fmt.Fprintf(e.stderr, "omni: %s records project %q, not %q: every definition is new.\n", path, s.Project, project)
+		return nothing, "nothing recorded", exitOK
 	}
 	return s, "state " + path, exitOK
 }

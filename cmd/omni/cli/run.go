@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/omni-metrics/omni/cmd/omni/outdir"
 	"github.com/omni-metrics/omni/engine"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
@@ -27,9 +28,9 @@ type writtenScorecard struct {
 }
 
 func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string) int {
-	out := flags.StringP("out", "o", "out", "the folder the scorecards are written to, as <scorecard>.<format>")
+	out := flags.StringP("out", "o", "", "the folder the scorecards and the state are written to, as one set (default: out in the project folder)")
 	formatList := flags.StringSliceP("format", "f", []string{"json"}, "the forms written, among "+formatNames())
-	failOn := flags.String("fail-on", "", "exit 3 when an objective is at_risk or worse, or off_track")
+	failOn := flags.String("fail-on", "", fmt.Sprintf("exit %d when an objective is at_risk or worse, or off_track", exitObjectives))
 	quiet := flags.BoolP("quiet", "q", false, "print neither progress nor the scorecards, only errors")
 	plain := flags.Bool("progress", false, "print a line as each step starts, even when stderr is not a terminal")
 	asJSON := flags.Bool("json", false, "write what was written as JSON, instead of the scorecards as text")
@@ -47,9 +48,18 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 		}
 		cp := compileOrReport(ctx, e, dir, *opts, "nothing was run")
 		if cp == nil {
-			return exitError
+			return exitInvalid
 		}
 		defer cp.close()
+		*out = cmp.Or(*out, outDir(dir))
+		// Taken before the run, so that a second run on the same folder
+		// stops at once rather than after computing.
+		set, err := outdir.Begin(*out, stateFile)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "omni: %v\nNothing was run.\n", err)
+			return exitError
+		}
+		defer set.Close()
 		// On a terminal each step's line shows its percentage, then its
 		// time; elsewhere only --progress prints the steps, without either.
 		printer := &stepPrinter{w: e.stderr, live: isTerminal(e.stderr) && !*plain}
@@ -68,22 +78,20 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 			}
 			cards = append(cards, sc)
 		}
-		// Every scorecard is computed before any is written: a failed run
-		// leaves the previous output as it was.
-		for _, sc := range cards {
-			files, err := writeScorecard(*out, sc, fs)
-			if err != nil {
-				fmt.Fprintf(e.stderr, "omni: %v\n", err)
-				return exitError
+		files, err := writeOutputs(set, cards, fs, cp)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "omni: %v\nThe outputs in %s are left as they were.\n", err, *out)
+			return exitError
+		}
+		for i, sc := range cards {
+			paths := make([]string, len(files[i]))
+			for j, name := range files[i] {
+				paths[j] = filepath.Join(*out, name)
 			}
-			written.Scorecards = append(written.Scorecards, writtenScorecard{sc.Name, files})
+			written.Scorecards = append(written.Scorecards, writtenScorecard{sc.Name, paths})
 			if !*quiet && !*asJSON {
 				scorecard.WriteText(e.stdout, sc)
 			}
-		}
-		if err := writeState(*out, cp); err != nil {
-			fmt.Fprintf(e.stderr, "omni: %v\n", err)
-			return exitError
 		}
 		written.State = filepath.Join(*out, stateFile)
 		if !*quiet {
@@ -100,4 +108,22 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 		}
 		return code
 	}
+}
+
+// writeOutputs writes the scorecards in every form and the state as one
+// set: they replace the previous run's all together, or not at all. It
+// returns the names of each scorecard's files.
+func writeOutputs(set *outdir.Set, cards []*scorecard.Scorecard, fs []format, cp *compiledProject) ([][]string, error) {
+	files := make([][]string, len(cards))
+	for i, sc := range cards {
+		names, err := writeScorecard(set, sc, fs)
+		if err != nil {
+			return nil, err
+		}
+		files[i] = names
+	}
+	if err := writeState(set, cp); err != nil {
+		return nil, err
+	}
+	return files, set.Commit()
 }

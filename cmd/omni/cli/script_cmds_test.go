@@ -3,13 +3,44 @@ package cli_test
 import (
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/omni-metrics/omni/cmd/omni/outdir"
 )
 
 // scriptCommands are the commands the scripts have beside testscript's.
 var scriptCommands = map[string]func(ts *testscript.TestScript, neg bool, args []string){
-	"replace": replace,
+	"replace":   replace,
+	"lockout":   lockOut,
+	"unlockout": unlockOut,
+}
+
+// heldOutputs are the output folders lockout holds, as a concurrent run
+// would: *outdir.Set by path (scripts run in parallel).
+var heldOutputs sync.Map
+
+// lockOut holds the lock of an output folder: lockout DIR.
+func lockOut(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: lockout DIR")
+	}
+	set, err := outdir.Begin(ts.MkAbs(args[0]), "omni.state.json")
+	ts.Check(err)
+	heldOutputs.Store(ts.MkAbs(args[0]), set)
+}
+
+// unlockOut releases what lockout holds, writing nothing: unlockout DIR.
+func unlockOut(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: unlockout DIR")
+	}
+	set, ok := heldOutputs.LoadAndDelete(ts.MkAbs(args[0]))
+	if !ok {
+		ts.Fatalf("unlockout %s: no lockout before", args[0])
+	}
+	set.(*outdir.Set).Close()
 }
 
 // replace edits a file in place: replace FILE OLD NEW replaces the one

@@ -11,6 +11,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/omni-metrics/omni/cmd/omni/outdir"
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine"
 	"github.com/omni-metrics/omni/engine/review"
@@ -21,37 +22,16 @@ import (
 // the scorecards, for omni plan to compare with.
 const stateFile = "omni.state.json"
 
-// writeState records the snapshot of a compiled project in dir.
-func writeState(dir string, cp *compiledProject) error {
-	return writeAtomically(filepath.Join(dir, stateFile), func(w io.Writer) error {
+// writeState records the snapshot of a compiled project in the set of outputs.
+func writeState(set *outdir.Set, cp *compiledProject) error {
+	return set.Write(stateFile, func(w io.Writer) error {
 		return review.WriteState(w, review.Take(cp.project, cp.compiled))
 	})
 }
 
-// writeAtomically writes a file through a temporary one in the same folder,
-// so that a reader never sees it half-written.
-func writeAtomically(path string, write func(io.Writer) error) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	// CreateTemp makes the file private; outputs are for everyone to read.
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
+// outDir is where omni run writes a project's outputs unless --out says
+// otherwise: out inside the project folder, as dbt's target/.
+func outDir(project string) string { return filepath.Join(project, "out") }
 
 // readStateFile reads a state file omni run wrote.
 func readStateFile(path string) (*review.Snapshot, error) { return readFile(path, review.ReadState) }

@@ -74,7 +74,7 @@ func testCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 			}
 			writeDiagnostics(e.stderr, e.colourErr, diags, filesOf(p))
 			fmt.Fprintln(e.stderr, "The definitions are not valid: no test was run.")
-			return exitError
+			return exitInvalid
 		}
 		var results []*deftest.Result
 		for _, t := range p.Tests {

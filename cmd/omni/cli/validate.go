@@ -32,7 +32,7 @@ func validateCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]s
 			if !*asJSON {
 				fmt.Fprintf(e.stderr, "%s: the definitions are not valid.\n", scorecard.Plural(countErrors(cp), "error"))
 			}
-			return exitError
+			return exitInvalid
 		}
 		if !*asJSON {
 			p := cp.project
