@@ -10,20 +10,14 @@ import (
 // start of every escape sequence), bidirectional override, and byte that is
 // not UTF-8 is dropped or replaced, so that s prints as the characters it
 // holds and nothing else.
-func TerminalLine(s string) string { return clean(s, false) }
-
-// TerminalText is s for terminal output of several lines, a message or a
-// diff: as TerminalLine, but line feeds and tabs stay.
-func TerminalText(s string) string { return clean(s, true) }
-
-func clean(s string, multiline bool) string {
-	if !needsCleaning(s, multiline) {
+func TerminalLine(s string) string {
+	if !needsCleaning(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i, r := range s {
-		switch treatment(s, i, r, multiline) {
+		switch treatment(s, i, r) {
 		case keep:
 			b.WriteRune(r)
 		case replace:
@@ -37,9 +31,9 @@ func clean(s string, multiline bool) string {
 
 // needsCleaning reports whether some character of s is not kept as it is:
 // most texts need nothing, and are checked without allocating.
-func needsCleaning(s string, multiline bool) bool {
+func needsCleaning(s string) bool {
 	for i, r := range s {
-		if treatment(s, i, r, multiline) != keep {
+		if treatment(s, i, r) != keep {
 			return true
 		}
 	}
@@ -50,21 +44,16 @@ func needsCleaning(s string, multiline bool) bool {
 const (
 	keep    = iota
 	drop    // a control character or a bidirectional mark
-	space   // a line break or tab, in one line
+	space   // a line break or tab
 	replace // a byte that is not UTF-8: U+FFFD, for a terminal could read it as C1
 )
 
 // treatment is what becomes of the character r at s[i].
-func treatment(s string, i int, r rune, multiline bool) int {
+func treatment(s string, i int, r rune) int {
 	switch {
 	case r == utf8.RuneError && isInvalidAt(s, i):
 		return replace
-	case multiline && (r == '\n' || r == '\t'):
-		return keep
 	case isBreak(r):
-		if multiline {
-			return drop
-		}
 		return space
 	case isControl(r) || isBidi(r):
 		return drop
@@ -77,8 +66,7 @@ func isInvalidAt(s string, i int) bool {
 	return size == 1
 }
 
-// isBreak reports whether r ends a line or moves the cursor along one: in a
-// single line it becomes a space.
+// isBreak reports whether r ends a line or moves the cursor along one.
 func isBreak(r rune) bool {
 	switch r {
 	case '\n', '\r', '\t', '\v', '\f', '\u0085', '\u2028', '\u2029':
