@@ -3,7 +3,7 @@
 GO      ?= go
 BIN     := bin/omni
 # Packages that do not link DuckDB run under the race detector too (engine/layout_test.go keeps them so).
-PURE_GO := ./dsl/... ./builtins/... ./engine/scorecard/... ./engine/report/... ./engine/review/... ./engine/attribution/... ./engine/loyalty/... ./engine/objective/... ./engine/period/... ./cmd/omni/outdir/...
+PURE_GO := ./dsl/... ./builtins/... ./engine/escape/... ./engine/scorecard/... ./engine/report/... ./engine/review/... ./engine/attribution/... ./engine/loyalty/... ./engine/objective/... ./engine/period/... ./cmd/omni/outdir/...
 
 .PHONY: build demo test vet race fuzz data examples bench bench-loyalty bench-attribution clean
 
@@ -30,6 +30,10 @@ FUZZTIME ?= 30s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./dsl/
 	$(GO) test -run '^$$' -fuzz '^FuzzCompile$$' -fuzztime $(FUZZTIME) ./engine/formula/
+	$(GO) test -run '^$$' -fuzz '^FuzzText$$' -fuzztime $(FUZZTIME) ./engine/scorecard/
+	$(GO) test -run '^$$' -fuzz '^FuzzMarkdownAndHTML$$' -fuzztime $(FUZZTIME) ./engine/report/
+	$(GO) test -run '^$$' -fuzz '^FuzzReadScorecards$$' -fuzztime $(FUZZTIME) ./engine/review/
+	$(GO) test -run '^$$' -fuzz '^FuzzReadState$$' -fuzztime $(FUZZTIME) ./engine/review/
 
 ## bench: time omni against hand-written DuckDB SQL (BENCH_ROWS touchpoints, default 1M)
 BENCH_ROWS ?= 1000000

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 
+	"github.com/omni-metrics/omni/engine/escape"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
@@ -36,16 +37,16 @@ func loyaltySection(v *view) *section {
 // writeLaddersMarkdown writes each ladder: a heading, its tables, its notes.
 func writeLaddersMarkdown(b *bufio.Writer, sc *scorecard.Scorecard) {
 	for _, l := range ladderViews(sc) {
-		fmt.Fprintf(b, "\n## %s\n", mdText(l.Title))
+		fmt.Fprintf(b, "\n## %s\n", escape.Markdown(l.Title))
 		for _, t := range l.Tables {
 			if t.Title != "" {
-				fmt.Fprintf(b, "\n%s\n", mdText(t.Title))
+				fmt.Fprintf(b, "\n%s\n", escape.Markdown(t.Title))
 			}
 			b.WriteString("\n")
 			writeMarkdownTable(b, table{Header: t.Header, Rows: t.Rows}, true)
 		}
 		for _, note := range l.Notes {
-			fmt.Fprintf(b, "\n%s\n", mdText(note))
+			fmt.Fprintf(b, "\n%s\n", escape.Markdown(note))
 		}
 	}
 }

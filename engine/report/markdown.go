@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/omni-metrics/omni/engine/escape"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
@@ -16,28 +17,28 @@ import (
 func WriteMarkdown(w io.Writer, sc *scorecard.Scorecard) error {
 	v := newView(sc)
 	b := bufio.NewWriter(w)
-	fmt.Fprintf(b, "# %s\n\nValues per %s", mdText(title(sc)), sc.Grain)
+	fmt.Fprintf(b, "# %s\n\nValues per %s", escape.Markdown(title(sc)), escape.Markdown(sc.Grain))
 	if sc.Currency != "" {
-		fmt.Fprintf(b, "; amounts in %s", mdText(sc.Currency))
+		fmt.Fprintf(b, "; amounts in %s", escape.Markdown(sc.Currency))
 	}
 	b.WriteString(".\n")
 	if objectives := v.objectives(); len(objectives) > 0 {
 		writeObjectivesMarkdown(b, objectives, asOf(sc))
 	}
 	for _, s := range sc.Scopes {
-		fmt.Fprintf(b, "\n## %s\n\n", mdText(s.Title()))
+		fmt.Fprintf(b, "\n## %s\n\n", escape.Markdown(s.Title()))
 		writeMarkdownTable(b, tableOf(v.Totals(s.Campaign)), true)
 		for _, by := range v.sc.Breakdowns() {
 			if t := tableOf(v.Breakdown(s.Campaign, by)); len(t.Rows) > 0 && len(t.Header) > 1 {
-				fmt.Fprintf(b, "\n### by %s\n\n", mdText(by))
+				fmt.Fprintf(b, "\n### by %s\n\n", escape.Markdown(by))
 				writeMarkdownTable(b, t, true)
 			}
 		}
 		for _, t := range sc.AttributionTables(s.Campaign) {
-			fmt.Fprintf(b, "\n### %s\n\n", mdText(t.Title))
+			fmt.Fprintf(b, "\n### %s\n\n", escape.Markdown(t.Title))
 			writeMarkdownTable(b, table{Header: t.Header, Rows: t.Rows}, true)
 			if t.Note != "" {
-				fmt.Fprintf(b, "\n%s\n", mdText(t.Note))
+				fmt.Fprintf(b, "\n%s\n", escape.Markdown(t.Note))
 			}
 		}
 	}
@@ -46,19 +47,19 @@ func WriteMarkdown(w io.Writer, sc *scorecard.Scorecard) error {
 }
 
 func writeObjectivesMarkdown(b *bufio.Writer, objectives []objectiveView, asOf string) {
-	fmt.Fprintf(b, "\n## Objectives\n\nAs of %s, the data's last date.\n\n", mdText(asOf))
+	fmt.Fprintf(b, "\n## Objectives\n\nAs of %s, the data's last date.\n\n", escape.Markdown(asOf))
 	t := table{Left: 6, Header: []string{"objective", "status", "KPI", "population", "deadline", "owner",
 		"baseline", "target", "value", "expected now", "projected at deadline", "progress"}}
 	var warnings []string
 	for _, o := range objectives {
 		row := []string{o.Title, "", o.KPI, o.Population, o.Deadline, o.Owner, o.Baseline, o.Target, o.Value, o.Expected, o.Projected, o.Progress}
 		for i := range row {
-			row[i] = mdText(row[i])
+			row[i] = escape.Markdown(row[i])
 		}
 		row[1] = badge(o.Status)
 		t.Rows = append(t.Rows, row)
 		for _, w := range o.Warnings {
-			warnings = append(warnings, fmt.Sprintf("- **%s**: %s", mdText(o.Name), mdText(w)))
+			warnings = append(warnings, fmt.Sprintf("- **%s**: %s", escape.Markdown(o.Name), escape.Markdown(w)))
 		}
 	}
 	writeMarkdownTable(b, t, false)
@@ -72,12 +73,12 @@ func badge(s scorecard.Status) string { return "`" + s.Text() + "`" }
 
 // writeMarkdownTable writes a table, its columns of values aligned right,
 // its cells escaped unless they are Markdown already.
-func writeMarkdownTable(b *bufio.Writer, t table, escape bool) {
+func writeMarkdownTable(b *bufio.Writer, t table, escapeCells bool) {
 	row := func(cells []string) {
 		b.WriteString("|")
 		for _, c := range cells {
-			if escape {
-				c = mdText(c)
+			if escapeCells {
+				c = escape.Markdown(c)
 			}
 			b.WriteString(" " + c + " |")
 		}
@@ -97,14 +98,6 @@ func writeMarkdownTable(b *bufio.Writer, t table, escape bool) {
 		row(r)
 	}
 }
-
-// mdText escapes text for a Markdown table cell or heading: what Markdown
-// would read as markup (underscores within words are not), pipes, and line
-// breaks.
-var mdText = strings.NewReplacer(
-	`\`, `\\`, "|", `\|`, "*", `\*`, "`", "\\`", "<", "&lt;", ">", "&gt;",
-	"[", `\[`, "]", `\]`, "\r\n", " ", "\n", " ",
-).Replace
 
 // asOf is the data's last date the objectives were judged at.
 func asOf(sc *scorecard.Scorecard) string {

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	udiff "github.com/aymanbagabas/go-udiff"
+
+	"github.com/omni-metrics/omni/engine/escape"
 )
 
 // WritePlan writes a plan for a person, as Terraform does: one line per
@@ -24,9 +26,9 @@ func WritePlan(w io.Writer, p *Plan, mark func(sign string) string) error {
 	if len(p.Downstream) > 0 {
 		b.WriteString("\nDownstream: unchanged definitions whose values change with what they depend on\n")
 		for _, d := range p.Downstream {
-			fmt.Fprintf(&b, "  %s %s depends on %s", mark("!"), d.Address, d.Cause)
+			fmt.Fprintf(&b, "  %s %s depends on %s", mark("!"), line(d.Address), line(d.Cause))
 			if d.Through != "" {
-				fmt.Fprintf(&b, ", through %s", d.Through)
+				fmt.Fprintf(&b, ", through %s", line(d.Through))
 			}
 			b.WriteString("\n")
 		}
@@ -39,6 +41,11 @@ func WritePlan(w io.Writer, p *Plan, mark func(sign string) string) error {
 	return err
 }
 
+// line is a text of a definition as one line of the plan: its names and
+// strings are the pull request's, and print as text, never as terminal
+// control.
+var line = escape.TerminalLine
+
 // Summary is the plan's last line: "Plan: 1 to add, 2 to change, 0 to remove."
 func (p *Plan) Summary() string {
 	return fmt.Sprintf("Plan: %d to add, %d to change, %d to remove.", p.Count(Add), p.Count(Change), p.Count(Remove))
@@ -47,20 +54,20 @@ func (p *Plan) Summary() string {
 func writeChange(b *strings.Builder, c PlannedChange, mark func(string) string) {
 	switch c.Action {
 	case Add:
-		fmt.Fprintf(b, "  %s %s\n", mark("+"), c.Address)
+		fmt.Fprintf(b, "  %s %s\n", mark("+"), line(c.Address))
 		if c.SameAs != "" {
-			fmt.Fprintf(b, "      same fingerprint as the removed %s: if it was renamed, add\n      moved { from = %s  to = %s }\n      to keep its history comparable.\n", c.SameAs, c.SameAs, c.Address)
+			fmt.Fprintf(b, "      same fingerprint as the removed %s: if it was renamed, add\n      moved { from = %[1]s  to = %s }\n      to keep its history comparable.\n", line(c.SameAs), line(c.Address))
 		}
 		return
 	case Remove:
-		fmt.Fprintf(b, "  %s %s\n", mark("-"), c.Address)
+		fmt.Fprintf(b, "  %s %s\n", mark("-"), line(c.Address))
 		return
 	}
 	address := c.Address
 	if c.MovedFrom != "" {
 		address = c.MovedFrom + " → " + c.Address
 	}
-	fmt.Fprintf(b, "  %s %s (%s)\n", mark("~"), address, verdict(c))
+	fmt.Fprintf(b, "  %s %s (%s)\n", mark("~"), line(address), line(verdict(c)))
 	writeDiff(b, c.Before.Text, c.After.Text, mark)
 	if c.Before.Meaning != "" && c.After.Meaning != "" && c.Before.Meaning != c.After.Meaning {
 		b.WriteString("      compiled:\n")
@@ -99,7 +106,7 @@ func writeDiff(b *strings.Builder, before, after string, mark func(string) strin
 			case udiff.Insert:
 				sign = "+"
 			}
-			fmt.Fprintf(b, "      %s %s\n", mark(sign), strings.TrimSuffix(l.Content, "\n"))
+			fmt.Fprintf(b, "      %s %s\n", mark(sign), line(strings.TrimSuffix(l.Content, "\n")))
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/omni-metrics/omni/engine/escape"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
@@ -27,10 +28,11 @@ func (s Show) Shows(r *Row) bool {
 // objectives whose status changed, and a summary line.
 func WriteComparison(w io.Writer, c *Comparison, show Show) error {
 	var b strings.Builder
+	text := show.escaper()
 	if show.Markdown {
-		fmt.Fprintf(&b, "### omni diff: %s → %s\n", c.Before, c.After)
+		fmt.Fprintf(&b, "### omni diff: %s → %s\n", text(c.Before), text(c.After))
 	} else {
-		fmt.Fprintf(&b, "omni diff: %s → %s\n", c.Before, c.After)
+		fmt.Fprintf(&b, "omni diff: %s → %s\n", text(c.Before), text(c.After))
 	}
 	header := []string{"KPI", "by", "key", "before", "after", "change", "relative", "p-value", "notes"}
 	if show.Periods {
@@ -52,10 +54,10 @@ func WriteComparison(w io.Writer, c *Comparison, show Show) error {
 			tables[r.Campaign] = t
 			scopes = append(scopes, r.Campaign)
 		}
-		t.rows = append(t.rows, cells(r, c.Currency, show))
+		t.rows = append(t.rows, escapeAll(cells(r, c.Currency, show), text))
 	}
 	for _, scope := range scopes {
-		title := c.scopeTitle(scope)
+		title := c.scopeTitle(scope, text)
 		if show.Markdown {
 			fmt.Fprintf(&b, "\n#### %s\n\n", title)
 		} else {
@@ -69,7 +71,7 @@ func WriteComparison(w io.Writer, c *Comparison, show Show) error {
 			b.WriteString("\n")
 		}
 		for _, o := range c.Objectives {
-			fmt.Fprintf(&b, "- %s (%s): %s → %s\n", o.Name, o.KPI, statusText(o.Before), statusText(o.After))
+			fmt.Fprintf(&b, "- %s (%s): %s → %s\n", text(o.Name), text(o.KPI), statusText(o.Before), statusText(o.After))
 		}
 	}
 	fmt.Fprintf(&b, "\n%s\n", c.Summary(show))
@@ -77,14 +79,31 @@ func WriteComparison(w io.Writer, c *Comparison, show Show) error {
 	return err
 }
 
+// escaper is how the comparison's texts from definitions and data (names,
+// keys, campaigns, file names) are written: as Markdown, or for a terminal.
+func (s Show) escaper() func(string) string {
+	if s.Markdown {
+		return escape.Markdown
+	}
+	return escape.TerminalLine
+}
+
+// escapeAll escapes each cell of a row.
+func escapeAll(cells []string, text func(string) string) []string {
+	for i, c := range cells {
+		cells[i] = text(c)
+	}
+	return cells
+}
+
 // scopeTitle heads the rows of a scope: a campaign, the two campaigns
-// compared, or the whole data.
-func (c *Comparison) scopeTitle(campaign string) string {
+// compared, or the whole data; names pass through text.
+func (c *Comparison) scopeTitle(campaign string, text func(string) string) string {
 	switch {
 	case campaign != "":
-		return "Campaign " + campaign
+		return "Campaign " + text(campaign)
 	case c.campaigns != nil:
-		return "Campaigns " + strings.Join(c.campaigns, " → ")
+		return "Campaigns " + text(c.campaigns[0]) + " → " + text(c.campaigns[1])
 	}
 	return "Whole data"
 }
@@ -228,11 +247,7 @@ func (t *table) write(b *strings.Builder, markdown bool) {
 		}
 		line(seps)
 		for _, r := range t.rows {
-			escaped := make([]string, len(r))
-			for i, c := range r {
-				escaped[i] = strings.ReplaceAll(c, "|", `\|`)
-			}
-			line(escaped)
+			line(r)
 		}
 		return
 	}

@@ -48,10 +48,10 @@ func (sc *Scorecard) AttributionTables(campaign string) []Table {
 // attribution writes a scope's attribution tables.
 func (t *textWriter) attribution(s Scope) {
 	for _, table := range t.sc.AttributionTables(s.Campaign) {
-		fmt.Fprintf(t.w, "\n%s\n", table.Title)
+		t.printf("\n%s\n", table.Title)
 		t.table(table.Header, table.Rows)
 		if table.Note != "" {
-			fmt.Fprintln(t.w, table.Note)
+			t.printf("%s\n", table.Note)
 		}
 	}
 }

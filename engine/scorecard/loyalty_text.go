@@ -163,19 +163,21 @@ func percent(n Number) string { return FormatValue(n, "percent", "") }
 // ladders writes each loyalty ladder for a terminal.
 func (t *textWriter) ladders() {
 	for _, l := range t.sc.Loyalty {
-		title := l.Title()
-		fmt.Fprintf(t.w, "\n%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
+		t.heading(l.Title())
 		for i, table := range l.Tables() {
 			if i > 0 {
-				fmt.Fprintln(t.w)
+				t.printf("\n")
 			}
 			if table.Title != "" {
-				fmt.Fprintln(t.w, table.Title)
+				t.printf("%s\n", table.Title)
 			}
 			t.table(table.Header, table.Rows)
 		}
-		if notes := l.Notes(); len(notes) > 0 {
-			fmt.Fprintf(t.w, "\n%s\n", strings.Join(notes, "\n"))
+		for i, note := range l.Notes() {
+			if i == 0 {
+				t.printf("\n")
+			}
+			t.printf("%s\n", note)
 		}
 	}
 }

@@ -1,14 +1,12 @@
 package scorecard
 
-import "fmt"
-
 // objectives writes the table of the scorecard's objectives for a terminal:
 // where each stands, its value against the expected one and the target.
 func (t *textWriter) objectives() {
 	if len(t.sc.Objectives) == 0 {
 		return
 	}
-	fmt.Fprintf(t.w, "\nObjectives\n==========\n")
+	t.heading("Objectives")
 	header := []string{"objective", "status", "value", "expected", "target", "deadline", "period"}
 	var rows [][]string
 	for _, o := range t.sc.Objectives {

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/omni-metrics/omni/engine/escape"
 )
 
 // WriteText writes the scorecard as plain-text tables for a terminal: its
@@ -15,11 +17,11 @@ import (
 // ladders.
 func WriteText(w io.Writer, sc *Scorecard) error {
 	t := newTextWriter(w, sc)
-	fmt.Fprintf(w, "Scorecard %s of %s", sc.Name, sc.Project)
 	if sc.Label != "" {
-		fmt.Fprintf(w, " — %s", sc.Label)
+		t.printf("Scorecard %s of %s — %s\n", sc.Name, sc.Project, sc.Label)
+	} else {
+		t.printf("Scorecard %s of %s\n", sc.Name, sc.Project)
 	}
-	fmt.Fprintln(w)
 	t.objectives()
 	for _, scope := range sc.Scopes {
 		t.scope(scope)
@@ -42,30 +44,56 @@ func newTextWriter(w io.Writer, sc *Scorecard) *textWriter {
 // scope writes a scope's title, its totals, a table per breakdown that
 // reports something, and its attributions.
 func (t *textWriter) scope(s Scope) {
-	title := s.Title()
-	fmt.Fprintf(t.w, "\n%s\n%s\n", title, strings.Repeat("=", len([]rune(title))))
+	t.heading(s.Title())
 	totals := t.lay.Totals(s.Campaign)
 	t.table(totals.Header, totals.Rows)
 	for _, by := range t.sc.Breakdowns() {
 		if b := t.lay.Breakdown(s.Campaign, by); len(b.Rows) > 0 && len(b.Header) > 1 {
-			fmt.Fprintf(t.w, "\nby %s\n", by)
+			t.printf("\nby %s\n", by)
 			t.table(b.Header, b.Rows)
 		}
 	}
 	t.attribution(s)
 }
 
-// table writes rows under a header: the first column aligned left, the
-// others, numbers, aligned right.
+// printf writes a format with its texts, which come from the definitions
+// or the data: each as one line of text, without a control character that
+// a terminal would act on.
+func (t *textWriter) printf(format string, texts ...string) {
+	args := make([]any, len(texts))
+	for i, s := range texts {
+		args[i] = escape.TerminalLine(s)
+	}
+	t.write(fmt.Sprintf(format, args...))
+}
+
+// heading writes a title underlined.
+func (t *textWriter) heading(title string) {
+	title = escape.TerminalLine(title)
+	t.write(fmt.Sprintf("\n%s\n%s\n", title, strings.Repeat("=", utf8.RuneCountInString(title))))
+}
+
+func (t *textWriter) write(s string) {
+	if _, err := io.WriteString(t.w, s); err != nil && t.err == nil {
+		t.err = err
+	}
+}
+
+// table writes rows under a header, their cells escaped as printf's texts:
+// the first column aligned left, the others, numbers, aligned right.
 func (t *textWriter) table(header []string, rows [][]string) {
+	all := [][]string{escapeCells(header)}
+	for _, r := range rows {
+		all = append(all, escapeCells(r))
+	}
 	widths := make([]int, len(header))
-	for _, r := range append([][]string{header}, rows...) {
+	for _, r := range all {
 		for i, cell := range r {
 			widths[i] = max(widths[i], utf8.RuneCountInString(cell))
 		}
 	}
 	var b strings.Builder
-	for _, r := range append([][]string{header}, rows...) {
+	for _, r := range all {
 		for i, cell := range r {
 			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(cell))
 			if i == 0 {
@@ -76,9 +104,15 @@ func (t *textWriter) table(header []string, rows [][]string) {
 		}
 		b.WriteString("\n")
 	}
-	if _, err := io.WriteString(t.w, b.String()); err != nil && t.err == nil {
-		t.err = err
+	t.write(b.String())
+}
+
+func escapeCells(cells []string) []string {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		out[i] = escape.TerminalLine(c)
 	}
+	return out
 }
 
 // FormatValue writes a value for a person, as its KPI's format says:

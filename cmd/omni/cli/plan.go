@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/omni-metrics/omni/engine"
+	"github.com/omni-metrics/omni/engine/escape"
 	"github.com/omni-metrics/omni/engine/formula"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
@@ -47,7 +48,8 @@ func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 	}
 }
 
-// writeSources lists the bound sources with their roles and columns.
+// writeSources lists the bound sources with their roles and columns; the
+// columns are named by the data's header, printed as text.
 func writeSources(w io.Writer, s *engine.Schema) {
 	fmt.Fprintln(w, "Sources")
 	for _, t := range append([]*engine.Table{s.Touchpoints, s.Customers, s.Spend}, s.Lookups...) {
@@ -56,7 +58,7 @@ func writeSources(w io.Writer, s *engine.Schema) {
 		}
 		var cols []string
 		for _, c := range t.Columns {
-			cols = append(cols, c.Name+" "+c.SQLType)
+			cols = append(cols, escape.TerminalLine(c.Name)+" "+c.SQLType)
 		}
 		fmt.Fprintf(w, "  %-12s %s, %s: %s\n", t.Source.Name, t.Source.Role, scorecard.Plural(len(t.Files), "file"), strings.Join(cols, ", "))
 	}
