@@ -19,6 +19,8 @@ const (
 	exitOK    = 0
 	exitError = 1 // invalid definitions, or a failed run
 	exitUsage = 2 // a command line that does not parse
+	// exitInternal is a bug of omni's, a panic (EX_SOFTWARE of sysexits.h).
+	exitInternal = 70
 )
 
 // command is one omni subcommand.
@@ -46,8 +48,14 @@ func commands() []command {
 	}
 }
 
-// Run runs the omni command line and returns its exit code.
-func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// Run runs the omni command line and returns its exit code. A panic is
+// reported as an internal error, never a crash.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer reportPanic(stderr, &code)
+	return run(args, stdout, stderr)
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
 	e := &env{stdout: stdout, stderr: stderr}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stdout)
