@@ -25,7 +25,11 @@ import (
 // reported as a diagnostic at the formula's exact characters.
 func Compile(f *dsl.Formula, scope Scope, want Want, env Env) (*Compiled, hcl.Diagnostics) {
 	c := &compiler{f: f, scope: scope, want: want, env: env}
-	if c.rejectTokens(); c.diags.HasErrors() {
+	tokens, ok := c.checkLimits()
+	if !ok {
+		return nil, c.diags
+	}
+	if c.rejectTokens(tokens); c.diags.HasErrors() {
 		return nil, c.diags
 	}
 	cfg := newConfig()
@@ -91,12 +95,7 @@ type compiler struct {
 
 // rejectTokens reports the parts of expr's syntax that have no SQL meaning
 // here, before the parser turns some of them into ordinary-looking calls.
-func (c *compiler) rejectTokens() {
-	tokens, err := lexer.Lex(file.NewSource(c.f.Text))
-	if err != nil {
-		c.fromExpr(err, "Invalid formula")
-		return
-	}
+func (c *compiler) rejectTokens(tokens []lexer.Token) {
 	for _, t := range tokens {
 		if t.Kind != lexer.Operator {
 			continue
