@@ -29,6 +29,7 @@ FUZZTIME ?= 30s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzLoad$$' -fuzztime $(FUZZTIME) ./dsl/
 	$(GO) test -run '^$$' -fuzz '^FuzzCompile$$' -fuzztime $(FUZZTIME) ./engine/formula/
+	$(GO) test -run '^$$' -fuzz '^FuzzCompileProject$$' -fuzztime $(FUZZTIME) ./engine/
 
 ## bench: time omni against hand-written DuckDB SQL (BENCH_ROWS touchpoints, default 1M)
 BENCH_ROWS ?= 1000000
