@@ -34,6 +34,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzMarkdownAndHTML$$' -fuzztime $(FUZZTIME) ./engine/report/
 	$(GO) test -run '^$$' -fuzz '^FuzzReadScorecards$$' -fuzztime $(FUZZTIME) ./engine/review/
 	$(GO) test -run '^$$' -fuzz '^FuzzReadState$$' -fuzztime $(FUZZTIME) ./engine/review/
+	$(GO) test -run '^$$' -fuzz '^FuzzCompileProject$$' -fuzztime $(FUZZTIME) ./engine/
 
 ## bench: time omni against hand-written DuckDB SQL (BENCH_ROWS touchpoints, default 1M)
 BENCH_ROWS ?= 1000000

@@ -37,6 +37,8 @@ type loader struct {
 	project *Project
 	// declared records each block's range by "type.name", to report duplicates.
 	declared map[string]hcl.Range
+	// full: a block past MaxDefinitions was met, and the rest is not decoded.
+	full bool
 }
 
 // LoadDir reads every *.hcl file of dir (not its subfolders), in name order.
@@ -111,12 +113,19 @@ func Load(files map[string][]byte) (*Project, hcl.Diagnostics) {
 	sort.Strings(names)
 	var diags hcl.Diagnostics
 	for _, name := range names {
+		if d := checkFile(name, files[name]); d != nil {
+			diags = append(diags, d)
+			continue
+		}
 		f, d := l.parser.ParseHCL(files[name], name)
 		diags = append(diags, d...)
 		if f == nil || f.Body == nil {
 			continue
 		}
 		diags = append(diags, l.decodeFile(f)...)
+		if l.full {
+			break // tooManyDefinitions said so, once
+		}
 	}
 	l.project.Files = l.parser.Files()
 	diags = append(diags, l.project.checkReferences()...)
@@ -139,6 +148,9 @@ func (l *loader) decodeFile(f *hcl.File) hcl.Diagnostics {
 		if block.Type == "moved" { // it has no name to declare
 			diags = append(diags, decodeInto(&p.Moved, block, decodeMovedBlock)...)
 			continue
+		}
+		if d := l.tooManyDefinitions(block); d != nil {
+			return append(diags, d)
 		}
 		if d := l.declare(block); d != nil {
 			diags = append(diags, d)

@@ -2,7 +2,6 @@ package engine
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -32,7 +31,6 @@ type Compiled struct {
 	used    map[string]bool            // the symbols some formula or breakdown uses
 	traits  map[string]*Trait
 	kpis    map[string]*KPI
-	stack   []string // the traits and KPIs being compiled, to report cycles
 	// keysChecked: neither the customers source nor a lookup the queries
 	// join has a duplicate key.
 	keysChecked bool
@@ -77,9 +75,10 @@ type Measure struct {
 	Empty string // its value over no row, where not NULL: "0" for counts
 }
 
-// unit is the compilation state of a definition that others can refer to.
+// unit is the compilation state of a definition that others can refer to:
+// done once compiled (or found on a cycle), failed if that gave no SQL.
 type unit struct {
-	started, done, failed bool
+	done, failed bool
 }
 
 // Compile type-checks every definition of a bound project and plans its
@@ -105,12 +104,7 @@ func Compile(s *Session) (*Compiled, hcl.Diagnostics) {
 	for _, camp := range p.Campaigns {
 		diags = append(diags, c.compileCampaign(camp)...)
 	}
-	for _, t := range c.Traits {
-		diags = append(diags, c.compileTrait(t)...)
-	}
-	for _, k := range c.KPIs {
-		diags = append(diags, c.compileKPI(k)...)
-	}
+	diags = append(diags, c.compileDefinitions()...)
 	diags = append(diags, c.compileAttributions()...)
 	diags = append(diags, c.compileLadders()...)
 	if !diags.HasErrors() {
@@ -161,13 +155,12 @@ func (c *Compiled) compileCampaign(camp *dsl.Campaign) hcl.Diagnostics {
 	return diags
 }
 
+// compileTrait compiles a trait, after the traits and KPIs it refers to
+// (compileDefinitions orders them).
 func (c *Compiled) compileTrait(t *Trait) hcl.Diagnostics {
-	if t.started || t.Def.Formula == nil {
+	if t.Def.Formula == nil {
 		return nil
 	}
-	t.started = true
-	c.stack = append(c.stack, t.Def.Name)
-	defer func() { c.stack = c.stack[:len(c.stack)-1] }()
 	out, diags := formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, c.env(formula.TraitScope, nil))
 	t.done, t.failed = true, out == nil
 	if out != nil {
@@ -176,27 +169,15 @@ func (c *Compiled) compileTrait(t *Trait) hcl.Diagnostics {
 	return diags
 }
 
+// compileKPI compiles a KPI, after the traits and KPIs it refers to.
 func (c *Compiled) compileKPI(k *KPI) hcl.Diagnostics {
-	if k.started || k.Def.Formula == nil {
+	if k.Def.Formula == nil {
 		return nil
 	}
-	k.started = true
-	c.stack = append(c.stack, k.Def.Name)
-	defer func() { c.stack = c.stack[:len(c.stack)-1] }()
 	out, diags := formula.Compile(k.Def.Formula, formula.KPIScope, formula.Number, c.env(formula.KPIScope, k))
 	k.done, k.failed = true, out == nil
 	if out != nil {
 		k.SQL, k.Type, k.Grains = out.SQL, out.Type, out.Grains
 	}
 	return diags
-}
-
-// cycle describes the chain of references that leads back to name.
-func (c *Compiled) cycle(name string) error {
-	for i, n := range c.stack {
-		if n == name {
-			return fmt.Errorf("%q depends on itself: %s → %s. Break the cycle.", name, strings.Join(c.stack[i:], " → "), name)
-		}
-	}
-	return fmt.Errorf("%q depends on itself", name)
 }

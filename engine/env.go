@@ -46,13 +46,6 @@ func (e *scopeEnv) Lookup(name string) (*formula.Symbol, error) {
 // traitSymbol is a trait as this scope sees it: its aggregate inlined in
 // other traits, a column of the customers' table in KPIs.
 func (e *scopeEnv) traitSymbol(t *Trait) (*formula.Symbol, error) {
-	if t.started && !t.done {
-		return nil, e.c.cycle(t.Def.Name)
-	}
-	if e.scope == formula.TraitScope {
-		// A trait can only be inlined in another once it is compiled.
-		e.c.compileTrait(t)
-	}
 	s := &formula.Symbol{Name: t.Def.Name, Level: formula.TraitLevel, Type: t.Type, What: "trait",
 		SQL: formula.QuoteIdent(t.Def.Name)}
 	if e.scope == formula.TraitScope {
@@ -66,12 +59,6 @@ func (e *scopeEnv) traitSymbol(t *Trait) (*formula.Symbol, error) {
 
 // kpiSymbol is a KPI referenced by another: its SQL inlined.
 func (e *scopeEnv) kpiSymbol(k *KPI) (*formula.Symbol, error) {
-	if k.started && !k.done {
-		return nil, e.c.cycle(k.Def.Name)
-	}
-	if e.scope == formula.KPIScope {
-		e.c.compileKPI(k)
-	}
 	s := &formula.Symbol{Name: k.Def.Name, Level: formula.CellLevel, Type: k.Type, What: "KPI",
 		SQL: parenthesize(k.SQL), Grains: k.Grains}
 	if k.failed || !k.done {

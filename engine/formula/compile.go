@@ -24,7 +24,11 @@ import (
 // reported as a diagnostic at the formula's exact characters.
 func Compile(f *dsl.Formula, scope Scope, want Want, env Env) (*Compiled, hcl.Diagnostics) {
 	c := &compiler{f: f, scope: scope, want: want, env: env}
-	if c.rejectTokens(); c.diags.HasErrors() {
+	tokens, ok := c.checkLimits()
+	if !ok {
+		return nil, c.diags
+	}
+	if c.rejectTokens(tokens); c.diags.HasErrors() {
 		return nil, c.diags
 	}
 	cfg := newConfig()
@@ -91,13 +95,8 @@ type compiler struct {
 
 // rejectTokens reports the parts of expr's syntax that have no SQL meaning
 // here, before the parser turns some of them into ordinary-looking calls.
-func (c *compiler) rejectTokens() {
-	tokens, err := lexer.Lex(file.NewSource(c.f.Text))
-	if err != nil {
-		c.fromExpr(err, "Invalid formula")
-		return
-	}
-	c.tokens = tokens
+func (c *compiler) rejectTokens(tokens []lexer.Token) {
+	c.tokens = tokens // for the hints on SQL habits, should the parse fail
 	for _, t := range tokens {
 		if t.Kind != lexer.Operator {
 			continue

@@ -71,7 +71,7 @@ func FuzzReadState(f *testing.F) {
 			return
 		}
 		var out strings.Builder
-		if err := WritePlan(&out, PlanChanges(r, c, nil)); err != nil {
+		if err := WritePlan(&out, PlanChanges(r, c, nil), nil); err != nil {
 			t.Fatal(err)
 		}
 		if err := escapetest.Terminal(out.String()); err != nil {

@@ -46,8 +46,14 @@ func commands() []command {
 	}
 }
 
-// Run runs the omni command line and returns its exit code.
-func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// Run runs the omni command line and returns its exit code. A panic is
+// reported as an internal error, never a crash.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer reportPanic(stderr, &code)
+	return run(args, stdout, stderr)
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
 	e := &env{stdout: stdout, stderr: stderr}
 	switch {
 	case len(args) == 0:
