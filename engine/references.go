@@ -8,7 +8,9 @@ import (
 	"github.com/expr-lang/expr/parser/lexer"
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/omni-metrics/omni/builtins"
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/formula"
 )
 
 // This file orders the traits and KPIs by their references to each other:
@@ -34,28 +36,35 @@ type reference struct {
 // references of their formulas.
 func (c *Compiled) definitions() []*definition {
 	var defs []*definition
-	byName := map[string]*definition{}
+	names := namespace{traits: map[string]*definition{}, kpis: map[string]*definition{}}
 	for _, t := range c.Traits {
 		d := &definition{address: "trait." + t.Def.Name, formula: t.Def.Formula, unit: &t.unit, compile: func() hcl.Diagnostics { return c.compileTrait(t) }}
-		defs, byName[t.Def.Name] = append(defs, d), d
+		defs, names.traits[t.Def.Name] = append(defs, d), d
 	}
 	for _, k := range c.KPIs {
 		d := &definition{address: "kpi." + k.Def.Name, formula: k.Def.Formula, unit: &k.unit, compile: func() hcl.Diagnostics { return c.compileKPI(k) }}
-		if byName[k.Def.Name] == nil { // else the name is declared twice, which dsl reports
-			byName[k.Def.Name] = d
+		if names.kpis[k.Def.Name] == nil { // else the name is declared twice, which dsl reports
+			names.kpis[k.Def.Name] = d
 		}
 		defs = append(defs, d)
 	}
 	for _, d := range defs {
-		d.refs = referencesOf(d.formula, byName)
+		d.refs = names.referencesOf(d.formula)
 	}
 	return defs
 }
 
+// namespace is the traits and the KPIs by name.
+type namespace struct{ traits, kpis map[string]*definition }
+
 // referencesOf finds the names of traits and KPIs among a formula's
-// identifiers. A formula that does not lex has none: its compilation
-// reports why.
-func referencesOf(f *dsl.Formula, byName map[string]*definition) []reference {
+// identifiers, as the formula compiler resolves them: kpi.name is the KPI;
+// inside an aggregate's arguments a bare name is never a KPI (the column or
+// trait of that name: kpi "revenue" { formula = "sum(revenue)" } sums the
+// column); outside one, a KPI's name before a trait's; a function's name
+// is none. A formula that does
+// not lex has none: its compilation reports why.
+func (n namespace) referencesOf(f *dsl.Formula) []reference {
 	if f == nil {
 		return nil
 	}
@@ -64,12 +73,53 @@ func referencesOf(f *dsl.Formula, byName map[string]*definition) []reference {
 		return nil
 	}
 	var refs []reference
-	for _, t := range tokens {
-		if to := byName[t.Value]; to != nil && t.Kind == lexer.Identifier {
-			refs = append(refs, reference{to: to, at: f.RangeOf(t.From, t.To)})
+	var calls []bool // per open bracket: whether it opens an aggregate's arguments
+	inAggregate := 0
+	for i, t := range tokens {
+		switch {
+		case t.Kind == lexer.Bracket && (t.Value == "(" || t.Value == "[" || t.Value == "{"):
+			agg := t.Value == "(" && i > 0 && tokens[i-1].Kind == lexer.Identifier && isAggregate(tokens[i-1].Value)
+			calls = append(calls, agg)
+			if agg {
+				inAggregate++
+			}
+		case t.Kind == lexer.Bracket && len(calls) > 0:
+			if calls[len(calls)-1] {
+				inAggregate--
+			}
+			calls = calls[:len(calls)-1]
+		case t.Kind == lexer.Identifier && !isCallee(tokens, i):
+			qualified := i >= 2 && tokens[i-1].Value == "." && tokens[i-2].Value == strings.TrimSuffix(formula.KPIQualifier, ".")
+			if to := n.resolve(t.Value, qualified, inAggregate > 0); to != nil {
+				refs = append(refs, reference{to: to, at: f.RangeOf(t.From, t.To)})
+			}
 		}
 	}
 	return refs
+}
+
+// resolve is the trait or KPI a name stands for, if any.
+func (n namespace) resolve(name string, qualified, inAggregate bool) *definition {
+	switch {
+	case qualified:
+		return n.kpis[name]
+	case inAggregate:
+		return n.traits[name]
+	case n.kpis[name] != nil:
+		return n.kpis[name]
+	}
+	return n.traits[name]
+}
+
+// isCallee tells whether the identifier at i names the function of a call.
+func isCallee(tokens []lexer.Token, i int) bool {
+	return i+1 < len(tokens) && tokens[i+1].Kind == lexer.Bracket && tokens[i+1].Value == "("
+}
+
+// isAggregate tells a function that aggregates rows from a scalar one.
+func isAggregate(name string) bool {
+	fn := builtins.Lookup(name)
+	return fn != nil && fn.Kind != builtins.Scalar
 }
 
 // compileDefinitions compiles the traits and KPIs, each after those it
@@ -88,7 +138,7 @@ func (c *Compiled) compileDefinitions() hcl.Diagnostics {
 		names = append(names, first.address)
 		at := first.refTo(cyc[1%len(cyc)])
 		diags[first] = append(diags[first], errorDiag("Cycle of references",
-			fmt.Sprintf("%s depends on itself: %s. A trait or KPI cannot be computed from its own value; break the cycle.", first.address, strings.Join(names, " → ")), &at)...)
+			fmt.Sprintf("%s depends on itself: %s. A trait or KPI cannot be computed from its own value; break the cycle.%s", first.address, strings.Join(names, " → "), c.shadowHint(cyc)), &at)...)
 	}
 	for _, d := range dependenciesFirst(defs) {
 		if !d.unit.done {
@@ -100,6 +150,20 @@ func (c *Compiled) compileDefinitions() hcl.Diagnostics {
 		all = append(all, diags[d]...)
 	}
 	return all
+}
+
+// shadowHint says, for a KPI that names itself where a column of the same
+// name was meant, how to write the column.
+func (c *Compiled) shadowHint(cycle []*definition) string {
+	name, isKPI := strings.CutPrefix(cycle[0].address, "kpi.")
+	if len(cycle) > 1 || !isKPI {
+		return ""
+	}
+	s := c.symbols[name]
+	if s == nil || s.Level == formula.CellLevel {
+		return ""
+	}
+	return formula.ShadowHint(name, s.What)
 }
 
 // refTo is the range of d's first reference to another definition.

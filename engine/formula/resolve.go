@@ -69,7 +69,13 @@ func (c *compiler) shadowHint(written, resolved string) string {
 	if err != nil || s == nil || s.Level == CellLevel {
 		return ""
 	}
-	return fmt.Sprintf(" Outside an aggregate, %s names the KPI; for the %s, aggregate it, as in sum(%s).", written, s.What, written)
+	return ShadowHint(written, s.What)
+}
+
+// ShadowHint tells how to write the column (what: "touchpoint column",
+// "attribute"…) that a KPI of the same name hides outside an aggregate.
+func ShadowHint(name, what string) string {
+	return fmt.Sprintf(" Outside an aggregate, %s names the KPI; for the %s, aggregate it, as in sum(%s).", name, what, name)
 }
 
 // unknownName explains a name that nothing has, with the closest one.
