@@ -15,9 +15,11 @@ build:
 demo: build
 	$(BIN) run examples/pharma --format json,md,html
 
-## test: static checks and every test
+## test: static checks and every test; outside CI (CI unset) the heaviest end-to-end cases are
+## left to CI (-short), so that a run on 2 cores stays within a few minutes
+SHORT := $(if $(CI),,-short)
 test: vet
-	$(GO) test ./...
+	$(GO) test $(SHORT) ./...
 	$(GO) test -race $(PURE_GO)
 
 vet:

@@ -80,6 +80,9 @@ scorecard "efficiency" {
 // the pharma data, that the keys share exactly the conversions that have a
 // touch: no conversion lost, none counted twice.
 func TestAttributionEfficiencyOnPharma(t *testing.T) {
+	if testing.Short() {
+		t.Skip("every model over the whole pharma data: run in full by CI (make test with CI set) and by go test without -short")
+	}
 	dir := "../examples/pharma"
 	names, _ := filepath.Glob(filepath.Join(dir, "*.hcl"))
 	files := map[string][]byte{"efficiency.hcl": []byte(efficiency)}
