@@ -96,9 +96,10 @@ func TestHTMLInChromium(t *testing.T) {
 		"no trend: fewer than two periods",
 		// A line chart per KPI over the periods; a bar per channel, online first.
 		"<figcaption>Conversion | rate</figcaption>", ">2026-Q1</text>", ">Web shop</text>", ">Online</text>", ">Offline</text>",
-		// Attribution per scope, models side by side.
+		// Attribution per scope, models side by side; each column keeps the
+		// decimals its values need (last touch credits whole conversions).
 		"<p>attribution by channel: conversions credited</p>", "<th>last_touch</th><th>linear</th>",
-		"<td>ads</td><td>10.00</td><td>13.00</td>", "conversions with a touch in their path: 36 of 40",
+		"<td>ads</td><td>10</td><td>13.00</td>", "conversions with a touch in their path: 36 of 40",
 		// The escaped strings are text again.
 		"Convert &lt;script&gt;alert(1)&lt;/script&gt; young buyers", "Buyers &amp; &lt;b&gt;friends&lt;/b&gt;",
 	} {
