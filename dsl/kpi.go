@@ -13,6 +13,7 @@ type KPI struct {
 	Format      Text     // one of KPIFormats; "" means number
 	Formula     *Formula // a population-scope expression
 	By          []Text   // the breakdowns always reported for this KPI
+	NotBy       []Text   // the breakdowns it has no meaning by, never reported
 	Direction   Text     // which way is good: one of Directions; "" means up
 	DeclRange   hcl.Range
 }
@@ -22,7 +23,7 @@ func (k *KPI) LowerIsBetter() bool { return k.Direction.Value == "down" }
 
 var kpiSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 	{Name: "formula", Required: true}, {Name: "label"}, {Name: "description"},
-	{Name: "format"}, {Name: "by"}, {Name: "direction"},
+	{Name: "format"}, {Name: "by"}, {Name: "not_by"}, {Name: "direction"},
 }}
 
 func (l *loader) decodeKPIBlock(block *hcl.Block) (*KPI, hcl.Diagnostics) {
@@ -37,6 +38,8 @@ func (l *loader) decodeKPIBlock(block *hcl.Block) (*KPI, hcl.Diagnostics) {
 	k.Formula, d = l.formulaAttr(content.Attributes["formula"])
 	diags = append(diags, d...)
 	k.By, d = textListAttr(content.Attributes["by"])
+	diags = append(diags, d...)
+	k.NotBy, d = textListAttr(content.Attributes["not_by"])
 	diags = append(diags, d...)
 	k.Direction, d = choiceAttr(content.Attributes["direction"], Directions)
 	diags = append(diags, d...)

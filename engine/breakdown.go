@@ -52,8 +52,12 @@ func (b *Breakdown) splits(g formula.Grain) bool {
 	return true
 }
 
-// splitsKPI reports whether every measure of a KPI can be split by the breakdown.
+// splitsKPI reports whether every measure of a KPI can be split by the
+// breakdown and its definition does not refuse it.
 func (b *Breakdown) splitsKPI(k *KPI) bool {
+	if k.notBy[b.Name] {
+		return false
+	}
 	for _, g := range []formula.Grain{formula.Touchpoints, formula.Customers, formula.Base, formula.Spend, formula.Budget} {
 		if k.Grains.Has(g) && !b.splits(g) {
 			return false
@@ -103,6 +107,8 @@ func isChannelMetadata(name string) bool {
 // whyNotSplit explains why a KPI cannot be split by a breakdown.
 func whyNotSplit(k *KPI, b *Breakdown) string {
 	switch {
+	case k.notBy[b.Name]:
+		return fmt.Sprintf("KPI %q has no meaning by %q: its not_by says so.", k.Def.Name, b.Name)
 	case (k.Grains.Has(formula.Customers) || k.Grains.Has(formula.Base)) && !b.splits(formula.Customers):
 		return fmt.Sprintf("KPI %q counts customers, and a customer has many values of %q across touchpoints: it cannot be split by it.", k.Def.Name, b.Name)
 	case k.Grains.Has(formula.Spend) && b.dim == bySegment:

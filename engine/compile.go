@@ -64,6 +64,8 @@ type KPI struct {
 	Type     builtins.Type
 	Grains   formula.Grains
 	Measures map[string]bool // the names of the measures it needs, transitively
+	// notBy holds the breakdowns its definition says it has no meaning by.
+	notBy map[string]bool
 	unit
 }
 

@@ -1,6 +1,9 @@
 package engine
 
 import (
+	"fmt"
+	"slices"
+
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/omni-metrics/omni/dsl"
@@ -45,6 +48,7 @@ func (p *Plan) HasGrain(g formula.Grain) bool {
 func (c *Compiled) plan() hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	for _, k := range c.KPIs {
+		diags = append(diags, c.refuseBreakdowns(k)...)
 		for _, name := range k.Def.By {
 			b, d := c.breakdown(name)
 			diags = append(diags, d...)
@@ -70,6 +74,33 @@ func (c *Compiled) plan() hcl.Diagnostics {
 			p.Attribution = c.planAttributions(def, p)
 			c.Plans = append(c.Plans, p)
 		}
+	}
+	return diags
+}
+
+// refuseBreakdowns resolves a KPI's not_by: breakdowns its value would mean
+// nothing by (buyers over the customers reached, per channel, where buyers
+// purchase on another channel than the one that reached them).
+func (c *Compiled) refuseBreakdowns(k *KPI) hcl.Diagnostics {
+	var diags hcl.Diagnostics
+	for _, name := range k.Def.NotBy {
+		if name.Value == "period" {
+			diags = append(diags, errorDiag("Breakdown that cannot be refused", fmt.Sprintf("KPI %q: every scorecard is reported per period, which not_by cannot refuse; it takes \"segment\", \"channel\", a channel metadata name, a touchpoint column or a customer attribute.", k.Def.Name), &name.Range)...)
+			continue
+		}
+		b, d := c.breakdown(name)
+		diags = append(diags, d...)
+		if b == nil {
+			continue
+		}
+		if slices.ContainsFunc(k.Def.By, func(t dsl.Text) bool { return t.Value == name.Value }) {
+			diags = append(diags, errorDiag("Breakdown both wanted and refused", fmt.Sprintf("KPI %q lists %q in by and in not_by: keep one.", k.Def.Name, name.Value), &name.Range)...)
+			continue
+		}
+		if k.notBy == nil {
+			k.notBy = map[string]bool{}
+		}
+		k.notBy[b.Name] = true
 	}
 	return diags
 }

@@ -10,11 +10,16 @@ kpi "prescribers" {
   formula = "count_distinct(customer, event == 'prescription')"
 }
 
+# Prescriptions arrive through the prescription feed (channel rx), never
+# through the channel that reached the HCP: per channel, a KPI over
+# prescribers would mean nothing (0% everywhere but rx), so those are not
+# reported by channel. The attributions credit prescriptions to channels.
 kpi "conversion_rate" {
   label       = "Omnichannel conversion rate"
   description = "Prescribers among the HCPs reached."
   format      = "percent"
   formula     = "prescribers / reach"
+  not_by      = ["channel"]
 }
 
 kpi "multichannel_rate" {
@@ -39,6 +44,7 @@ kpi "prescriptions" {
 kpi "prescriptions_per_prescriber" {
   format  = "number"
   formula = "count(event == 'prescription') / prescribers"
+  not_by  = ["channel"]
 }
 
 kpi "rx_revenue" {
@@ -57,10 +63,12 @@ kpi "cost_per_prescriber" {
   format    = "currency"
   formula   = "spend() / prescribers"
   direction = "down" # a cost: lower is better
+  not_by    = ["channel"]
 }
 
 kpi "roi" {
   label   = "Return on investment"
   format  = "percent"
   formula = "(rx_revenue - spend()) / spend()"
+  not_by  = ["channel"]
 }

@@ -41,6 +41,26 @@ kpi "multichannel" {
   by      = ["channel"] # ERROR: Breakdown without meaning
 }
 
+# not_by refuses breakdowns a KPI has no meaning by: never "period", never
+# one its by wants, only breakdowns that exist; an objective then cannot
+# judge it by a refused one.
+kpi "conversion" {
+  formula = "count_distinct(customer, event == 'rx') / count_distinct(customer)"
+  not_by  = ["segment", "period"] # ERROR: Breakdown that cannot be refused
+}
+kpi "contradiction" {
+  formula = "count()"
+  by      = ["channel"]
+  not_by  = ["channel", "chanel"] # ERROR: Breakdown both wanted and refused # ERROR: Unknown breakdown
+}
+objective "gp_conversion" {
+  kpi      = kpi.conversion
+  segment  = segment.gps # ERROR: KPI not measurable by segment
+  target   = 0.5
+  start    = "2026-04-01"
+  deadline = "2026-06-30"
+}
+
 campaign "spring" {
   start  = "2026-04-01"
   end    = "2026-06-30"

@@ -13,10 +13,14 @@ kpi "buyers" {
   formula = "count_distinct(customer, event == 'purchase')"
 }
 
+# Buyers purchase on the web or in store, whichever channel reached them:
+# per channel this ratio would mean nothing (over 100% for the web, 0% for
+# email). attribution.hcl credits each purchase to the channels before it.
 kpi "conversion_rate" {
   label   = "Conversion rate"
   format  = "percent"
   formula = "buyers / reach"
+  not_by  = ["channel"]
 }
 
 kpi "revenue" {
@@ -29,5 +33,6 @@ kpi "cost_per_buyer" {
   label     = "Cost per buyer"
   format    = "currency"
   formula   = "spend() / buyers"
+  not_by    = ["channel"] # the attributions give a cost per conversion per channel
   direction = "down"
 }
