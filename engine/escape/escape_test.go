@@ -1,6 +1,7 @@
 package escape_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/omni-metrics/omni/engine/escape"
@@ -36,6 +37,26 @@ func TestTerminalLine(t *testing.T) {
 	for _, c := range hostile {
 		if got := escape.TerminalLine(c.in); got != c.line {
 			t.Errorf("TerminalLine(%q) = %q, want %q", c.in, got, c.line)
+		}
+	}
+}
+
+func TestTerminalText(t *testing.T) {
+	for _, c := range hostile {
+		if !strings.ContainsAny(c.in, "\r\n") {
+			if got := escape.TerminalText(c.in); got != c.line {
+				t.Errorf("TerminalText(%q) = %q, want %q", c.in, got, c.line)
+			}
+		}
+	}
+	for in, want := range map[string]string{
+		"line1\nline2":                   "line1\nline2",
+		"cr\r\nlf\ttab":                  "cr\nlf tab",
+		"open \x1b[31mred\x1b[0m.json\n": "open [31mred[0m.json\n",
+		"lone\rreturn":                   "lone return",
+	} {
+		if got := escape.TerminalText(in); got != want {
+			t.Errorf("TerminalText(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -29,6 +29,17 @@ func TerminalLine(s string) string {
 	return b.String()
 }
 
+// TerminalText is s for terminal output that may span lines, such as an
+// error message that quotes a value or a file name: each line as
+// TerminalLine makes it, the line breaks kept ("\r\n" as "\n").
+func TerminalText(s string) string {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = TerminalLine(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
 // needsCleaning reports whether some character of s is not kept as it is:
 // most texts need nothing, and are checked without allocating.
 func needsCleaning(s string) bool {

@@ -79,7 +79,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			if err == pflag.ErrHelp {
 				return exitOK
 			}
-			fmt.Fprintf(stderr, "omni %s: %v\nRun omni %s --help for its flags.\n", c.name, err, c.name)
+			fmt.Fprintf(stderr, "omni %s: %s\nRun omni %s --help for its flags.\n", c.name, errorText(err), c.name)
 			return exitUsage
 		}
 		e.colourOut, e.colourErr = colourFor(stdout, *noColour), colourFor(stderr, *noColour)

@@ -28,7 +28,7 @@ func completionCommand(_ context.Context, e *env, _ *pflag.FlagSet) func([]strin
 			return exitUsage
 		}
 		if err := writeCompletion(e.stdout, args[0]); err != nil {
-			fmt.Fprintf(e.stderr, "omni: %v\n", err)
+			fmt.Fprintf(e.stderr, "omni: %s\n", errorText(err))
 			return exitError
 		}
 		return exitOK

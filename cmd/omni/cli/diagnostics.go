@@ -9,7 +9,13 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+
+	"github.com/omni-metrics/omni/engine/escape"
 )
+
+// errorText is an error's message for the terminal, which may quote a file
+// name, a flag's value or a value from the data: as text, lines kept.
+func errorText(err error) string { return escape.TerminalText(err.Error()) }
 
 // sortDiagnostics orders diagnostics by file and position, those without a
 // position first, and drops exact repeats.
@@ -34,22 +40,25 @@ func subjectOf(d *hcl.Diagnostic) hcl.Range {
 // writeDiagnostics writes diagnostics for a person: the position first, as
 // file:line:col, then what is wrong and what to do, then the source line
 // with the exact characters underlined; the severity and the underline in
-// colour when the palette has it.
+// colour when the palette has it. What a diagnostic quotes (a name, a value,
+// a line of a definitions file) is written as text: no control character of
+// it reaches the terminal.
 func writeDiagnostics(w io.Writer, p palette, diags hcl.Diagnostics, files map[string]*hcl.File) {
 	for _, d := range sortDiagnostics(diags) {
 		severity := p.severity(d.Severity, severityName(d.Severity))
+		summary := escape.TerminalLine(d.Summary)
 		if d.Subject == nil {
-			fmt.Fprintf(w, "%s: %s\n", severity, d.Summary)
+			fmt.Fprintf(w, "%s: %s\n", severity, summary)
 		} else {
-			fmt.Fprintf(w, "%s:%d:%d: %s: %s\n", d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column, severity, d.Summary)
+			fmt.Fprintf(w, "%s:%d:%d: %s: %s\n", escape.TerminalLine(d.Subject.Filename), d.Subject.Start.Line, d.Subject.Start.Column, severity, summary)
 		}
 		if d.Detail != "" {
-			fmt.Fprintf(w, "    %s\n", d.Detail)
+			fmt.Fprintf(w, "    %s\n", escape.TerminalText(d.Detail))
 		}
 		if s := snippetOf(d, files); s != nil {
 			gutter := fmt.Sprint(s.StartLine)
 			fmt.Fprintf(w, "\n    %s | %s\n    %s | %s%s\n",
-				gutter, s.Code, strings.Repeat(" ", len(gutter)),
+				gutter, escape.TerminalLine(s.Code), strings.Repeat(" ", len(gutter)),
 				strings.Repeat(" ", s.HighlightStart), p.severity(d.Severity, strings.Repeat("^", max(1, s.HighlightEnd-s.HighlightStart))))
 		}
 		fmt.Fprintln(w)

@@ -24,7 +24,7 @@ func diffCommand(_ context.Context, e *env, flags *pflag.FlagSet) func([]string)
 		if *threshold != "" {
 			th, err := review.ParseThreshold(*threshold)
 			if err != nil {
-				fmt.Fprintf(e.stderr, "omni diff: %v\n", err)
+				fmt.Fprintf(e.stderr, "omni diff: %s\n", errorText(err))
 				return exitUsage
 			}
 			show.Threshold = th
@@ -38,7 +38,7 @@ func diffCommand(_ context.Context, e *env, flags *pflag.FlagSet) func([]string)
 			write = review.WriteComparisonJSON
 		}
 		if err := write(e.stdout, c, show); err != nil {
-			fmt.Fprintf(e.stderr, "omni: %v\n", err)
+			fmt.Fprintf(e.stderr, "omni: %s\n", errorText(err))
 			return exitError
 		}
 		if c.Count(show).Beyond > 0 {
@@ -61,7 +61,7 @@ func comparison(e *env, args []string, campaigns bool) (*review.Comparison, int)
 		}
 		sc, err := readScorecardFile(path)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "omni: %v\n", err)
+			fmt.Fprintf(e.stderr, "omni: %s\n", errorText(err))
 			return nil, exitError
 		}
 		for _, name := range args[:2] {
@@ -82,7 +82,7 @@ func comparison(e *env, args []string, campaigns bool) (*review.Comparison, int)
 	for i, path := range args {
 		sc, err := readScorecardFile(path)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "omni: %v\n", err)
+			fmt.Fprintf(e.stderr, "omni: %s\n", errorText(err))
 			return nil, exitError
 		}
 		cards[i] = sc

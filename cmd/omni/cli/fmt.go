@@ -36,7 +36,7 @@ func fmtCommand(_ context.Context, e *env, flags *pflag.FlagSet) func([]string) 
 		for _, name := range names {
 			changed, err := formatFile(e, name, !*check, *showDiff)
 			if err != nil {
-				fmt.Fprintf(e.stderr, "omni fmt: %v\n", err)
+				fmt.Fprintf(e.stderr, "omni fmt: %s\n", errorText(err))
 				code = exitError
 			} else if changed && *check {
 				code = exitError

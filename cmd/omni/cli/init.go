@@ -17,7 +17,7 @@ func initCommand(_ context.Context, e *env, _ *pflag.FlagSet) func([]string) int
 		}
 		files, err := scaffold.Write(dir)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "omni init: %v\n", err)
+			fmt.Fprintf(e.stderr, "omni init: %s\n", errorText(err))
 			return exitError
 		}
 		for _, f := range files {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+
+	"github.com/omni-metrics/omni/engine/escape"
 )
 
 // issuesURL is where an internal error is reported.
@@ -18,6 +20,6 @@ func reportPanic(stderr io.Writer, code *int) {
 	if v == nil {
 		return
 	}
-	fmt.Fprintf(stderr, "omni: internal error: %v\nThis is a bug in omni; please report it at %s with this text.\n\n%s", v, issuesURL, debug.Stack())
+	fmt.Fprintf(stderr, "omni: internal error: %s\nThis is a bug in omni; please report it at %s with this text.\n\n%s", escape.TerminalText(fmt.Sprint(v)), issuesURL, debug.Stack())
 	*code = exitInternal
 }

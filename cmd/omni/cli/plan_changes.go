@@ -96,7 +96,7 @@ func (f *changeFlags) recorded(ctx context.Context, e *env, dir, project string,
 	case f.scorecard != "":
 		sc, err := readScorecardFile(f.scorecard)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "omni: %v\n", err)
+			fmt.Fprintf(e.stderr, "omni: %s\n", errorText(err))
 			return nil, "", exitError
 		}
 		return review.FromScorecard(sc), "scorecard " + f.scorecard, exitOK
@@ -120,7 +120,7 @@ func (f *changeFlags) recorded(ctx context.Context, e *env, dir, project string,
 		fmt.Fprintf(e.stderr, "omni: no recorded state in %s: every definition is new. omni run records it; or compare with --state, --against or --against-git.\n", path)
 		return nothing, "nothing recorded", exitOK
 	case err != nil:
-		fmt.Fprintf(e.stderr, "omni: %v\n", err)
+		fmt.Fprintf(e.stderr, "omni: %s\n", errorText(err))
 		return nil, "", exitError
 	}
 	if f.state == "" && s.Project != project {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/omni-metrics/omni/cmd/omni/outdir"
 	"github.com/omni-metrics/omni/engine"
+	"github.com/omni-metrics/omni/engine/escape"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
@@ -43,7 +44,7 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 		fs, formatErr := parseFormats(*formatList)
 		threshold, failOnErr := parseFailOn(*failOn)
 		if err := cmp.Or(formatErr, failOnErr); err != nil {
-			fmt.Fprintf(e.stderr, "omni run: %v\nRun omni run --help for its flags.\n", err)
+			fmt.Fprintf(e.stderr, "omni run: %s\nRun omni run --help for its flags.\n", errorText(err))
 			return exitUsage
 		}
 		cp := compileOrReport(ctx, e, dir, *opts, "nothing was run")
@@ -56,7 +57,7 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 		// stops at once rather than after computing.
 		set, err := outdir.Begin(*out, stateFile)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "omni: %v\nNothing was run.\n", err)
+			fmt.Fprintf(e.stderr, "omni: %s\nNothing was run.\n", errorText(err))
 			return exitError
 		}
 		defer set.Close()
@@ -73,14 +74,14 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 			sc, err := cp.compiled.RunObserved(ctx, p, observe)
 			if err != nil {
 				printer.interrupt()
-				fmt.Fprintf(e.stderr, "omni: %v\nNo scorecard was written.\n", err)
+				fmt.Fprintf(e.stderr, "omni: %s\nNo scorecard was written.\n", errorText(err))
 				return exitError
 			}
 			cards = append(cards, sc)
 		}
 		files, err := writeOutputs(set, cards, fs, cp)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "omni: %v\nThe outputs in %s are left as they were.\n", err, *out)
+			fmt.Fprintf(e.stderr, "omni: %s\nThe outputs in %s are left as they were.\n", errorText(err), escape.TerminalLine(*out))
 			return exitError
 		}
 		for i, sc := range cards {

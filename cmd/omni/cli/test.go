@@ -63,7 +63,7 @@ func testCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 		}
 		match, err := regexp.Compile(*run)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "omni test: --run: %v\n", err)
+			fmt.Fprintf(e.stderr, "omni test: --run: %s\n", errorText(err))
 			return exitUsage
 		}
 		p, diags := dsl.LoadDir(dir)

@@ -21,7 +21,7 @@ func versionCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]st
 		omni := versionOf(debug.ReadBuildInfo())
 		duckdb, err := engine.DuckDBVersion(ctx)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "omni: %v\n", err)
+			fmt.Fprintf(e.stderr, "omni: %s\n", errorText(err))
 			return exitError
 		}
 		if *asJSON {
