@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/spf13/pflag"
@@ -35,15 +36,30 @@ func validateCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]s
 			return exitInvalid
 		}
 		if !*asJSON {
-			p := cp.project
-			fmt.Fprintf(e.stdout, "Valid: %s, %s, %s, %s, %s, %s, %s.\n",
-				scorecard.Plural(len(p.Sources), "source"), scorecard.Plural(len(p.Channels), "channel"),
-				scorecard.Plural(len(p.Segments), "segment"), scorecard.Plural(len(p.Traits), "trait"),
-				scorecard.Plural(len(p.KPIs), "KPI"), scorecard.Plural(len(p.Campaigns), "campaign"),
-				scorecard.Plural(len(cp.compiled.Plans), "scorecard"))
+			fmt.Fprintf(e.stdout, "Valid: %s.\n", strings.Join(definitionCounts(cp), ", "))
 		}
 		return exitOK
 	}
+}
+
+// definitionCounts counts what a valid project defines, for validate's
+// summary: the kinds every project has always, the others when it has some.
+func definitionCounts(cp *compiledProject) []string {
+	p := cp.project
+	counts := []string{
+		scorecard.Plural(len(p.Sources), "source"), scorecard.Plural(len(p.Channels), "channel"),
+		scorecard.Plural(len(p.Segments), "segment"), scorecard.Plural(len(p.Traits), "trait"),
+		scorecard.Plural(len(p.KPIs), "KPI"), scorecard.Plural(len(p.Campaigns), "campaign"),
+	}
+	for _, optional := range []struct {
+		n    int
+		noun string
+	}{{len(p.Objectives), "objective"}, {len(p.Attributions), "attribution"}, {len(p.Ladders), "loyalty ladder"}, {len(p.Tests), "test"}} {
+		if optional.n > 0 {
+			counts = append(counts, scorecard.Plural(optional.n, optional.noun))
+		}
+	}
+	return append(counts, scorecard.Plural(len(cp.compiled.Plans), "scorecard"))
 }
 
 func countErrors(cp *compiledProject) int {
