@@ -144,7 +144,10 @@ func tablesSection(v *view) *section {
 	}
 	var out []scopeTables
 	for i, s := range v.sc.Scopes {
-		st := scopeTables{Title: s.Title(), Open: i == 0, Tables: []table{tableOf(v.Totals(s.Campaign))}}
+		st := scopeTables{Title: s.Title(), Open: i == 0}
+		if totals := tableOf(v.Totals(s.Campaign)); len(totals.Rows) > 0 { // kpis = []: attributions only
+			st.Tables = append(st.Tables, totals)
+		}
 		for _, by := range v.sc.Breakdowns() {
 			if t := tableOf(v.Breakdown(s.Campaign, by)); len(t.Rows) > 0 && len(t.Header) > 1 {
 				st.Tables = append(st.Tables, t)

@@ -26,8 +26,11 @@ func WriteMarkdown(w io.Writer, sc *scorecard.Scorecard) error {
 		writeObjectivesMarkdown(b, objectives, asOf(sc))
 	}
 	for _, s := range sc.Scopes {
-		fmt.Fprintf(b, "\n## %s\n\n", escape.Markdown(s.Title()))
-		writeMarkdownTable(b, tableOf(v.Totals(s.Campaign)), true)
+		fmt.Fprintf(b, "\n## %s\n", escape.Markdown(s.Title()))
+		if totals := tableOf(v.Totals(s.Campaign)); len(totals.Rows) > 0 { // kpis = []: attributions only
+			b.WriteString("\n")
+			writeMarkdownTable(b, totals, true)
+		}
 		for _, by := range v.sc.Breakdowns() {
 			if t := tableOf(v.Breakdown(s.Campaign, by)); len(t.Rows) > 0 && len(t.Header) > 1 {
 				fmt.Fprintf(b, "\n### by %s\n\n", escape.Markdown(by))

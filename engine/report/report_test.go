@@ -111,3 +111,30 @@ func TestNoObjectives(t *testing.T) {
 		t.Error("channels without metadata are not shown as not declared")
 	}
 }
+
+// TestScorecardWithoutKPIs: a scorecard of attributions only (kpis = [])
+// shows them with no empty table of KPIs before, in every form.
+func TestScorecardWithoutKPIs(t *testing.T) {
+	sc := readScorecard(t)
+	sc.KPIs, sc.Values, sc.Objectives = nil, nil, nil
+	forms := map[string]struct {
+		write            func(io.Writer, *scorecard.Scorecard) error
+		attribution, kpi string
+	}{
+		"text":     {scorecard.WriteText, "attribution by channel: conversions credited", "KPI "},
+		"markdown": {report.WriteMarkdown, "### attribution by channel: conversions credited", "| KPI |"},
+		"html":     {report.WriteHTML, "attribution by channel: conversions credited", "<th>KPI</th>"},
+	}
+	for name, f := range forms {
+		var b bytes.Buffer
+		if err := f.write(&b, sc); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), f.attribution) {
+			t.Errorf("%s: no attribution table", name)
+		}
+		if strings.Contains(b.String(), f.kpi) {
+			t.Errorf("%s: a table of KPIs, though the scorecard has none:\n%s", name, b.String())
+		}
+	}
+}

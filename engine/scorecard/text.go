@@ -41,12 +41,13 @@ func newTextWriter(w io.Writer, sc *Scorecard) *textWriter {
 	return &textWriter{w: w, sc: sc, lay: NewLayout(sc)}
 }
 
-// scope writes a scope's title, its totals, a table per breakdown that
-// reports something, and its attributions.
+// scope writes a scope's title, its totals if it has KPIs, a table per
+// breakdown that reports something, and its attributions.
 func (t *textWriter) scope(s Scope) {
 	t.heading(s.Title())
-	totals := t.lay.Totals(s.Campaign)
-	t.table(totals.Header, totals.Rows)
+	if totals := t.lay.Totals(s.Campaign); len(totals.Rows) > 0 { // kpis = []: attributions only
+		t.table(totals.Header, totals.Rows)
+	}
 	for _, by := range t.sc.Breakdowns() {
 		if b := t.lay.Breakdown(s.Campaign, by); len(b.Rows) > 0 && len(b.Header) > 1 {
 			t.printf("\nby %s\n", by)
