@@ -175,7 +175,7 @@ func (a *Attribution) decodeShares(first, last *hcl.Attribute) hcl.Diagnostics {
 			at = a.First.Range
 		}
 		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Shares do not add up",
-			Detail: fmt.Sprintf("first + last is %v: it must be more than 0 and at most 1, the rest going to the touches between them.", sum), Subject: at.Ptr()})
+			Detail: fmt.Sprintf("first + last is %s + %s = %s: it must be more than 0 and at most 1, the rest going to the touches between them.", number(a.First.Value), number(a.Last.Value), number(sum)), Subject: at.Ptr()})
 	}
 	return diags
 }

@@ -136,6 +136,11 @@ func TestDiagnosticDetails(t *testing.T) {
 		summary: "Campaign ends before it starts",
 		detail:  `The end date 2026-06-30 is before the start date 2026-07-01.`,
 	}, {
+		name:    "position shares, written as given",
+		src:     "attribution \"a\" {\n conversion = \"true\"\n model = \"position\"\n first = 0.7\n last = 0.6\n}",
+		summary: "Shares do not add up",
+		detail:  `first + last is 0.7 + 0.6 = 1.3: it must be more than 0 and at most 1, the rest going to the touches between them.`,
+	}, {
 		name:    "kpi and trait share names",
 		src:     "kpi \"x\" { formula = \"1\" }\ntrait \"x\" { formula = \"1\" }",
 		summary: `Duplicate trait "x"`,
