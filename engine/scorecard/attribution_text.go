@@ -2,6 +2,7 @@ package scorecard
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -9,7 +10,8 @@ import (
 // side by side, for every customer: per key (channel, campaign…) the
 // conversions each model credits each key with, then the return on spend
 // where there is a value and a spend, then the most frequent converting
-// paths. campaign is "" for the whole data.
+// paths of each set of models that share journeys. campaign is "" for the
+// whole data.
 func (sc *Scorecard) AttributionTables(campaign string) []Table {
 	byKey := map[string][]Attribution{}
 	var keys []string
@@ -34,15 +36,48 @@ func (sc *Scorecard) AttributionTables(campaign string) []Table {
 			roas.Title = fmt.Sprintf("attribution by %s: return on ad spend (value / spend)", key)
 			out = append(out, roas)
 		}
-		if p := models[0].Paths; p != nil && len(p.Converting) > 0 {
-			paths := Table{Title: fmt.Sprintf("top converting paths (%s)", models[0].Name), Header: []string{"path", "journeys"}}
-			for _, pc := range p.Converting[:min(5, len(p.Converting))] {
-				paths.Rows = append(paths.Rows, []string{pc.Path, FormatValue(Number(pc.Count), "integer", "")})
-			}
-			out = append(out, paths)
+		for _, group := range byPaths(models) {
+			out = append(out, pathsTable(group, len(group) == len(models)))
 		}
 	}
 	return out
+}
+
+// byPaths groups the models that have converting paths by the paths they
+// share (models of the same journeys have the same), in order.
+func byPaths(models []Attribution) [][]Attribution {
+	var groups [][]Attribution
+	for _, a := range models {
+		if a.Paths == nil || len(a.Paths.Converting) == 0 {
+			continue
+		}
+		i := slices.IndexFunc(groups, func(g []Attribution) bool { return slices.Equal(g[0].Paths.Converting, a.Paths.Converting) })
+		if i < 0 {
+			groups = append(groups, nil)
+			i = len(groups) - 1
+		}
+		groups[i] = append(groups[i], a)
+	}
+	return groups
+}
+
+// pathsTable lists the most frequent converting paths of models that share
+// them, naming the models unless all of the table's group do.
+func pathsTable(models []Attribution, all bool) Table {
+	title := "top converting paths"
+	if !all {
+		names := make([]string, len(models))
+		for i, a := range models {
+			names[i] = a.Name
+		}
+		title += " (" + strings.Join(names, ", ") + ")"
+	}
+	t := Table{Title: title, Header: []string{"path", "journeys"}}
+	converting := models[0].Paths.Converting
+	for _, pc := range converting[:min(5, len(converting))] {
+		t.Rows = append(t.Rows, []string{pc.Path, FormatValue(Number(pc.Count), "integer", "")})
+	}
+	return t
 }
 
 // attribution writes a scope's attribution tables.

@@ -6,8 +6,10 @@ package scorecard
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -117,5 +119,38 @@ func TestPlural(t *testing.T) {
 		if got := Plural(n, "error"); got != want {
 			t.Errorf("Plural(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+// TestPathsPerJourneys: models of the same journeys share one table of
+// paths; a model of other journeys (another lookback) has its own, each
+// titled with the models it holds for.
+func TestPathsPerJourneys(t *testing.T) {
+	paths := func(counts ...int) *Paths {
+		p := &Paths{}
+		for i, n := range counts {
+			p.Converting = append(p.Converting, PathCount{Path: fmt.Sprint("path", i), Count: n})
+		}
+		return p
+	}
+	sc := &Scorecard{Attribution: []Attribution{
+		{Name: "first_30d", Key: "channel", Paths: paths(9, 4)},
+		{Name: "last_7d", Key: "channel", Paths: paths(5, 2)},
+		{Name: "linear_30d", Key: "channel", Paths: paths(9, 4)},
+		{Name: "by_format", Key: "format", Paths: paths(3)},
+	}}
+	var titles []string
+	for _, table := range sc.AttributionTables("") {
+		if strings.HasPrefix(table.Title, "top converting paths") {
+			titles = append(titles, fmt.Sprintf("%s: %d rows", table.Title, len(table.Rows)))
+		}
+	}
+	want := []string{
+		"top converting paths (first_30d, linear_30d): 2 rows",
+		"top converting paths (last_7d): 2 rows",
+		"top converting paths: 1 rows",
+	}
+	if !slices.Equal(titles, want) {
+		t.Errorf("tables of paths:\n%q\nwant\n%q", titles, want)
 	}
 }
