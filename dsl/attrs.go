@@ -3,6 +3,7 @@ package dsl
 import (
 	"fmt"
 	"regexp"
+	"strings"
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
@@ -18,19 +19,23 @@ import (
 // identifier is what a block name must look like to be usable in formulas.
 var identifier = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
-// blockName returns the block's single label after checking it is an identifier.
+// blockName returns the block's single label after checking it is an
+// identifier that is not reserved: names that start with two underscores
+// are those of omni's generated SQL.
 func blockName(block *hcl.Block) (string, hcl.Diagnostics) {
 	name := block.Labels[0]
-	if identifier.MatchString(name) {
+	var summary, detail string
+	switch {
+	case strings.HasPrefix(name, "__"):
+		summary, detail = "Reserved name", fmt.Sprintf("The %s name %q starts with two underscores, which omni reserves for the names of the SQL it generates. "+
+			"Choose a name that starts with a letter.", block.Type, name)
+	case !identifier.MatchString(name):
+		summary, detail = "Invalid name", fmt.Sprintf("The %s name %q is not an identifier: formulas could not refer to it. "+
+			"Use letters, digits and underscores, starting with a letter.", block.Type, name)
+	default:
 		return name, nil
 	}
-	return name, hcl.Diagnostics{{
-		Severity: hcl.DiagError,
-		Summary:  "Invalid name",
-		Detail: fmt.Sprintf("The %s name %q is not an identifier: formulas could not refer to it. "+
-			"Use letters, digits and underscores, starting with a letter.", block.Type, name),
-		Subject: block.LabelRanges[0].Ptr(),
-	}}
+	return name, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: summary, Detail: detail, Subject: block.LabelRanges[0].Ptr()}}
 }
 
 // valueOf evaluates an attribute that must be a constant of the wanted type.

@@ -121,7 +121,27 @@ func (s *Session) bindSource(ctx context.Context, src *dsl.Source) (*Table, hcl.
 		c.Type = formulaType(c.SQLType)
 		t.Columns = append(t.Columns, c)
 	}
+	if err := rows.Err(); err != nil {
+		return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+	}
+	if renames := viewRenames(t.Columns); renames != "" {
+		if _, err := s.db.ExecContext(ctx, "CREATE OR REPLACE VIEW "+t.View+" AS SELECT * RENAME ("+renames+") FROM "+reader); err != nil {
+			return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+		}
+	}
 	return t, checkRoleColumns(t)
+}
+
+// viewRenames lists the data columns whose view names differ from their
+// own (see viewColumn), as a RENAME clause; "" for none.
+func viewRenames(cols []Column) string {
+	var renames []string
+	for _, c := range cols {
+		if view := viewColumn(c.Name); view != c.Name {
+			renames = append(renames, formula.QuoteIdent(c.Name)+" AS "+formula.QuoteIdent(view))
+		}
+	}
+	return strings.Join(renames, ", ")
 }
 
 // checkRoleColumns checks that each role attribute names a column of a type

@@ -18,7 +18,7 @@ func (q *query) touchpointCells() string {
 func (q *query) customerPeriods() string {
 	cols := []string{"__scope", colCustomer, colPeriod}
 	for _, a := range q.attributes() {
-		cols = append(cols, fmt.Sprintf("any_value(%s) AS %[1]s", formula.QuoteIdent(a.Name)))
+		cols = append(cols, fmt.Sprintf("any_value(%s) AS %[1]s", columnSQL(a.Name)))
 	}
 	for _, t := range q.c.Traits {
 		cols = append(cols, orNull(t.SQL)+" AS "+formula.QuoteIdent(t.Def.Name))
@@ -35,7 +35,7 @@ func (q *query) customerPeriods() string {
 func (q *query) basePeriods() string {
 	cols := []string{"k.__scope", "k." + colPeriod, "c." + colCustomer}
 	for _, a := range q.attributes() {
-		cols = append(cols, "c."+formula.QuoteIdent(a.Name))
+		cols = append(cols, "c."+columnSQL(a.Name))
 	}
 	for _, t := range q.c.Traits {
 		name := formula.QuoteIdent(t.Def.Name)
@@ -58,13 +58,13 @@ func (q *query) spendRows() string {
 	src := schema.Spend.Source
 	time := q.time(schema.Spend, "s")
 	cols := []string{time + " AS " + colTime, q.period(time) + " AS " + colPeriod,
-		"s." + formula.QuoteIdent(src.Amount.Value) + " AS " + colAmount}
+		"s." + columnSQL(src.Amount.Value) + " AS " + colAmount}
 	from := schema.Spend.View + " AS s"
 	if src.Channel.Value != "" {
-		cols = append(cols, "s."+formula.QuoteIdent(src.Channel.Value)+" AS "+colChannel)
+		cols = append(cols, "s."+columnSQL(src.Channel.Value)+" AS "+colChannel)
 		cols = append(cols, q.channelMetadata("s")...)
 		if len(q.c.Session.Project.Channels) > 0 {
-			from += "\nLEFT JOIN channels AS ch ON ch.name = s." + formula.QuoteIdent(src.Channel.Value)
+			from += "\nLEFT JOIN channels AS ch ON ch.name = s." + columnSQL(src.Channel.Value)
 		}
 	}
 	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from + "\nWHERE " + time + " IS NOT NULL"

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/omni-metrics/omni/dsl"
-	"github.com/omni-metrics/omni/engine/formula"
 )
 
 // This file writes the second half of an attribution query: from the steps
@@ -143,7 +142,7 @@ func (q *query) addSpendByKey(column string) {
 	t := q.c.Session.Schema.Spend
 	time := q.time(t, "s")
 	q.add("spend_keys", "spend with the key it is for", fmt.Sprintf("SELECT %s AS %s, s.%s AS __amount, CAST(s.%s AS VARCHAR) AS __key\nFROM %s AS s\nWHERE %[1]s IS NOT NULL",
-		time, colTime, formula.QuoteIdent(t.Source.Amount.Value), formula.QuoteIdent(column), t.View))
+		time, colTime, columnSQL(t.Source.Amount.Value), columnSQL(column), t.View))
 	q.add("spend_keys_scoped", "each spend row once per scope it falls in", q.scoped("spend_keys", false))
 }
 

@@ -171,7 +171,7 @@ func (m *meaning) context(sql string, customers bool) {
 // readsAttributes reports whether SQL reads a customer attribute.
 func (m *meaning) readsAttributes(sql string) bool {
 	for _, a := range attributes(m.c.Session.Schema) {
-		if strings.Contains(sql, formula.QuoteIdent(a.Name)) {
+		if strings.Contains(sql, columnSQL(a.Name)) {
 			return true
 		}
 	}

@@ -5,8 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-
-	"github.com/omni-metrics/omni/engine/formula"
 )
 
 // checkUniqueKeys fails when the customers source, or a lookup the queries
@@ -39,7 +37,7 @@ func (c *Compiled) checkUniqueKeys(ctx context.Context) error {
 // duplicateKey reports the most repeated key of a keyed source, if any.
 func duplicateKey(ctx context.Context, db *sql.DB, t *Table) error {
 	src := t.Source
-	key := formula.QuoteIdent(src.Key.Value)
+	key := columnSQL(src.Key.Value)
 	var value string
 	var rows int
 	err := db.QueryRowContext(ctx, "SELECT CAST("+key+" AS VARCHAR), count(*) FROM "+t.View+

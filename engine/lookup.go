@@ -74,7 +74,7 @@ func addLookupSymbols(s *Schema, symbols map[string]*formula.Symbol) hcl.Diagnos
 			}
 			owner[c.Name] = l.Source.Name
 			symbols[c.Name] = &formula.Symbol{Name: c.Name, Level: formula.RowLevel, Type: c.Type,
-				SQL: formula.QuoteIdent(c.Name), What: "lookup column"}
+				SQL: columnSQL(c.Name), What: "lookup column"}
 		}
 	}
 	return diags
@@ -114,7 +114,7 @@ func (c *Compiled) usedLookupColumns(l *Table) []Column {
 func lookupMatch(tp, l *Table) string {
 	key := l.Column(l.Source.Key.Value)
 	on := tp.Column(l.Source.On.Value)
-	keySQL, onSQL := l.View+"."+formula.QuoteIdent(key.Name), "t."+formula.QuoteIdent(on.Name)
+	keySQL, onSQL := l.View+"."+columnSQL(key.Name), "t."+columnSQL(on.Name)
 	if key.SQLType != on.SQLType {
 		keySQL, onSQL = "CAST("+keySQL+" AS VARCHAR)", "CAST("+onSQL+" AS VARCHAR)"
 	}
@@ -125,7 +125,7 @@ func lookupMatch(tp, l *Table) string {
 // touchpoints find its rows.
 func (m *meaning) lookups(sql string) {
 	for _, l := range m.c.Session.Schema.Lookups {
-		if slices.ContainsFunc(lookupColumns(l), func(c Column) bool { return strings.Contains(sql, formula.QuoteIdent(c.Name)) }) {
+		if slices.ContainsFunc(lookupColumns(l), func(c Column) bool { return strings.Contains(sql, columnSQL(c.Name)) }) {
 			m.add(fmt.Sprintf("lookup = key %q, on %q", l.Source.Key.Value, l.Source.On.Value))
 			m.uses["source."+l.Source.Name] = true
 		}

@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -10,8 +11,9 @@ import (
 	"github.com/omni-metrics/omni/engine/formula"
 )
 
-// Internal column names of the generated SQL. Data columns whose names start
-// with two underscores are therefore reserved.
+// Internal column names of the generated SQL. They start with two
+// underscores, which no data column's name does in the sources' views (see
+// viewColumn) and no definition's name may.
 const (
 	colCustomer = "__customer"
 	colTime     = "__time"
@@ -19,6 +21,22 @@ const (
 	colPeriod   = "__period"
 	colAmount   = "__amount"
 )
+
+// viewColumn is the name under which a source's view shows a data column:
+// its own name, with one more underscore in front when it starts with two,
+// so that data columns may have any name and never meet omni's internal
+// ones. Formulas and role attributes name columns by their data name.
+func viewColumn(dataName string) string {
+	if strings.HasPrefix(dataName, "__") {
+		return "_" + dataName
+	}
+	return dataName
+}
+
+// columnSQL is the SQL that refers to a data column in its source's view.
+func columnSQL(dataName string) string {
+	return formula.QuoteIdent(viewColumn(dataName))
+}
 
 // channelMetadata are the columns channel blocks add to each touchpoint.
 var channelMetadata = []struct {
@@ -41,7 +59,7 @@ func baseSymbols(s *Schema) (map[string]*formula.Symbol, hcl.Diagnostics) {
 	for _, c := range tp.Columns {
 		if c.Type != builtins.Any {
 			symbols[c.Name] = &formula.Symbol{Name: c.Name, Level: formula.RowLevel, Type: c.Type,
-				SQL: formula.QuoteIdent(c.Name), What: "touchpoint column"}
+				SQL: columnSQL(c.Name), What: "touchpoint column"}
 		}
 	}
 	// The rows of the spend source have a time, and a channel with its
@@ -72,7 +90,7 @@ func baseSymbols(s *Schema) (map[string]*formula.Symbol, hcl.Diagnostics) {
 			continue
 		}
 		symbols[a.Name] = &formula.Symbol{Name: a.Name, Level: formula.CustomerLevel, Type: a.Type,
-			SQL: formula.QuoteIdent(a.Name), What: "customer attribute"}
+			SQL: columnSQL(a.Name), What: "customer attribute"}
 	}
 	diags = append(diags, addLookupSymbols(s, symbols)...)
 	return symbols, diags

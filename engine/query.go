@@ -116,7 +116,7 @@ func (q *query) channels() string {
 
 func (q *query) customers() string {
 	src := q.c.Session.Schema.Customers
-	cols := []string{formula.QuoteIdent(src.Source.Key.Value) + " AS " + colCustomer}
+	cols := []string{columnSQL(src.Source.Key.Value) + " AS " + colCustomer}
 	for _, a := range q.attributes() {
 		cols = append(cols, widened("", a))
 	}
@@ -145,7 +145,7 @@ func (q *query) memberships() string {
 	for _, s := range q.c.Segments {
 		items = append(items, fmt.Sprintf("CASE WHEN %s THEN %s END", s.SQL, sqlString(s.Def.Name)))
 	}
-	return "SELECT " + colCustomer + ", __segment\nFROM (\n    SELECT " + formula.QuoteIdent(src.Source.Key.Value) + " AS " + colCustomer +
+	return "SELECT " + colCustomer + ", __segment\nFROM (\n    SELECT " + columnSQL(src.Source.Key.Value) + " AS " + colCustomer +
 		",\n           unnest([" + strings.Join(items, ",\n                   ") + "]) AS __segment\n    FROM " + src.View +
 		"\n)\nWHERE __segment IS NOT NULL"
 }
@@ -168,29 +168,29 @@ func (q *query) facts() string {
 	for _, col := range schema.Touchpoints.Columns {
 		// Only the columns formulas and breakdowns use: the steps after
 		// carry every column through, some materialized.
-		if s := q.c.symbols[col.Name]; q.c.used[col.Name] && s.SQL == formula.QuoteIdent(col.Name) {
+		if s := q.c.symbols[col.Name]; q.c.used[col.Name] && s.SQL == columnSQL(col.Name) {
 			cols = append(cols, widened("t", col))
 		}
 	}
 	from := schema.Touchpoints.View + " AS t"
 	if schema.Customers != nil {
 		for _, a := range q.attributes() {
-			cols = append(cols, "c."+formula.QuoteIdent(a.Name))
+			cols = append(cols, "c."+columnSQL(a.Name))
 		}
-		from += "\nLEFT JOIN customers AS c ON c." + colCustomer + " = t." + formula.QuoteIdent(src.Customer.Value)
+		from += "\nLEFT JOIN customers AS c ON c." + colCustomer + " = t." + columnSQL(src.Customer.Value)
 	}
 	lookupCols, lookupJoins := q.lookups()
 	cols, from = append(cols, lookupCols...), from+lookupJoins
 	if src.Channel.Value != "" {
-		cols = append(cols, "t."+formula.QuoteIdent(src.Channel.Value)+" AS "+colChannel)
+		cols = append(cols, "t."+columnSQL(src.Channel.Value)+" AS "+colChannel)
 		cols = append(cols, q.channelMetadata("t")...)
 		if len(q.c.Session.Project.Channels) > 0 {
-			from += "\nLEFT JOIN channels AS ch ON ch.name = t." + formula.QuoteIdent(src.Channel.Value)
+			from += "\nLEFT JOIN channels AS ch ON ch.name = t." + columnSQL(src.Channel.Value)
 		}
 	}
 	time := q.time(schema.Touchpoints, "t")
 	cols = append(cols,
-		"t."+formula.QuoteIdent(src.Customer.Value)+" AS "+colCustomer,
+		"t."+columnSQL(src.Customer.Value)+" AS "+colCustomer,
 		time+" AS "+colTime,
 		q.period(time)+" AS "+colPeriod)
 	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from + "\nWHERE " + time + " IS NOT NULL"
@@ -216,7 +216,7 @@ func (q *query) channelMetadata(data string) []string {
 // time zone.
 func (q *query) time(t *Table, alias string) string {
 	col := t.Column(t.Source.Time.Value)
-	ref := alias + "." + formula.QuoteIdent(col.Name)
+	ref := alias + "." + columnSQL(col.Name)
 	if strings.HasPrefix(strings.ToUpper(col.SQLType), "TIMESTAMP WITH TIME ZONE") {
 		return fmt.Sprintf("timezone(%s, %s)", sqlString(q.c.Session.Project.Settings.Timezone.Value), ref)
 	}
@@ -275,12 +275,12 @@ var narrowIntegers = map[string]bool{
 
 // widened selects a source column, as a BIGINT if it is a narrower integer.
 func widened(alias string, col Column) string {
-	ref := formula.QuoteIdent(col.Name)
+	ref := columnSQL(col.Name)
 	if alias != "" {
 		ref = alias + "." + ref
 	}
 	if narrowIntegers[col.SQLType] {
-		return "CAST(" + ref + " AS BIGINT) AS " + formula.QuoteIdent(col.Name)
+		return "CAST(" + ref + " AS BIGINT) AS " + columnSQL(col.Name)
 	}
 	return ref
 }
