@@ -31,6 +31,8 @@ type Compiled struct {
 	used    map[string]bool            // the symbols some formula or breakdown uses
 	traits  map[string]*Trait
 	kpis    map[string]*KPI
+	// kpiFingerprints are those of the KPIs that others name, once computed.
+	kpiFingerprints map[*KPI]string
 	// keysChecked: neither the customers source nor a lookup the queries
 	// join has a duplicate key.
 	keysChecked bool
@@ -57,7 +59,8 @@ type Trait struct {
 	unit
 }
 
-// KPI is a compiled KPI: SQL over the measures of a scorecard cell.
+// KPI is a compiled KPI: SQL over the measures of a scorecard cell and the
+// columns of the KPIs it names, each computed once (see kpiSteps).
 type KPI struct {
 	Def      *dsl.KPI
 	SQL      string
@@ -66,6 +69,15 @@ type KPI struct {
 	Measures map[string]bool // the names of the measures it needs, transitively
 	// notBy holds the breakdowns its definition says it has no meaning by.
 	notBy map[string]bool
+	// column is the name of its value where other KPIs read it; names are
+	// the KPIs its SQL reads, each once, in order of first use; depth is 0
+	// when it names none, else one more than the deepest it names.
+	column string
+	names  []*KPI
+	depth  int
+	// inlinedLength is the length of its SQL with the KPIs it names
+	// written in full (see meaning.kpi), at most maxInlined+1.
+	inlinedLength int
 	unit
 }
 
@@ -97,7 +109,7 @@ func Compile(s *Session) (*Compiled, hcl.Diagnostics) {
 	}
 	for _, k := range p.KPIs {
 		diags = append(diags, c.declare(k.Name, "kpi", k.DeclRange)...)
-		c.kpis[k.Name] = &KPI{Def: k, Measures: map[string]bool{}}
+		c.kpis[k.Name] = &KPI{Def: k, Measures: map[string]bool{}, column: fmt.Sprintf("__kpi%d", len(c.KPIs)+1)}
 		c.KPIs = append(c.KPIs, c.kpis[k.Name])
 	}
 	for _, seg := range p.Segments {
@@ -180,6 +192,26 @@ func (c *Compiled) compileKPI(k *KPI) hcl.Diagnostics {
 	k.done, k.failed = true, out == nil
 	if out != nil {
 		k.SQL, k.Type, k.Grains = out.SQL, out.Type, out.Grains
+		k.inlinedLength = len(k.SQL)
+		for _, n := range k.names {
+			k.depth = max(k.depth, n.depth+1)
+		}
+		replaceNames(k.SQL, func(name string) (string, bool) {
+			if n := k.named(name); n != nil {
+				k.inlinedLength = min(k.inlinedLength+len("()")+n.inlinedLength-len(name), maxInlined+1)
+			}
+			return "", false
+		})
 	}
 	return diags
+}
+
+// named is the KPI that k reads as the column of that name, if any.
+func (k *KPI) named(column string) *KPI {
+	for _, n := range k.names {
+		if n.column == column {
+			return n
+		}
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -57,16 +58,21 @@ func (e *scopeEnv) traitSymbol(t *Trait) (*formula.Symbol, error) {
 	return s, nil
 }
 
-// kpiSymbol is a KPI referenced by another: its SQL inlined.
+// kpiSymbol is a KPI referenced by another: the column of its value, which
+// the scorecard's SQL computes once for all the KPIs that name it.
 func (e *scopeEnv) kpiSymbol(k *KPI) (*formula.Symbol, error) {
 	s := &formula.Symbol{Name: k.Def.Name, Level: formula.CellLevel, Type: k.Type, What: "KPI",
-		SQL: parenthesize(k.SQL), Grains: k.Grains}
+		SQL: k.column, Grains: k.Grains}
 	if k.failed || !k.done {
 		s.Type, s.SQL = builtins.Any, "NULL"
+		return s, nil
 	}
 	if e.kpi != nil {
 		for m := range k.Measures {
 			e.kpi.Measures[m] = true
+		}
+		if !slices.Contains(e.kpi.names, k) {
+			e.kpi.names = append(e.kpi.names, k)
 		}
 	}
 	return s, nil

@@ -60,7 +60,7 @@ func (c *Compiled) Meaning(address string) (normalForm string, uses []string, ok
 	default:
 		return "", nil, false
 	}
-	return strings.Join(m.lines, "\n") + "\n", sortedKeys(m.uses), true
+	return m.String(), sortedKeys(m.uses), true
 }
 
 // fingerprint is the fingerprint of a compiled definition's normal form;
@@ -82,11 +82,52 @@ type meaning struct {
 
 func (m *meaning) add(lines ...string) { m.lines = append(m.lines, lines...) }
 
+// String is the normal form: its lines.
+func (m *meaning) String() string { return strings.Join(m.lines, "\n") + "\n" }
+
+// maxInlined is the length up to which a KPI's normal form writes the
+// KPIs it names in full, as their SQL in parentheses. Past it (a chain of
+// KPIs that each name the one before twice doubles at every step), each
+// KPI it names stands as its fingerprint.
+const maxInlined = 1 << 16
+
+// inlined is a KPI's SQL with the KPIs it names written in full, in
+// parentheses, as long as that stays within maxInlined; else with each
+// KPI it names as its fingerprint.
+func (m *meaning) inlined(k *KPI) string {
+	return replaceNames(k.SQL, func(name string) (string, bool) {
+		n := k.named(name)
+		switch {
+		case n == nil:
+			return "", false
+		case k.inlinedLength > maxInlined:
+			return "kpi(" + sqlString(m.c.kpiFingerprint(n)) + ")", true
+		}
+		return parenthesize(m.inlined(n)), true
+	})
+}
+
+// kpiFingerprint is the fingerprint of a KPI that another names, computed
+// once: in a chain, each KPI's stands in the normal form of the next.
+func (c *Compiled) kpiFingerprint(k *KPI) string {
+	if f, ok := c.kpiFingerprints[k]; ok {
+		return f
+	}
+	m := &meaning{c: c, uses: map[string]bool{}}
+	m.kpi(k)
+	f := scorecard.Fingerprint(m.String())
+	if c.kpiFingerprints == nil {
+		c.kpiFingerprints = map[*KPI]string{}
+	}
+	c.kpiFingerprints[k] = f
+	return f
+}
+
 // kpi writes a KPI's SQL with its measures numbered in order of use, then
 // each measure with the table it aggregates.
 func (m *meaning) kpi(k *KPI) {
 	var used []*Measure
-	value := replaceNames(k.SQL, func(name string) (string, bool) {
+	value := replaceNames(m.inlined(k), func(name string) (string, bool) {
 		i := slices.IndexFunc(used, func(x *Measure) bool { return x.Name == name })
 		if i < 0 {
 			j := slices.IndexFunc(m.c.Measures, func(x *Measure) bool { return x.Name == name })

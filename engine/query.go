@@ -57,6 +57,7 @@ func (c *Compiled) query(p *Plan) string {
 		cells = append(cells, "budget_cells")
 	}
 	q.add("cells", "the aggregates of every grain, side by side per cell", q.cells(cells))
+	q.from, q.computed = q.addKPISteps()
 	return q.String()
 }
 
@@ -65,6 +66,10 @@ type query struct {
 	c    *Compiled
 	p    *Plan
 	ctes []string
+	// from is the step the KPIs are selected from, where the KPIs that
+	// others name are computed already.
+	from     string
+	computed map[*KPI]bool
 }
 
 // addScopedFacts adds the steps that every query starts with: the facts,
@@ -96,10 +101,14 @@ func (q *query) add(name, comment, body string) {
 func (q *query) String() string {
 	var kpis []string
 	for _, k := range q.p.KPIs {
-		kpis = append(kpis, fmt.Sprintf("CAST(%s AS DOUBLE) AS %s", orNull(k.SQL), formula.QuoteIdent(k.Def.Name)))
+		value := orNull(k.SQL)
+		if q.computed[k] {
+			value = k.column
+		}
+		kpis = append(kpis, fmt.Sprintf("CAST(%s AS DOUBLE) AS %s", value, formula.QuoteIdent(k.Def.Name)))
 	}
-	return fmt.Sprintf("-- omni scorecard %q\nWITH\n%s\nSELECT %s AS __scope, __by, __key, __period,\n%s\nFROM cells\nORDER BY ALL\n",
-		q.p.Name, strings.Join(q.ctes, ",\n"), q.scopeName(), indent(strings.Join(kpis, ",\n")))
+	return fmt.Sprintf("-- omni scorecard %q\nWITH\n%s\nSELECT %s AS __scope, __by, __key, __period,\n%s\nFROM %s\nORDER BY ALL\n",
+		q.p.Name, strings.Join(q.ctes, ",\n"), q.scopeName(), indent(strings.Join(kpis, ",\n")), q.from)
 }
 
 func (q *query) channels() string {
