@@ -48,7 +48,7 @@ func (c *Compiled) compileAttribution(def *dsl.Attribution) (*Attribution, hcl.D
 	a := &Attribution{Def: def, Value: "1", KeyName: "channel", Key: formula.QuoteIdent(colChannel)}
 	var diags hcl.Diagnostics
 	row := func(f *dsl.Formula, want formula.Want) string {
-		out, d := formula.Compile(f, formula.RowScope, want, c.env(formula.RowScope, nil))
+		out, d := formula.Compile(f, formula.RowScope, want, c.env(formula.RowScope))
 		diags = append(diags, d...)
 		if out == nil {
 			return "NULL"

@@ -15,19 +15,6 @@ func (q *query) touchpointCells() string {
 	return q.cellsOf(formula.Touchpoints, "scoped WHERE __scope IS NOT NULL", "scoped WHERE __scope IS NOT NULL", true)
 }
 
-func (q *query) customerPeriods() string {
-	cols := []string{"__scope", colCustomer, colPeriod}
-	for _, a := range q.attributes() {
-		cols = append(cols, fmt.Sprintf("any_value(%s) AS %[1]s", columnSQL(a.Name)))
-	}
-	for _, t := range q.c.Traits {
-		cols = append(cols, orNull(t.SQL)+" AS "+formula.QuoteIdent(t.Def.Name))
-	}
-	return "SELECT " + strings.Join(cols, ",\n       ") +
-		"\nFROM scoped\nWHERE __scope IS NOT NULL AND " + colCustomer + " IS NOT NULL" +
-		"\nGROUP BY GROUPING SETS ((__scope, " + colCustomer + ", " + colPeriod + "), (__scope, " + colCustomer + "))"
-}
-
 // basePeriods gives every customer of the customers source (a row with a
 // key) a row per scope and period that has touchpoints (and per scope's
 // whole window), with his traits there: those of no touchpoint, the
@@ -39,11 +26,12 @@ func (q *query) basePeriods() string {
 	}
 	for _, t := range q.c.Traits {
 		name := formula.QuoteIdent(t.Def.Name)
-		cols = append(cols, fmt.Sprintf("CASE WHEN p.%s IS NULL THEN (SELECT %s FROM scoped WHERE false) ELSE p.%s END AS %s", colCustomer, orNull(t.SQL), name, name))
+		cols = append(cols, fmt.Sprintf("CASE WHEN p.%s IS NULL THEN e.%s ELSE p.%[2]s END AS %[2]s", colCustomer, name))
 	}
 	return "SELECT " + strings.Join(cols, ",\n       ") +
 		"\nFROM (SELECT DISTINCT __scope, " + colPeriod + " FROM customer_periods) AS k" +
 		"\nCROSS JOIN customers AS c" +
+		"\nCROSS JOIN no_touchpoint AS e" +
 		"\nLEFT JOIN customer_periods AS p ON p.__scope = k.__scope AND p." + colPeriod + " IS NOT DISTINCT FROM k." + colPeriod +
 		" AND p." + colCustomer + " = c." + colCustomer +
 		"\nWHERE c." + colCustomer + " IS NOT NULL"

@@ -31,8 +31,11 @@ type Compiled struct {
 	used    map[string]bool            // the symbols some formula or breakdown uses
 	traits  map[string]*Trait
 	kpis    map[string]*KPI
-	// kpiFingerprints are those of the KPIs that others name, once computed.
-	kpiFingerprints map[*KPI]string
+	// traitAggregates are the aggregates of the traits' steps (see
+	// traitStepEnv); namedFingerprints those of the traits and KPIs that
+	// others name, once computed.
+	traitAggregates   []string
+	namedFingerprints map[*unit]string
 	// keysChecked: neither the customers source nor a lookup the queries
 	// join has a duplicate key.
 	keysChecked bool
@@ -54,30 +57,19 @@ type Campaign struct {
 // Trait is a compiled trait: an aggregate over a customer's touchpoints.
 type Trait struct {
 	Def  *dsl.Trait
-	SQL  string
 	Type builtins.Type
 	unit
 }
 
 // KPI is a compiled KPI: SQL over the measures of a scorecard cell and the
-// columns of the KPIs it names, each computed once (see kpiSteps).
+// columns of the KPIs it names (see steps.go).
 type KPI struct {
 	Def      *dsl.KPI
-	SQL      string
 	Type     builtins.Type
 	Grains   formula.Grains
 	Measures map[string]bool // the names of the measures it needs, transitively
 	// notBy holds the breakdowns its definition says it has no meaning by.
 	notBy map[string]bool
-	// column is the name of its value where other KPIs read it; names are
-	// the KPIs its SQL reads, each once, in order of first use; depth is 0
-	// when it names none, else one more than the deepest it names.
-	column string
-	names  []*KPI
-	depth  int
-	// inlinedLength is the length of its SQL with the KPIs it names
-	// written in full (see meaning.kpi), at most maxInlined+1.
-	inlinedLength int
 	unit
 }
 
@@ -89,12 +81,6 @@ type Measure struct {
 	Empty string // its value over no row, where not NULL: "0" for counts
 }
 
-// unit is the compilation state of a definition that others can refer to:
-// done once compiled (or found on a cycle), failed if that gave no SQL.
-type unit struct {
-	done, failed bool
-}
-
 // Compile type-checks every definition of a bound project and plans its
 // scorecards. It reports every problem found, and compiles what it can.
 func Compile(s *Session) (*Compiled, hcl.Diagnostics) {
@@ -104,12 +90,12 @@ func Compile(s *Session) (*Compiled, hcl.Diagnostics) {
 	p := s.Project
 	for _, t := range p.Traits {
 		diags = append(diags, c.declare(t.Name, "trait", t.DeclRange)...)
-		c.traits[t.Name] = &Trait{Def: t}
+		c.traits[t.Name] = &Trait{Def: t, unit: unit{address: "trait." + t.Name, column: fmt.Sprintf("__trait%d", len(c.Traits)+1)}}
 		c.Traits = append(c.Traits, c.traits[t.Name])
 	}
 	for _, k := range p.KPIs {
 		diags = append(diags, c.declare(k.Name, "kpi", k.DeclRange)...)
-		c.kpis[k.Name] = &KPI{Def: k, Measures: map[string]bool{}, column: fmt.Sprintf("__kpi%d", len(c.KPIs)+1)}
+		c.kpis[k.Name] = &KPI{Def: k, Measures: map[string]bool{}, unit: unit{address: "kpi." + k.Name, column: fmt.Sprintf("__kpi%d", len(c.KPIs)+1)}}
 		c.KPIs = append(c.KPIs, c.kpis[k.Name])
 	}
 	for _, seg := range p.Segments {
@@ -149,7 +135,7 @@ func (c *Compiled) compileSegment(seg *dsl.Segment) hcl.Diagnostics {
 	if seg.Where == nil {
 		return nil
 	}
-	out, diags := formula.Compile(seg.Where, formula.CustomerScope, formula.Condition, c.env(formula.CustomerScope, nil))
+	out, diags := formula.Compile(seg.Where, formula.CustomerScope, formula.Condition, c.env(formula.CustomerScope))
 	if out != nil {
 		c.Segments = append(c.Segments, &Segment{Def: seg, SQL: out.SQL})
 	}
@@ -162,7 +148,7 @@ func (c *Compiled) compileCampaign(camp *dsl.Campaign) hcl.Diagnostics {
 	if camp.Where == nil {
 		return nil
 	}
-	out, diags := formula.Compile(camp.Where, formula.RowScope, formula.Condition, c.env(formula.RowScope, nil))
+	out, diags := formula.Compile(camp.Where, formula.RowScope, formula.Condition, c.env(formula.RowScope))
 	if out != nil {
 		compiled.Where = out.SQL
 	}
@@ -170,15 +156,22 @@ func (c *Compiled) compileCampaign(camp *dsl.Campaign) hcl.Diagnostics {
 }
 
 // compileTrait compiles a trait, after the traits and KPIs it refers to
-// (compileDefinitions orders them).
+// (compileDefinitions orders them): once as one aggregate expression, for
+// its normal form, and once over the columns of its aggregates, for its
+// step (see traitAggregates).
 func (c *Compiled) compileTrait(t *Trait) hcl.Diagnostics {
 	if t.Def.Formula == nil {
 		return nil
 	}
-	out, diags := formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, c.env(formula.TraitScope, nil))
-	t.done, t.failed = true, out == nil
-	if out != nil {
-		t.SQL, t.Type = out.SQL, out.Type
+	out, diags := formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, c.definitionEnv(formula.TraitScope, &t.unit, nil))
+	var step *formula.Compiled
+	if out != nil { // the same formula compiles again, with the same diagnostics
+		step, _ = formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, &traitStepEnv{scopeEnv: c.definitionEnv(formula.TraitScope, &t.unit, nil)})
+	}
+	t.done, t.failed = true, step == nil
+	if step != nil {
+		t.Type = out.Type
+		t.compiled(out.SQL, step.SQL)
 	}
 	return diags
 }
@@ -188,30 +181,11 @@ func (c *Compiled) compileKPI(k *KPI) hcl.Diagnostics {
 	if k.Def.Formula == nil {
 		return nil
 	}
-	out, diags := formula.Compile(k.Def.Formula, formula.KPIScope, formula.Number, c.env(formula.KPIScope, k))
+	out, diags := formula.Compile(k.Def.Formula, formula.KPIScope, formula.Number, c.definitionEnv(formula.KPIScope, &k.unit, k.Measures))
 	k.done, k.failed = true, out == nil
 	if out != nil {
-		k.SQL, k.Type, k.Grains = out.SQL, out.Type, out.Grains
-		k.inlinedLength = len(k.SQL)
-		for _, n := range k.names {
-			k.depth = max(k.depth, n.depth+1)
-		}
-		replaceNames(k.SQL, func(name string) (string, bool) {
-			if n := k.named(name); n != nil {
-				k.inlinedLength = min(k.inlinedLength+len("()")+n.inlinedLength-len(name), maxInlined+1)
-			}
-			return "", false
-		})
+		k.Type, k.Grains = out.Type, out.Grains
+		k.compiled(out.SQL, out.SQL)
 	}
 	return diags
-}
-
-// named is the KPI that k reads as the column of that name, if any.
-func (k *KPI) named(column string) *KPI {
-	for _, n := range k.names {
-		if n.column == column {
-			return n
-		}
-	}
-	return nil
 }

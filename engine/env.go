@@ -3,7 +3,6 @@ package engine
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 
@@ -12,15 +11,23 @@ import (
 )
 
 // scopeEnv is what a formula of one scope can name: the base symbols, and the
-// traits and KPIs, compiled on first use.
+// traits and KPIs, compiled before (see references.go).
 type scopeEnv struct {
 	c     *Compiled
 	scope formula.Scope
-	kpi   *KPI // the KPI being compiled, which collects the measures it uses
+	// unit is the trait or KPI being compiled, which records those it
+	// names; measures collects the measures a KPI uses.
+	unit     *unit
+	measures map[string]bool
 }
 
-func (c *Compiled) env(scope formula.Scope, kpi *KPI) *scopeEnv {
-	return &scopeEnv{c: c, scope: scope, kpi: kpi}
+func (c *Compiled) env(scope formula.Scope) *scopeEnv {
+	return &scopeEnv{c: c, scope: scope}
+}
+
+// definitionEnv is the env of a trait's or KPI's formula.
+func (c *Compiled) definitionEnv(scope formula.Scope, u *unit, measures map[string]bool) *scopeEnv {
+	return &scopeEnv{c: c, scope: scope, unit: u, measures: measures}
 }
 
 // Lookup implements formula.Env.
@@ -44,16 +51,18 @@ func (e *scopeEnv) Lookup(name string) (*formula.Symbol, error) {
 	return nil, e.c.Session.Schema.unusable(name)
 }
 
-// traitSymbol is a trait as this scope sees it: its aggregate inlined in
-// other traits, a column of the customers' table in KPIs.
+// traitSymbol is a trait as this scope sees it: the column of its value,
+// computed in a step before the traits that name it, or in the customers'
+// rows that KPIs aggregate.
 func (e *scopeEnv) traitSymbol(t *Trait) (*formula.Symbol, error) {
 	s := &formula.Symbol{Name: t.Def.Name, Level: formula.TraitLevel, Type: t.Type, What: "trait",
 		SQL: formula.QuoteIdent(t.Def.Name)}
-	if e.scope == formula.TraitScope {
-		s.SQL = parenthesize(t.SQL)
-	}
-	if t.failed || (e.scope == formula.KPIScope && !t.done) {
+	switch {
+	case t.failed || !t.done:
 		s.Type, s.SQL = builtins.Any, "NULL"
+	case e.scope == formula.TraitScope:
+		s.SQL = t.column
+		e.name(&t.unit)
 	}
 	return s, nil
 }
@@ -67,15 +76,21 @@ func (e *scopeEnv) kpiSymbol(k *KPI) (*formula.Symbol, error) {
 		s.Type, s.SQL = builtins.Any, "NULL"
 		return s, nil
 	}
-	if e.kpi != nil {
-		for m := range k.Measures {
-			e.kpi.Measures[m] = true
-		}
-		if !slices.Contains(e.kpi.names, k) {
-			e.kpi.names = append(e.kpi.names, k)
-		}
+	if e.measures == nil { // not a KPI's formula, which cannot name a KPI
+		return s, nil
 	}
+	for m := range k.Measures {
+		e.measures[m] = true
+	}
+	e.name(&k.unit)
 	return s, nil
+}
+
+// name records that the definition being compiled reads another's column.
+func (e *scopeEnv) name(u *unit) {
+	if e.unit != nil {
+		e.unit.name(u)
+	}
 }
 
 // Names implements formula.Env.
@@ -103,8 +118,8 @@ func (e *scopeEnv) Measure(g formula.Grain, sql, empty string) string {
 		m = &Measure{Name: fmt.Sprintf("m%d", len(e.c.Measures)+1), Grain: g, SQL: sql, Empty: empty}
 		e.c.Measures = append(e.c.Measures, m)
 	}
-	if e.kpi != nil {
-		e.kpi.Measures[m.Name] = true
+	if e.measures != nil {
+		e.measures[m.Name] = true
 	}
 	return m.Name
 }

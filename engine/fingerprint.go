@@ -40,9 +40,10 @@ func (c *Compiled) Meaning(address string) (normalForm string, uses []string, ok
 		if t == nil || !t.done || t.failed {
 			return "", nil, false
 		}
-		m.add("value = " + t.SQL)
+		value := m.inlined(&t.unit)
+		m.add("value = " + value)
 		m.names(t.Def.Formula, address)
-		m.context(t.SQL, true)
+		m.context(value, true)
 	case "segment":
 		i := slices.IndexFunc(c.Segments, func(s *Segment) bool { return s.Def.Name == name })
 		if i < 0 {
@@ -85,41 +86,41 @@ func (m *meaning) add(lines ...string) { m.lines = append(m.lines, lines...) }
 // String is the normal form: its lines.
 func (m *meaning) String() string { return strings.Join(m.lines, "\n") + "\n" }
 
-// maxInlined is the length up to which a KPI's normal form writes the
-// KPIs it names in full, as their SQL in parentheses. Past it (a chain of
-// KPIs that each name the one before twice doubles at every step), each
-// KPI it names stands as its fingerprint.
+// maxInlined is the length up to which the normal form of a trait or KPI
+// writes the definitions it names in full, as their SQL in parentheses.
+// Past it (a chain of KPIs that each name the one before twice doubles at
+// every step), each definition it names stands as its fingerprint.
 const maxInlined = 1 << 16
 
-// inlined is a KPI's SQL with the KPIs it names written in full, in
-// parentheses, as long as that stays within maxInlined; else with each
-// KPI it names as its fingerprint.
-func (m *meaning) inlined(k *KPI) string {
-	return replaceNames(k.SQL, func(name string) (string, bool) {
-		n := k.named(name)
+// inlined is a definition's SQL with those it names written in full, in
+// parentheses, as long as that stays within maxInlined; else with each one
+// it names as its fingerprint.
+func (m *meaning) inlined(u *unit) string {
+	return replaceNames(u.sql, func(name string) (string, bool) {
+		n := u.named(name)
 		switch {
 		case n == nil:
 			return "", false
-		case k.inlinedLength > maxInlined:
-			return "kpi(" + sqlString(m.c.kpiFingerprint(n)) + ")", true
+		case u.inlinedLength > maxInlined:
+			kind, _, _ := strings.Cut(n.address, ".")
+			return kind + "(" + sqlString(m.c.namedFingerprint(n)) + ")", true
 		}
 		return parenthesize(m.inlined(n)), true
 	})
 }
 
-// kpiFingerprint is the fingerprint of a KPI that another names, computed
-// once: in a chain, each KPI's stands in the normal form of the next.
-func (c *Compiled) kpiFingerprint(k *KPI) string {
-	if f, ok := c.kpiFingerprints[k]; ok {
+// namedFingerprint is the fingerprint of a definition that another names,
+// computed once: in a chain, each one's stands in the normal form of the
+// next.
+func (c *Compiled) namedFingerprint(u *unit) string {
+	if f, ok := c.namedFingerprints[u]; ok {
 		return f
 	}
-	m := &meaning{c: c, uses: map[string]bool{}}
-	m.kpi(k)
-	f := scorecard.Fingerprint(m.String())
-	if c.kpiFingerprints == nil {
-		c.kpiFingerprints = map[*KPI]string{}
+	f := c.fingerprint(u.address)
+	if c.namedFingerprints == nil {
+		c.namedFingerprints = map[*unit]string{}
 	}
-	c.kpiFingerprints[k] = f
+	c.namedFingerprints[u] = f
 	return f
 }
 
@@ -127,7 +128,7 @@ func (c *Compiled) kpiFingerprint(k *KPI) string {
 // each measure with the table it aggregates.
 func (m *meaning) kpi(k *KPI) {
 	var used []*Measure
-	value := replaceNames(m.inlined(k), func(name string) (string, bool) {
+	value := replaceNames(m.inlined(&k.unit), func(name string) (string, bool) {
 		i := slices.IndexFunc(used, func(x *Measure) bool { return x.Name == name })
 		if i < 0 {
 			j := slices.IndexFunc(m.c.Measures, func(x *Measure) bool { return x.Name == name })
@@ -187,8 +188,9 @@ func (m *meaning) context(sql string, customers bool) {
 	read := sql // and the traits it reads
 	for _, t := range m.c.Traits {
 		if t.done && !t.failed && strings.Contains(sql, formula.QuoteIdent(t.Def.Name)) {
-			m.add(fmt.Sprintf("trait %s = %s", t.Def.Name, t.SQL))
-			read += "\n" + t.SQL
+			value := m.inlined(&t.unit)
+			m.add(fmt.Sprintf("trait %s = %s", t.Def.Name, value))
+			read += "\n" + value
 		}
 	}
 	p := m.c.Session.Project

@@ -54,7 +54,7 @@ func (c *Compiled) compileLadders() hcl.Diagnostics {
 
 func (c *Compiled) compileLadder(def *dsl.Loyalty) (*Ladder, hcl.Diagnostics) {
 	l := &Ladder{Def: def, Grain: cmp.Or(def.Period.Value, c.Session.Project.Settings.Grain.Value)}
-	env := &ladderEnv{scopeEnv: c.env(formula.TraitScope, nil), l: l, traits: map[string]*formula.Symbol{}}
+	env := &ladderEnv{scopeEnv: c.env(formula.TraitScope), l: l, traits: map[string]*formula.Symbol{}}
 	var diags hcl.Diagnostics
 	for _, s := range def.Stages {
 		rule := ""
@@ -153,6 +153,9 @@ func (e *ladderEnv) Lookup(name string) (*formula.Symbol, error) {
 	e.traits[name] = s
 	return s, nil
 }
+
+// LooksBack implements formula.CellEnv: the grid knows the end of each period.
+func (e *ladderEnv) LooksBack() bool { return true }
 
 // Aggregate implements formula.CellEnv: the aggregate becomes a column of
 // the ladder's grid, an aggregate over no touchpoint its empty value, and a

@@ -18,6 +18,8 @@ import (
 //	facts            touchpoints with customer attributes, lookup columns, channel metadata, period
 //	scoped           facts fanned out to the scopes (whole data, campaigns) they fall in
 //	touchpoint_cells aggregates of touchpoints per scope, breakdown and period
+//	customer_aggregates the traits' aggregates per scope, customer and period
+//	traits_N         the traits, a step per depth of the traits they name
 //	customer_periods one row per scope, customer and period, with the traits
 //	customer_cells   aggregates of customers per scope, breakdown and period
 //	base_periods     every customer of the base per scope and period, with the traits
@@ -25,6 +27,7 @@ import (
 //	spend_cells      aggregates of spend per scope, channel and period
 //	budget_cells     aggregates of the campaigns' budgets per scope and channel
 //	cells            all of them joined on their keys; the KPIs are computed from them
+//	named_kpis_N     the KPIs that others name, a step per depth
 func (c *Compiled) query(p *Plan) string {
 	q := &query{c: c, p: p}
 	q.addScopedFacts()
@@ -34,7 +37,7 @@ func (c *Compiled) query(p *Plan) string {
 		cells = append(cells, "touchpoint_cells")
 	}
 	if p.HasGrain(formula.Customers) || p.HasGrain(formula.Base) {
-		q.add("customer_periods", "one row per scope, customer and period (and the scope's whole window), with the traits", q.customerPeriods())
+		q.addCustomerPeriods(p.HasGrain(formula.Base))
 	}
 	if p.HasGrain(formula.Customers) {
 		q.add("customer_cells", "aggregates over customers", q.customerCells())
@@ -69,7 +72,7 @@ type query struct {
 	// from is the step the KPIs are selected from, where the KPIs that
 	// others name are computed already.
 	from     string
-	computed map[*KPI]bool
+	computed map[*unit]bool
 }
 
 // addScopedFacts adds the steps that every query starts with: the facts,
@@ -101,8 +104,8 @@ func (q *query) add(name, comment, body string) {
 func (q *query) String() string {
 	var kpis []string
 	for _, k := range q.p.KPIs {
-		value := orNull(k.SQL)
-		if q.computed[k] {
+		value := orNull(k.sql)
+		if q.computed[&k.unit] {
 			value = k.column
 		}
 		kpis = append(kpis, fmt.Sprintf("CAST(%s AS DOUBLE) AS %s", value, formula.QuoteIdent(k.Def.Name)))

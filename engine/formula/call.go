@@ -102,7 +102,7 @@ func (c *compiler) aggregateProblem(fn *builtins.Builtin) string {
 		return fmt.Sprintf("%s(…) stands inside %s(…): aggregates do not nest. Define a trait for the inner one.", fn.Name, c.agg.fn.Name)
 	case c.scope == RowScope || c.scope == CustomerScope:
 		return fmt.Sprintf("%s(…) aggregates many rows, but this condition is checked on each row by itself.", fn.Name)
-	case fn.Kind == builtins.HistoryAggregate && !c.inCells():
+	case fn.Kind == builtins.HistoryAggregate && !c.looksBack():
 		return fmt.Sprintf("%s(…) looks back over a customer's whole history from the end of a loyalty ladder's period: use it in a loyalty block, in a stage's when or in volume.", fn.Name)
 	case c.scope == TraitScope && fn.Kind != builtins.Aggregate && fn.Kind != builtins.HistoryAggregate:
 		return fmt.Sprintf("%s(…) is computed per scorecard cell; a trait is computed per customer. Use it in a KPI.", fn.Name)
@@ -115,6 +115,13 @@ func (c *compiler) aggregateProblem(fn *builtins.Builtin) string {
 func (c *compiler) inCells() bool {
 	_, ok := c.env.(CellEnv)
 	return ok && c.scope == TraitScope
+}
+
+// looksBack reports whether history aggregates have a period's end to look
+// back from.
+func (c *compiler) looksBack() bool {
+	cells, ok := c.env.(CellEnv)
+	return ok && c.scope == TraitScope && cells.LooksBack()
 }
 
 func (c *compiler) scalarCall(fn *builtins.Builtin, n *ast.CallNode) value {

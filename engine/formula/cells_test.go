@@ -24,6 +24,8 @@ func (e *cellEnv) Aggregate(fn *builtins.Builtin, sql string) string {
 	return fmt.Sprintf("a%d", len(e.aggregates))
 }
 
+func (e *cellEnv) LooksBack() bool { return true }
+
 var cellCases = []struct {
 	text, sql  string
 	typ        builtins.Type

@@ -116,14 +116,17 @@ type Env interface {
 }
 
 // CellEnv is an Env that evaluates trait-scope formulas in two steps, as a
-// loyalty ladder does: the aggregates first, per customer and period, then
-// the formula on one row per customer and period that holds their values and
-// the customer's attributes. Aggregate registers one aggregate call (its SQL
-// over the period's touchpoints) and returns the SQL of its value in that
-// row. History aggregates are only meaningful there.
+// loyalty ladder and the customers' traits of a scorecard do: the aggregates
+// first, per customer and period, then the formula on one row per customer
+// and period that holds their values and the customer's attributes.
+// Aggregate registers one aggregate call (its SQL over the period's
+// touchpoints) and returns the SQL of its value in that row. LooksBack
+// reports whether the row knows the end of its period, from which history
+// aggregates look back (a ladder's grid does).
 type CellEnv interface {
 	Env
 	Aggregate(fn *builtins.Builtin, sql string) string
+	LooksBack() bool
 }
 
 // Compiled is a formula lowered to SQL.
