@@ -8,15 +8,19 @@ package formula
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/omni-metrics/omni/builtins"
 )
 
-// cellEnv is testEnv with the aggregates registered as a ladder does.
+// cellEnv is testEnv with the aggregates registered as a ladder does, or
+// as the traits of a scorecard do (noEnd: no end of period to look back
+// from).
 type cellEnv struct {
 	*testEnv
 	aggregates []string // "<function>:<sql>"
+	noEnd      bool
 }
 
 func (e *cellEnv) Aggregate(fn *builtins.Builtin, sql string) string {
@@ -24,7 +28,7 @@ func (e *cellEnv) Aggregate(fn *builtins.Builtin, sql string) string {
 	return fmt.Sprintf("a%d", len(e.aggregates))
 }
 
-func (e *cellEnv) LooksBack() bool { return true }
+func (e *cellEnv) LooksBack() bool { return !e.noEnd }
 
 var cellCases = []struct {
 	text, sql  string
@@ -56,5 +60,16 @@ func TestCompileInCells(t *testing.T) {
 				t.Errorf("aggregates\n got: %q\nwant: %q", env.aggregates, tc.aggregates)
 			}
 		})
+	}
+}
+
+// Compiled in two steps without the end of a period, as a scorecard's
+// traits are, a formula may not look back over a customer's history.
+func TestCompileInCellsWithoutHistory(t *testing.T) {
+	env := &cellEnv{testEnv: newTestEnv(TraitScope), noEnd: true}
+	got, diags := Compile(testFormula(`days_since_last(event == 'purchase')`), TraitScope, Value, env)
+	if got != nil || len(diags) != 1 || diags[0].Summary != "Misplaced aggregate" ||
+		!strings.HasPrefix(diags[0].Detail, "days_since_last(…) looks back over a customer's whole history") {
+		t.Fatalf("got %v, %v; want the Misplaced aggregate error alone", got, diags)
 	}
 }
