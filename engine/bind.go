@@ -105,23 +105,44 @@ func (s *Session) bindSource(ctx context.Context, src *dsl.Source) (*Table, hcl.
 		literals[i] = "'" + strings.ReplaceAll(f, "'", "''") + "'"
 	}
 	reader := fmt.Sprintf(readers[src.Format.Value], "["+strings.Join(literals, ", ")+"]")
-	if _, err := s.db.ExecContext(ctx, "CREATE VIEW "+t.View+" AS SELECT * FROM "+reader); err != nil {
-		return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+	if diags := s.declareView(ctx, t, "*", reader); diags != nil {
+		return nil, diags
+	}
+	if defs := s.Project.DerivedColumnsOf(src.Name); len(defs) > 0 {
+		derived, diags := deriveColumns(t, defs)
+		if diags.HasErrors() {
+			return nil, diags
+		}
+		t.Derived = derived
+		if d := s.declareView(ctx, t, selectDerived(derived), reader); d != nil {
+			return nil, d
+		}
+	}
+	return t, checkRoleColumns(t)
+}
+
+// declareView declares (again) a source's view over its reader, and
+// describes its columns.
+func (s *Session) declareView(ctx context.Context, t *Table, columns, reader string) hcl.Diagnostics {
+	src := t.Source
+	if _, err := s.db.ExecContext(ctx, "CREATE OR REPLACE VIEW "+t.View+" AS SELECT "+columns+" FROM "+reader); err != nil {
+		return errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
 	}
 	rows, err := s.db.QueryContext(ctx, "SELECT column_name, column_type FROM (DESCRIBE "+t.View+")")
 	if err != nil {
-		return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+		return errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
 	}
 	defer rows.Close()
+	t.Columns = nil
 	for rows.Next() {
 		var c Column
 		if err := rows.Scan(&c.Name, &c.SQLType); err != nil {
-			return nil, errorDiag("Cannot read source "+src.Name, err.Error(), &src.Path.Range)
+			return errorDiag("Cannot read source "+src.Name, err.Error(), &src.Path.Range)
 		}
 		c.Type = formulaType(c.SQLType)
 		t.Columns = append(t.Columns, c)
 	}
-	return t, checkRoleColumns(t)
+	return nil
 }
 
 // checkRoleColumns checks that each role attribute names a column of a type

@@ -59,6 +59,11 @@ func (q *query) spendRows() string {
 	time := q.time(schema.Spend, "s")
 	cols := []string{time + " AS " + colTime, q.period(time) + " AS " + colPeriod,
 		"s." + formula.QuoteIdent(src.Amount.Value) + " AS " + colAmount}
+	for _, d := range schema.Spend.Derived {
+		if q.c.used[d.Def.Name] && schema.spendDerives(d.Def.Name) {
+			cols = append(cols, "s."+formula.QuoteIdent(d.Def.Name))
+		}
+	}
 	from := schema.Spend.View + " AS s"
 	if src.Channel.Value != "" {
 		cols = append(cols, "s."+formula.QuoteIdent(src.Channel.Value)+" AS "+colChannel)
