@@ -62,8 +62,8 @@ func Classification(conditions, values []string, otherwise string) string {
 	var b strings.Builder
 	b.WriteString("CASE")
 	for i, cond := range conditions {
-		b.WriteString(" WHEN " + cond + " THEN " + stringLiteral(values[i]))
+		b.WriteString("\n    WHEN " + cond + " THEN " + stringLiteral(values[i]))
 	}
-	b.WriteString(" ELSE " + stringLiteral(otherwise) + " END")
+	b.WriteString("\n    ELSE " + stringLiteral(otherwise) + "\nEND")
 	return b.String()
 }

@@ -97,6 +97,6 @@ attribution "last_touch" {
 }
 
 scorecard "channels" {
-  by           = ["channel", "media_kind"]
+  by           = ["channel", "channel_group", "media_kind"]
   attribution = [attribution.last_touch]
 }
