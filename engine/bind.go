@@ -80,13 +80,6 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 	return s, diags
 }
 
-// readers are DuckDB's table functions for each source format.
-var readers = map[string]string{
-	"csv":     "read_csv(%s, header = true)",
-	"parquet": "read_parquet(%s)",
-	"json":    "read_json_auto(%s)",
-}
-
 // bindSource declares one source as a view and describes it.
 func (s *Session) bindSource(ctx context.Context, src *dsl.Source) (*Table, hcl.Diagnostics) {
 	pattern := src.Path.Value
@@ -104,13 +97,27 @@ func (s *Session) bindSource(ctx context.Context, src *dsl.Source) (*Table, hcl.
 	for i, f := range files {
 		literals[i] = "'" + strings.ReplaceAll(f, "'", "''") + "'"
 	}
-	reader := fmt.Sprintf(readers[src.Format.Value], "["+strings.Join(literals, ", ")+"]")
+	list := "[" + strings.Join(literals, ", ") + "]"
+	reader := fileReader(src, list)
 	if diags := s.declareView(ctx, t, "*", reader); diags != nil {
+		if d := s.columnCountProblem(ctx, src, list); d != nil {
+			return nil, d
+		}
 		return nil, diags
 	}
+	diags := checkFileColumns(t)
+	if d := s.checkTimeColumn(ctx, t); d != nil {
+		return nil, append(diags, d...)
+	}
+	if parsed := parsedTimes(src, reader); parsed != reader {
+		reader = parsed
+		if d := s.declareView(ctx, t, "*", reader); d != nil {
+			return nil, d
+		}
+	}
 	if defs := s.Project.DerivedColumnsOf(src.Name); len(defs) > 0 {
-		derived, diags := deriveColumns(t, defs)
-		if diags.HasErrors() {
+		derived, d := deriveColumns(t, defs)
+		if diags = append(diags, d...); diags.HasErrors() {
 			return nil, diags
 		}
 		t.Derived = derived
@@ -118,7 +125,7 @@ func (s *Session) bindSource(ctx context.Context, src *dsl.Source) (*Table, hcl.
 			return nil, d
 		}
 	}
-	return t, checkRoleColumns(t)
+	return t, append(diags, checkRoleColumns(t)...)
 }
 
 // declareView declares (again) a source's view over its reader, and
