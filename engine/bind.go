@@ -105,27 +105,36 @@ func (s *Session) bindSource(ctx context.Context, src *dsl.Source) (*Table, hcl.
 		}
 		return nil, diags
 	}
-	diags := checkFileColumns(t)
-	if d := s.checkTimeColumn(ctx, t); d != nil {
-		return nil, append(diags, d...)
-	}
-	if parsed := parsedTimes(src, reader); parsed != reader {
-		reader = parsed
-		if d := s.declareView(ctx, t, "*", reader); d != nil {
-			return nil, d
-		}
-	}
-	if defs := s.Project.DerivedColumnsOf(src.Name); len(defs) > 0 {
-		derived, d := deriveColumns(t, defs)
-		if diags = append(diags, d...); diags.HasErrors() {
-			return nil, diags
-		}
-		t.Derived = derived
-		if d := s.declareView(ctx, t, selectDerived(derived), reader); d != nil {
-			return nil, d
-		}
+	diags := append(checkFileColumns(t), s.shapeView(ctx, t, reader)...)
+	if diags.HasErrors() {
+		return nil, diags
 	}
 	return t, append(diags, checkRoleColumns(t)...)
+}
+
+// shapeView declares a source's view again, once its files' columns are
+// known, with its time column parsed as time_format says and its derived
+// columns.
+func (s *Session) shapeView(ctx context.Context, t *Table, reader string) hcl.Diagnostics {
+	if d := s.checkTimeColumn(ctx, t); d != nil {
+		return d
+	}
+	if parsed := parsedTimes(t.Source, reader); parsed != reader {
+		reader = parsed
+		if d := s.declareView(ctx, t, "*", reader); d != nil {
+			return d
+		}
+	}
+	defs := s.Project.DerivedColumnsOf(t.Source.Name)
+	if len(defs) == 0 {
+		return nil
+	}
+	derived, diags := deriveColumns(t, defs)
+	if diags.HasErrors() {
+		return diags
+	}
+	t.Derived = derived
+	return append(diags, s.declareView(ctx, t, selectDerived(derived), reader)...)
 }
 
 // declareView declares (again) a source's view over its reader, and
