@@ -17,6 +17,7 @@ import (
 var rootSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 	{Type: "project", LabelNames: []string{"name"}},
 	{Type: "source", LabelNames: []string{"name"}},
+	{Type: "column", LabelNames: []string{"name"}},
 	{Type: "channel", LabelNames: []string{"name"}},
 	{Type: "segment", LabelNames: []string{"name"}},
 	{Type: "trait", LabelNames: []string{"name"}},
@@ -162,6 +163,8 @@ func (l *loader) decodeFile(f *hcl.File) hcl.Diagnostics {
 			p.Settings, d = decodeProjectBlock(block)
 		case "source":
 			d = decodeInto(&p.Sources, block, decodeSourceBlock)
+		case "column":
+			d = decodeInto(&p.Columns, block, l.decodeDerivedColumnBlock)
 		case "channel":
 			d = decodeInto(&p.Channels, block, decodeChannelBlock)
 		case "segment":

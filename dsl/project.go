@@ -7,6 +7,7 @@ type Project struct {
 	Dir          string // the folder the files were read from
 	Settings     *Settings
 	Sources      []*Source
+	Columns      []*DerivedColumn // column blocks
 	Channels     []*Channel
 	Segments     []*Segment
 	Traits       []*Trait

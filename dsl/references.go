@@ -15,6 +15,12 @@ func (p *Project) checkReferences() hcl.Diagnostics {
 		func(s *Scorecard) []Ref { return s.Attributions })...)
 	diags = append(diags, p.checkScorecardRefs(names(p.Ladders, func(y *Loyalty) string { return y.Name }),
 		func(s *Scorecard) []Ref { return s.Loyalty })...)
+	sources := names(p.Sources, func(s *Source) string { return s.Name })
+	for _, c := range p.Columns {
+		for _, r := range c.Sources {
+			diags = append(diags, checkRef(r, sources)...)
+		}
+	}
 	kpis := names(p.KPIs, func(k *KPI) string { return k.Name })
 	campaigns := names(p.Campaigns, func(c *Campaign) string { return c.Name })
 	channels := names(p.Channels, func(c *Channel) string { return c.Name })

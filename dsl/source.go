@@ -45,10 +45,12 @@ type Source struct {
 	Amount   Text // spend: the cost column
 	On       Text // lookups: the touchpoint column whose values are keys of this source
 
+	File FileOptions
+
 	DeclRange hcl.Range
 }
 
-var sourceSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
+var sourceSchema = &hcl.BodySchema{Attributes: append([]hcl.AttributeSchema{
 	{Name: "path", Required: true},
 	{Name: "format"},
 	{Name: "customer"},
@@ -57,7 +59,7 @@ var sourceSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 	{Name: "key"},
 	{Name: "amount"},
 	{Name: "on"},
-}}
+}, fileOptionAttributes...)}
 
 func decodeSourceBlock(block *hcl.Block) (*Source, hcl.Diagnostics) {
 	name, diags := blockName(block)
@@ -80,6 +82,8 @@ func decodeSourceBlock(block *hcl.Block) (*Source, hcl.Diagnostics) {
 		s.Format, d = inferFormat(s.Path)
 		diags = append(diags, d...)
 	}
+	s.File, d = decodeFileOptions(content, s.Format.Value)
+	diags = append(diags, d...)
 	diags = append(diags, s.decideRole(block)...)
 	return s, diags
 }

@@ -80,13 +80,6 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 	return s, diags
 }
 
-// readers are DuckDB's table functions for each source format.
-var readers = map[string]string{
-	"csv":     "read_csv(%s, header = true)",
-	"parquet": "read_parquet(%s)",
-	"json":    "read_json_auto(%s)",
-}
-
 // bindSource declares one source as a view and describes it.
 func (s *Session) bindSource(ctx context.Context, src *dsl.Source) (*Table, hcl.Diagnostics) {
 	pattern := src.Path.Value
@@ -104,32 +97,76 @@ func (s *Session) bindSource(ctx context.Context, src *dsl.Source) (*Table, hcl.
 	for i, f := range files {
 		literals[i] = "'" + strings.ReplaceAll(f, "'", "''") + "'"
 	}
-	reader := fmt.Sprintf(readers[src.Format.Value], "["+strings.Join(literals, ", ")+"]")
-	if _, err := s.db.ExecContext(ctx, "CREATE VIEW "+t.View+" AS SELECT * FROM "+reader); err != nil {
-		return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+	list := "[" + strings.Join(literals, ", ") + "]"
+	reader := fileReader(src, list)
+	if diags := s.declareView(ctx, t, "*", reader); diags != nil {
+		if d := s.columnCountProblem(ctx, src, list); d != nil {
+			return nil, d
+		}
+		return nil, diags
+	}
+	diags := append(checkFileColumns(t), s.shapeView(ctx, t, reader)...)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	return t, append(diags, checkRoleColumns(t)...)
+}
+
+// shapeView declares a source's view again, once its files' columns are
+// known, with its time column parsed as time_format says and its derived
+// columns.
+func (s *Session) shapeView(ctx context.Context, t *Table, reader string) hcl.Diagnostics {
+	if d := s.checkTimeColumn(ctx, t); d != nil {
+		return d
+	}
+	if parsed := parsedTimes(t.Source, reader); parsed != reader {
+		reader = parsed
+		if d := s.declareView(ctx, t, "*", reader); d != nil {
+			return d
+		}
+	}
+	defs := s.Project.DerivedColumnsOf(t.Source.Name)
+	if len(defs) == 0 {
+		return nil
+	}
+	derived, diags := deriveColumns(t, defs)
+	if diags.HasErrors() {
+		return diags
+	}
+	t.Derived = derived
+	return append(diags, s.declareView(ctx, t, selectDerived(derived), reader)...)
+}
+
+// declareView declares (again) a source's view over its reader, and
+// describes its columns.
+func (s *Session) declareView(ctx context.Context, t *Table, columns, reader string) hcl.Diagnostics {
+	src := t.Source
+	if _, err := s.db.ExecContext(ctx, "CREATE OR REPLACE VIEW "+t.View+" AS SELECT "+columns+" FROM "+reader); err != nil {
+		return errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
 	}
 	rows, err := s.db.QueryContext(ctx, "SELECT column_name, column_type FROM (DESCRIBE "+t.View+")")
 	if err != nil {
-		return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+		return errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
 	}
 	defer rows.Close()
+	t.Columns = nil
 	for rows.Next() {
 		var c Column
 		if err := rows.Scan(&c.Name, &c.SQLType); err != nil {
-			return nil, errorDiag("Cannot read source "+src.Name, err.Error(), &src.Path.Range)
+			return errorDiag("Cannot read source "+src.Name, err.Error(), &src.Path.Range)
 		}
 		c.Type = formulaType(c.SQLType)
 		t.Columns = append(t.Columns, c)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+		return errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
 	}
 	if renames := viewRenames(t.Columns); renames != "" {
-		if _, err := s.db.ExecContext(ctx, "CREATE OR REPLACE VIEW "+t.View+" AS SELECT * RENAME ("+renames+") FROM "+reader); err != nil {
-			return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+		if _, err := s.db.ExecContext(ctx, "CREATE OR REPLACE VIEW "+t.View+" AS SELECT * RENAME ("+renames+") FROM (SELECT "+columns+" FROM "+reader+")"); err != nil {
+			return errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
 		}
 	}
-	return t, checkRoleColumns(t)
+	return nil
 }
 
 // viewRenames lists the data columns whose view names differ from their

@@ -88,7 +88,7 @@ func (c *Compiled) breakdown(name dsl.Text) (*Breakdown, hcl.Diagnostics) {
 		spend := c.Session.Schema.Spend
 		return &Breakdown{Name: n, SQL: s.SQL, dim: byChannel, inSpend: spend != nil && spend.Source.Channel.Value != ""}, nil
 	case s != nil:
-		return &Breakdown{Name: n, SQL: s.SQL, dim: byTouchpoint, list: s.Type == builtins.StringList}, nil
+		return &Breakdown{Name: n, SQL: s.SQL, dim: byTouchpoint, list: s.Type == builtins.StringList, inSpend: s.InSpend}, nil
 	case c.traits[n] != nil:
 		return nil, errorDiag("Breakdown by a trait", fmt.Sprintf("%q is a trait, which changes from period to period; breakdowns are by segment, channel, a touchpoint column or a customer attribute. To split customers by a trait, write KPIs with share(%s …).", n, n), &name.Range)
 	}

@@ -47,6 +47,11 @@ func (q *query) spendRows() string {
 	time := q.time(schema.Spend, "s")
 	cols := []string{time + " AS " + colTime, q.period(time) + " AS " + colPeriod,
 		"s." + columnSQL(src.Amount.Value) + " AS " + colAmount}
+	for _, d := range schema.Spend.Derived {
+		if q.c.used[d.Def.Name] && schema.spendDerives(d.Def.Name) {
+			cols = append(cols, "s."+columnSQL(d.Def.Name))
+		}
+	}
 	from := schema.Spend.View + " AS s"
 	if src.Channel.Value != "" {
 		cols = append(cols, "s."+columnSQL(src.Channel.Value)+" AS "+colChannel)

@@ -151,6 +151,7 @@ func (m *meaning) kpi(k *KPI) {
 		spend := m.c.Session.Schema.Spend.Source
 		m.add(fmt.Sprintf("spend = time %q, amount %q, channel %q", spend.Time.Value, spend.Amount.Value, spend.Channel.Value))
 		m.uses["source."+spend.Name] = true
+		m.derived(m.c.Session.Schema.Spend, all)
 	}
 	if k.Grains.Has(formula.Budget) {
 		// The budgets are part of the definitions: a changed budget changes
@@ -205,10 +206,24 @@ func (m *meaning) context(sql string, customers bool) {
 	tp := m.c.Session.Schema.Touchpoints.Source
 	m.add(fmt.Sprintf("touchpoints = customer %q, time %q, channel %q", tp.Customer.Value, tp.Time.Value, tp.Channel.Value))
 	m.uses["source."+tp.Name] = true
+	m.derived(m.c.Session.Schema.Touchpoints, read)
 	if customers || m.readsAttributes(sql) {
 		m.customers()
 	}
 	m.lookups(read)
+}
+
+// derived writes the derived columns of a source that SQL reads or that
+// play a role, with their SQL: a changed rule changes what reads them.
+func (m *meaning) derived(t *Table, sql string) {
+	src := t.Source
+	roles := []string{src.Customer.Value, src.Time.Value, src.Channel.Value, src.Amount.Value}
+	for _, d := range t.Derived {
+		if slices.Contains(roles, d.Def.Name) || strings.Contains(sql, formula.QuoteIdent(d.Def.Name)) {
+			m.add(fmt.Sprintf("column %s of %s = %s", d.Def.Name, src.Name, d.SQL))
+			m.uses["column."+d.Def.Name] = true
+		}
+	}
 }
 
 // readsAttributes reports whether SQL reads a customer attribute.

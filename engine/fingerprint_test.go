@@ -30,22 +30,29 @@ var tinyAddresses = []string{
 // of old and new text, and returns the compiled project.
 func compileTiny(t *testing.T, edits ...string) *engine.Compiled {
 	t.Helper()
-	src, err := os.ReadFile(tinyDir + "/tiny.hcl")
+	return compileEdited(t, tinyDir, "tiny.hcl", edits...)
+}
+
+// compileEdited compiles the project of dir, whose definitions are all in
+// file, edited by pairs of old and new text.
+func compileEdited(t *testing.T, dir, file string, edits ...string) *engine.Compiled {
+	t.Helper()
+	src, err := os.ReadFile(dir + "/" + file)
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := string(src)
 	for i := 0; i < len(edits); i += 2 {
 		if !strings.Contains(text, edits[i]) {
-			t.Fatalf("%q is not in tiny.hcl", edits[i])
+			t.Fatalf("%q is not in %s", edits[i], file)
 		}
 		text = strings.Replace(text, edits[i], edits[i+1], 1)
 	}
-	p, diags := dsl.Load(map[string][]byte{tinyDir + "/tiny.hcl": []byte(text)})
+	p, diags := dsl.Load(map[string][]byte{dir + "/" + file: []byte(text)})
 	if diags.HasErrors() {
 		t.Fatalf("%v in\n%s", diags, text)
 	}
-	p.Dir = tinyDir
+	p.Dir = dir
 	return compileProject(t, p)
 }
 

@@ -59,7 +59,7 @@ func baseSymbols(s *Schema) (map[string]*formula.Symbol, hcl.Diagnostics) {
 	for _, c := range tp.Columns {
 		if c.Type != builtins.Any {
 			symbols[c.Name] = &formula.Symbol{Name: c.Name, Level: formula.RowLevel, Type: c.Type,
-				SQL: columnSQL(c.Name), What: "touchpoint column"}
+				SQL: columnSQL(c.Name), What: "touchpoint column", InSpend: s.spendDerives(c.Name)}
 		}
 	}
 	// The rows of the spend source have a time, and a channel with its

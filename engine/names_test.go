@@ -86,3 +86,43 @@ segment "__s" { where = "true" }
 		}
 	}
 }
+
+// The renaming holds for what the view computes too: a derived column reads
+// a data column named __channel, and the time column __ts is parsed with a
+// time_format, under the names of the data.
+func TestDerivedColumnsAndTimesOfInternalNames(t *testing.T) {
+	dir := writeProject(t, map[string]string{
+		"omni.hcl": `
+source "touchpoints" {
+  path        = "tp.csv"
+  customer    = "id"
+  time        = "__ts"
+  time_format = "%m/%d/%Y"
+}
+column "via_web" {
+  source = source.touchpoints
+  rule {
+    when = "__channel == 'web'"
+    then = "web"
+  }
+  default = "other"
+}
+kpi "reach" {
+  formula = "count_distinct(customer)"
+  by      = ["via_web"]
+}
+`,
+		"tp.csv": `id,__ts,__channel
+A,01/05/2026,web
+B,01/06/2026,email
+C,04/01/2026,web
+`})
+	got := cellValues(runProject(t, dir)[0])
+	expectCells(t, got, map[cell]float64{
+		{"", "reach", "", "", ""}:             3,
+		{"", "reach", "via_web", "web", ""}:   2, // A, C
+		{"", "reach", "via_web", "other", ""}: 1, // B
+		{"", "reach", "", "", "2026-Q1"}:      2, // January
+		{"", "reach", "", "", "2026-Q2"}:      1, // April
+	})
+}

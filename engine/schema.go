@@ -20,7 +20,8 @@ type Table struct {
 	Source  *dsl.Source
 	View    string // the quoted view name
 	Files   []string
-	Columns []Column
+	Columns []Column   // the files' columns, then the derived ones
+	Derived []*Derived // the derived columns its view adds, in declaration order
 }
 
 // Column returns the named column, or nil.
@@ -58,15 +59,25 @@ func (s *Schema) unusable(name string) error {
 		if t == nil {
 			continue
 		}
-		if c := t.Column(name); c != nil && c.Type == builtins.Any {
-			hint := ""
-			if c.SQLType == "NULL" || c.SQLType == "JSON" {
-				hint = " Every value of it is null, so its type is unknown: give it a value in one row at least."
-			}
-			return fmt.Errorf("%q is a column of the source %s, of type %s, which formulas cannot use.%s", name, t.Source.Name, c.SQLType, hint)
+		if err := t.unusable(name); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// unusable explains why formulas cannot see a column of the table, if the
+// name is one: its type. It returns nil otherwise.
+func (t *Table) unusable(name string) error {
+	c := t.Column(name)
+	if c == nil || c.Type != builtins.Any {
+		return nil
+	}
+	hint := ""
+	if c.SQLType == "NULL" || c.SQLType == "JSON" {
+		hint = " Every value of it is null, so its type is unknown: give it a value in one row at least."
+	}
+	return fmt.Errorf("%q is a column of the source %s, of type %s, which formulas cannot use.%s", name, t.Source.Name, c.SQLType, hint)
 }
 
 // scalarTypes maps DuckDB's scalar types to formula types.

@@ -101,7 +101,7 @@ func (c *compiler) aggregateProblem(fn *builtins.Builtin) string {
 	case c.agg != nil:
 		return fmt.Sprintf("%s(…) stands inside %s(…): aggregates do not nest. Define a trait for the inner one.", fn.Name, c.agg.fn.Name)
 	case c.scope == RowScope || c.scope == CustomerScope:
-		return fmt.Sprintf("%s(…) aggregates many rows, but this condition is checked on each row by itself.", fn.Name)
+		return fmt.Sprintf("%s(…) aggregates many rows, but this formula is computed on each row by itself.", fn.Name)
 	case fn.Kind == builtins.HistoryAggregate && !c.looksBack():
 		return fmt.Sprintf("%s(…) looks back over a customer's whole history from the end of a loyalty ladder's period: use it in a loyalty block, in a stage's when or in volume.", fn.Name)
 	case c.scope == TraitScope && fn.Kind != builtins.Aggregate && fn.Kind != builtins.HistoryAggregate:

@@ -53,8 +53,8 @@ var errorCases = []errorCase{
 
 	// Aggregates where they cannot stand.
 	{TraitScope, `sum(count())`, `1,5-10: Misplaced aggregate; count(…) stands inside sum(…): aggregates do not nest. Define a trait for the inner one.`, ""},
-	{RowScope, `count() > 1`, `1,1-6: Misplaced aggregate; count(…) aggregates many rows, but this condition is checked on each row by itself.`, ""},
-	{CustomerScope, `count() > 1`, `1,1-6: Misplaced aggregate; count(…) aggregates many rows, but this condition is checked on each row by itself.`, ""},
+	{RowScope, `count() > 1`, `1,1-6: Misplaced aggregate; count(…) aggregates many rows, but this formula is computed on each row by itself.`, ""},
+	{CustomerScope, `count() > 1`, `1,1-6: Misplaced aggregate; count(…) aggregates many rows, but this formula is computed on each row by itself.`, ""},
 	{TraitScope, `share(channels_used > 1)`, `1,1-6: Misplaced aggregate; share(…) is computed per scorecard cell; a trait is computed per customer. Use it in a KPI.`, ""},
 	{TraitScope, `spend()`, `1,1-6: Misplaced aggregate; spend(…) is computed per scorecard cell; a trait is computed per customer. Use it in a KPI.`, ""},
 	{TraitScope, `days_since_last() < 90`, `1,1-16: Misplaced aggregate; days_since_last(…) looks back over a customer's whole history from the end of a loyalty ladder's period: use it in a loyalty block, in a stage's when or in volume.`, ""},

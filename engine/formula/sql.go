@@ -55,3 +55,15 @@ func stringLiteral(s string) string {
 func floatLiteral(f float64) string {
 	return strconv.FormatFloat(f, 'g', -1, 64) + "::DOUBLE"
 }
+
+// Classification writes ordered classification rules as one CASE: the value
+// of the first condition that holds, else the default. Values are text.
+func Classification(conditions, values []string, otherwise string) string {
+	var b strings.Builder
+	b.WriteString("CASE")
+	for i, cond := range conditions {
+		b.WriteString("\n    WHEN " + cond + " THEN " + stringLiteral(values[i]))
+	}
+	b.WriteString("\n    ELSE " + stringLiteral(otherwise) + "\nEND")
+	return b.String()
+}

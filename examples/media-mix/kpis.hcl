@@ -54,13 +54,13 @@ kpi "landing_visits" {
   label       = "Landing-page visits"
   description = "Sessions that start on a campaign landing page (/lp/...): paid clicks, newsletters and shared links during campaigns."
   format      = "integer"
-  formula     = "count(event == 'site_visit' && landing_page startsWith '/lp/')"
+  formula     = "count(event == 'site_visit' && on_landing_page)"
 }
 
 kpi "landing_conversions" {
   label   = "Landing-page conversions"
   format  = "integer"
-  formula = "count(event == 'conversion' && landing_page startsWith '/lp/')"
+  formula = "count(event == 'conversion' && on_landing_page)"
 }
 
 kpi "landing_conversion_rate" {

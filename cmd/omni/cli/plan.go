@@ -30,6 +30,9 @@ func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 		defer cp.close()
 		if changes.listsPlan() {
 			writeSources(e.stdout, cp.compiled.Session.Schema)
+			if *showSQL {
+				writeDerivedSQL(e.stdout, cp.compiled.Session.Schema)
+			}
 			for _, p := range cp.compiled.Plans {
 				writePlan(e.stdout, e.colourOut, p)
 				if *showSQL {
@@ -61,6 +64,20 @@ func writeSources(w io.Writer, s *engine.Schema) {
 			cols = append(cols, escape.TerminalLine(c.Name)+" "+c.SQLType)
 		}
 		fmt.Fprintf(w, "  %-12s %s, %s: %s\n", t.Source.Name, t.Source.Role, scorecard.Plural(len(t.Files), "file"), strings.Join(cols, ", "))
+	}
+}
+
+// writeDerivedSQL prints the SQL of the derived columns that each source's
+// view adds to the columns of its files.
+func writeDerivedSQL(w io.Writer, s *engine.Schema) {
+	for _, t := range append([]*engine.Table{s.Touchpoints, s.Customers, s.Spend}, s.Lookups...) {
+		if t == nil || len(t.Derived) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n-- the derived columns of source %q\n", t.Source.Name)
+		for _, d := range t.Derived {
+			fmt.Fprintf(w, "%s AS %s\n", d.SQL, formula.QuoteIdent(d.Def.Name))
+		}
 	}
 }
 
