@@ -91,10 +91,11 @@ func bench(rows int, dir, omni string, threads int, memory string) error {
 		return err
 	}
 	fmt.Printf("%d touchpoints, %d threads, memory limit %s\n", rows, threads, memory)
-	fmt.Printf("%-22s %10s %12s\n", "", "wall", "peak RSS")
-	fmt.Printf("%-22s %10s %9d MiB\n", "omni run", omniRun.Wall.Round(time.Millisecond), omniRun.PeakKiB/1024)
-	fmt.Printf("%-22s %10s %9d MiB\n", "hand-written SQL", refRun.Wall.Round(time.Millisecond), refRun.PeakKiB/1024)
-	fmt.Printf("%-22s %9.2fx %11.2fx\n", "omni / hand-written", omniRun.Wall.Seconds()/refRun.Wall.Seconds(), float64(omniRun.PeakKiB)/float64(refRun.PeakKiB))
+	fmt.Printf("%-22s %10s %10s %12s\n", "", "wall", "CPU", "peak RSS")
+	fmt.Printf("%-22s %10s %10s %8d MiB\n", "omni run", omniRun.Wall.Round(time.Millisecond), omniRun.CPU.Round(time.Millisecond), omniRun.PeakKiB/1024)
+	fmt.Printf("%-22s %10s %10s %8d MiB\n", "hand-written SQL", refRun.Wall.Round(time.Millisecond), refRun.CPU.Round(time.Millisecond), refRun.PeakKiB/1024)
+	fmt.Printf("%-22s %9.2fx %9.2fx %11.2fx\n", "omni / hand-written", omniRun.Wall.Seconds()/refRun.Wall.Seconds(),
+		omniRun.CPU.Seconds()/refRun.CPU.Seconds(), float64(omniRun.PeakKiB)/float64(refRun.PeakKiB))
 	fmt.Println(report)
 	return nil
 }
