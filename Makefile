@@ -5,7 +5,7 @@ BIN     := bin/omni
 # Packages that do not link DuckDB run under the race detector too (engine/layout_test.go keeps them so).
 PURE_GO := ./dsl/... ./builtins/... ./engine/escape/... ./engine/scorecard/... ./engine/report/... ./engine/review/... ./engine/attribution/... ./engine/loyalty/... ./engine/objective/... ./engine/period/... ./cmd/omni/outdir/...
 
-.PHONY: build demo test vet race fuzz data examples bench bench-loyalty bench-attribution clean
+.PHONY: build demo test vet race fuzz data examples bench bench-kpis bench-loyalty bench-attribution clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/omni
@@ -42,6 +42,13 @@ fuzz:
 BENCH_ROWS ?= 1000000
 bench: build bench-loyalty bench-attribution
 	$(GO) run ./cmd/bench/kpi -rows $(BENCH_ROWS)
+
+## bench-kpis: omni run on 9 touchpoints with BENCH_KPIS conditional KPIs each (default 100 to 2,000):
+## wall time, CPU time, peak memory and the CPU time per added KPI, so that cost growing faster than
+## the definitions shows
+BENCH_KPIS ?= 100,200,500,1000,2000
+bench-kpis: build
+	$(GO) run ./cmd/bench/kpis -sizes $(BENCH_KPIS)
 
 ## bench-loyalty: a loyalty ladder over BENCH_CUSTOMERS customers × 8 quarters (default 1M): wall time, peak memory
 BENCH_CUSTOMERS ?= 1000000

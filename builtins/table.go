@@ -5,18 +5,18 @@ import "strings"
 // All is every formula function, in the order the reference lists them.
 var All = []*Builtin{
 	// Aggregates. Each takes an optional last argument, a condition that
-	// selects the rows it counts (a SQL FILTER clause).
+	// selects the rows it reduces (see Call.valueWhere).
 	{
 		Name: "count", Kind: Aggregate, Returns: Int, Empty: "0",
 		Params:  []Param{where},
-		Lower:   filtered(0, func([]string) string { return "count(*)" }),
+		Lower:   counted,
 		Doc:     "The number of touchpoints, or of those meeting the condition.",
 		Example: "count(event == 'prescription')",
 	},
 	{
 		Name: "count_distinct", Kind: Aggregate, Returns: Int, Empty: "0",
 		Params:  []Param{{Name: "value"}, where},
-		Lower:   filtered(1, func(a []string) string { return "count(DISTINCT " + a[0] + ")" }),
+		Lower:   func(c Call) string { return "count(DISTINCT " + c.valueWhere(1, c.Args[0]) + ")" },
 		Doc:     "The number of distinct non-null values, such as customers reached.",
 		Example: "count_distinct(customer, event == 'prescription')",
 	},
@@ -28,25 +28,21 @@ var All = []*Builtin{
 	{
 		Name: "quantile", Kind: Aggregate, Returns: Float,
 		Params:  []Param{{Name: "value", Accepts: Numbers}, {Name: "fraction", Accepts: Numbers, Constant: true}, where},
-		Lower:   filtered(2, func(a []string) string { return "quantile_cont(" + a[0] + ", " + a[1] + ")" }),
+		Lower:   func(c Call) string { return "quantile_cont(" + c.valueWhere(2, c.Args[0]) + ", " + c.Args[1] + ")" },
 		Doc:     "The value below which the given fraction (a number from 0 to 1) of the values fall, interpolated.",
 		Example: "quantile(revenue, 0.9)",
 	},
 	{
 		Name: "first_time", Kind: Aggregate, Returns: Time,
-		Params: []Param{where},
-		Lower: func(c Call) string {
-			return filtered(0, func([]string) string { return "min(" + c.Time + ")" })(c)
-		},
+		Params:  []Param{where},
+		Lower:   func(c Call) string { return "min(" + c.valueWhere(0, c.Time) + ")" },
 		Doc:     "The time of the first touchpoint, or of the first one meeting the condition.",
 		Example: "first_time(event == 'prescription')",
 	},
 	{
 		Name: "last_time", Kind: Aggregate, Returns: Time,
-		Params: []Param{where},
-		Lower: func(c Call) string {
-			return filtered(0, func([]string) string { return "max(" + c.Time + ")" })(c)
-		},
+		Params:  []Param{where},
+		Lower:   func(c Call) string { return "max(" + c.valueWhere(0, c.Time) + ")" },
 		Doc:     "The time of the last touchpoint, or of the last one meeting the condition.",
 		Example: "last_time(channel == 'rep_visit')",
 	},
@@ -60,7 +56,7 @@ var All = []*Builtin{
 	{
 		Name: "base_count", Kind: BaseAggregate, Returns: Int, Empty: "0",
 		Params:  []Param{where},
-		Lower:   filtered(0, func([]string) string { return "count(*)" }),
+		Lower:   counted,
 		Doc:     "The number of customers of the base, or of those meeting a condition over their traits and attributes.",
 		Example: "base_count(opt_in_email)",
 	},
@@ -74,7 +70,7 @@ var All = []*Builtin{
 	{
 		Name: "spend", Kind: SpendAggregate, Returns: Float,
 		Params:  []Param{where},
-		Lower:   func(c Call) string { return filtered(0, func([]string) string { return "sum(" + c.Amount + ")" })(c) },
+		Lower:   func(c Call) string { return "sum(" + c.valueWhere(0, c.Amount) + ")" },
 		Doc:     "The cost from the spend source in the cell's period, channel and campaign window; the condition may name the channel and its metadata only.",
 		Example: "spend(media == 'paid') / count(event == 'signup' && media == 'paid')",
 	},
@@ -86,19 +82,15 @@ var All = []*Builtin{
 	},
 	{
 		Name: "days_since_last", Kind: HistoryAggregate, Returns: Int,
-		Params: []Param{where},
-		Lower: func(c Call) string {
-			return filtered(0, func([]string) string { return "max(" + c.Time + ")" })(c)
-		},
+		Params:  []Param{where},
+		Lower:   func(c Call) string { return "max(" + c.valueWhere(0, c.Time) + ")" },
 		Doc:     "The days from the customer's last touchpoint, or last one meeting the condition, to the end of the period (the day after its last day); null before the first.",
 		Example: "days_since_last(event == 'purchase') <= 365",
 	},
 	{
 		Name: "days_since_first", Kind: HistoryAggregate, Returns: Int,
-		Params: []Param{where},
-		Lower: func(c Call) string {
-			return filtered(0, func([]string) string { return "min(" + c.Time + ")" })(c)
-		},
+		Params:  []Param{where},
+		Lower:   func(c Call) string { return "min(" + c.valueWhere(0, c.Time) + ")" },
 		Doc:     "The days from the customer's first touchpoint, or first one meeting the condition, to the end of the period (the day after its last day); null before it.",
 		Example: "days_since_first(event == 'purchase') <= 365",
 	},
@@ -152,20 +144,32 @@ func text(name string) Param   { return Param{Name: name, Accepts: []Type{String
 func number(name string) Param { return Param{Name: name, Accepts: Numbers} }
 func moment(name string) Param { return Param{Name: name, Accepts: []Type{Time}} }
 
-// shareOf is the share of the rows meeting the condition of a call.
-func shareOf(c Call) string {
-	return "count(*) FILTER (WHERE " + c.Args[0] + ")::DOUBLE / nullif(count(*), 0)"
+// counted counts the rows, or those meeting the condition of a call.
+func counted(c Call) string {
+	if len(c.Args) == 0 {
+		return "count(*)"
+	}
+	return "count(" + c.valueWhere(0, "1") + ")"
 }
 
-// filtered lowers an aggregate whose arguments past arity are its filter.
-func filtered(arity int, call func([]string) string) func(Call) string {
-	return func(c Call) string {
-		s := call(c.Args[:arity])
-		if len(c.Args) > arity {
-			s += " FILTER (WHERE " + c.Args[arity] + ")"
-		}
-		return s
+// shareOf is the share of the rows meeting the condition of a call.
+func shareOf(c Call) string {
+	return counted(c) + "::DOUBLE / nullif(count(*), 0)"
+}
+
+// valueWhere is the SQL of the value an aggregate reduces: value itself, or,
+// when the call has a condition past its first n arguments, value on the
+// rows meeting it and NULL on the others. Every aggregate here skips NULLs,
+// so that this is the aggregate over the rows meeting the condition — NULL
+// over none, 0 for a count — as a FILTER clause would give; but DuckDB gives
+// each FILTER clause of a GROUP BY a copy of every input column, which makes
+// a query with hundreds of conditional KPIs take time and memory growing
+// with the square of their number, where CASE expressions grow linearly.
+func (c Call) valueWhere(n int, value string) string {
+	if len(c.Args) <= n {
+		return value
 	}
+	return "CASE WHEN " + c.Args[n] + " THEN " + value + " END"
 }
 
 // aggregate declares a numeric aggregate lowered to the SQL function of the same shape.
@@ -173,7 +177,7 @@ func aggregate(name, sqlName string, returns Type, doc, example string) *Builtin
 	return &Builtin{
 		Name: name, Kind: Aggregate, Returns: returns,
 		Params:  []Param{number("value"), where},
-		Lower:   filtered(1, func(a []string) string { return sqlName + "(" + a[0] + ")" }),
+		Lower:   func(c Call) string { return sqlName + "(" + c.valueWhere(1, c.Args[0]) + ")" },
 		Doc:     doc,
 		Example: example,
 	}
@@ -194,7 +198,7 @@ func extreme(name, doc, example string) *Builtin {
 	return &Builtin{
 		Name: name, Kind: Aggregate, Returns: Any,
 		Params:  []Param{{Name: "value", Accepts: []Type{Int, Float, String, Time}}, where},
-		Lower:   filtered(1, func(a []string) string { return name + "(" + a[0] + ")" }),
+		Lower:   func(c Call) string { return name + "(" + c.valueWhere(1, c.Args[0]) + ")" },
 		Doc:     doc,
 		Example: example,
 	}

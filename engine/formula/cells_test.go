@@ -36,11 +36,11 @@ var cellCases = []struct {
 	aggregates []string
 }{
 	{`count(event == 'visit') >= 1 && specialty == 'GP'`, `a1 >= 1 AND "specialty" IS NOT DISTINCT FROM 'GP'`, builtins.Bool,
-		[]string{`count:count(*) FILTER (WHERE "event" IS NOT DISTINCT FROM 'visit')`}},
+		[]string{`count:count(CASE WHEN "event" IS NOT DISTINCT FROM 'visit' THEN 1 END)`}},
 	{`age < 40`, `"age" < 40`, builtins.Bool, nil},
-	{`sum(revenue, age > 30) ?? 0`, `coalesce(a1, 0)`, builtins.Float, []string{`sum:sum("revenue") FILTER (WHERE "age" > 30)`}},
+	{`sum(revenue, age > 30) ?? 0`, `coalesce(a1, 0)`, builtins.Float, []string{`sum:sum(CASE WHEN "age" > 30 THEN "revenue" END)`}},
 	{`days_since_last(event == 'purchase') <= 365`, `a1 <= 365`, builtins.Bool,
-		[]string{`days_since_last:max("__time") FILTER (WHERE "event" IS NOT DISTINCT FROM 'purchase')`}},
+		[]string{`days_since_last:max(CASE WHEN "event" IS NOT DISTINCT FROM 'purchase' THEN "__time" END)`}},
 	{`days_since_first() > 30 && count() == 0`, `a1 > 30 AND a2 IS NOT DISTINCT FROM 0`, builtins.Bool,
 		[]string{`days_since_first:min("__time")`, `count:count(*)`}},
 }

@@ -8,7 +8,12 @@ import (
 	"math"
 	"os"
 	"strconv"
+	"strings"
 )
+
+// extraPrefix starts the names of the KPIs -extra-kpis adds, which the
+// reference does not compute.
+const extraPrefix = "extra_"
 
 // cell names a value: scope ("*" for the whole data), breakdown, key, period and KPI.
 type cell struct{ scope, by, key, period, kpi string }
@@ -65,6 +70,9 @@ func readScorecard(path string) (map[cell]float64, error) {
 	}
 	out := map[cell]float64{}
 	for _, v := range sc.Values {
+		if strings.HasPrefix(v.KPI, extraPrefix) {
+			continue
+		}
 		c := cell{scope: "*", by: v.By, period: v.Period, kpi: v.KPI}
 		if v.Campaign != "" {
 			c.scope = v.Campaign

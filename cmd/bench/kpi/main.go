@@ -6,7 +6,10 @@
 // generate.sql), runs `omni run` on the benchmark project (project/*.hcl)
 // and the hand-written reference.sql, each in a process of its own so that
 // their peak memory is their own, checks that both give the same numbers,
-// and prints wall times, peak memory and their ratios.
+// and prints wall and CPU times, peak memory and their ratios. With
+// -extra-kpis N, the project has N more KPIs, each with a condition of its
+// own (sum(amount, amount > i)), which the comparison leaves out: the
+// difference with a run without them is what they cost.
 package main
 
 import (
@@ -40,6 +43,7 @@ func main() {
 	omni := flag.String("omni", "bin/omni", "the omni binary to time")
 	threads := flag.Int("threads", 2, "DuckDB threads, for both sides")
 	memory := flag.String("memory-limit", "4GB", "DuckDB memory limit, for both sides")
+	extra := flag.Int("extra-kpis", 0, "conditional KPIs to add to omni's project, left out of the comparison")
 	reference := flag.Bool("reference", false, "internal: run reference.sql in the data folder given as -dir")
 	generating := flag.Bool("generate", false, "internal: generate the data into the folder given as -dir")
 	flag.Parse()
@@ -51,7 +55,7 @@ func main() {
 	case *generating:
 		err = generate(*rows, *dir, *threads)
 	default:
-		err = bench(*rows, *dir, *omni, *threads, *memory)
+		err = bench(*rows, *dir, *omni, *threads, *memory, *extra)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -59,13 +63,13 @@ func main() {
 	}
 }
 
-func bench(rows int, dir, omni string, threads int, memory string) error {
+func bench(rows int, dir, omni string, threads int, memory string, extra int) error {
 	// Generating the data changes the working folder: resolve paths first.
 	omni, err := filepath.Abs(omni)
 	if err != nil {
 		return err
 	}
-	if err := copyProject(dir); err != nil {
+	if err := copyProject(dir, extra); err != nil {
 		return err
 	}
 	self, err := os.Executable()
@@ -90,11 +94,12 @@ func bench(rows int, dir, omni string, threads int, memory string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("%d touchpoints, %d threads, memory limit %s\n", rows, threads, memory)
-	fmt.Printf("%-22s %10s %12s\n", "", "wall", "peak RSS")
-	fmt.Printf("%-22s %10s %9d MiB\n", "omni run", omniRun.Wall.Round(time.Millisecond), omniRun.PeakKiB/1024)
-	fmt.Printf("%-22s %10s %9d MiB\n", "hand-written SQL", refRun.Wall.Round(time.Millisecond), refRun.PeakKiB/1024)
-	fmt.Printf("%-22s %9.2fx %11.2fx\n", "omni / hand-written", omniRun.Wall.Seconds()/refRun.Wall.Seconds(), float64(omniRun.PeakKiB)/float64(refRun.PeakKiB))
+	fmt.Printf("%d touchpoints, %d threads, memory limit %s, %d extra KPIs\n", rows, threads, memory, extra)
+	fmt.Printf("%-22s %10s %10s %12s\n", "", "wall", "CPU", "peak RSS")
+	fmt.Printf("%-22s %10s %10s %8d MiB\n", "omni run", omniRun.Wall.Round(time.Millisecond), omniRun.CPU.Round(time.Millisecond), omniRun.PeakKiB/1024)
+	fmt.Printf("%-22s %10s %10s %8d MiB\n", "hand-written SQL", refRun.Wall.Round(time.Millisecond), refRun.CPU.Round(time.Millisecond), refRun.PeakKiB/1024)
+	fmt.Printf("%-22s %9.2fx %9.2fx %11.2fx\n", "omni / hand-written", omniRun.Wall.Seconds()/refRun.Wall.Seconds(),
+		omniRun.CPU.Seconds()/refRun.CPU.Seconds(), float64(omniRun.PeakKiB)/float64(refRun.PeakKiB))
 	fmt.Println(report)
 	return nil
 }
@@ -116,8 +121,9 @@ func generate(rows int, dir string, threads int) error {
 	return nil
 }
 
-// copyProject puts the benchmark's definitions beside its data.
-func copyProject(dir string) error {
+// copyProject puts the benchmark's definitions beside its data, with extra
+// conditional KPIs in extra.hcl (none: no such file).
+func copyProject(dir string, extra int) error {
 	defs, err := filepath.Glob(filepath.Join("cmd", "bench", "kpi", "project", "*.hcl"))
 	if err != nil || len(defs) == 0 {
 		return errors.New("run from the repository root: cmd/bench/kpi/project/*.hcl not found")
@@ -134,7 +140,18 @@ func copyProject(dir string) error {
 			return err
 		}
 	}
-	return nil
+	extraFile := filepath.Join(dir, "extra.hcl")
+	if extra == 0 {
+		if err := os.Remove(extraFile); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return err
+		}
+		return nil
+	}
+	var kpis strings.Builder
+	for i := range extra {
+		fmt.Fprintf(&kpis, "kpi \"%s%d\" { formula = \"sum(amount, amount > %d)\" }\n", extraPrefix, i, i)
+	}
+	return os.WriteFile(extraFile, []byte(kpis.String()), 0o644)
 }
 
 // runReference runs the hand-written SQL and writes its result as CSV.
