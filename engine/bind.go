@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -30,25 +29,25 @@ type Session struct {
 // Close releases DuckDB and its temporary files.
 func (s *Session) Close() { s.close() }
 
-// Bind opens DuckDB, declares each source of the project as a view over its
-// files and reads the views' schemas (file metadata and a CSV sample, never a
-// full scan). Then it locks DuckDB down to the sources' folders.
+// Bind opens DuckDB locked down to the project folder and the allowed data
+// folders, declares each source of the project as a view over its files
+// and reads the views' schemas.
 func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diagnostics) {
-	db, closeDB, err := openDuckDB(opts)
+	conf, err := confine(p.Dir, opts.DataDirs)
+	if err != nil {
+		return nil, errorDiag("Cannot read the data folders", err.Error()+".", nil)
+	}
+	db, closeDB, err := openDuckDB(ctx, opts, conf.dirs())
 	if err != nil {
 		return nil, errorDiag("Cannot start DuckDB", err.Error(), nil)
 	}
 	s := &Session{Project: p, Schema: &Schema{}, db: db, close: closeDB, progress: connectionProgress(ctx, db)}
 	var diags hcl.Diagnostics
-	dirs := map[string]bool{}
 	for _, src := range p.Sources {
-		t, d := s.bindSource(ctx, src)
+		t, d := s.bindSource(ctx, conf, src)
 		diags = append(diags, d...)
 		if t == nil {
 			continue
-		}
-		for _, f := range t.Files {
-			dirs[filepath.Dir(f)] = true
 		}
 		switch src.Role {
 		case dsl.RoleTouchpoints:
@@ -73,10 +72,6 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 		s.Close()
 		return nil, diags
 	}
-	if err := lockDown(ctx, db, sortedKeys(dirs)); err != nil {
-		s.Close()
-		return nil, errorDiag("Cannot lock DuckDB down", err.Error(), nil)
-	}
 	return s, diags
 }
 
@@ -87,24 +82,23 @@ var readers = map[string]string{
 	"json":    "read_json_auto(%s)",
 }
 
-// bindSource declares one source as a view and describes it.
-func (s *Session) bindSource(ctx context.Context, src *dsl.Source) (*Table, hcl.Diagnostics) {
-	pattern := src.Path.Value
-	if !filepath.IsAbs(pattern) {
-		pattern = filepath.Join(s.Project.Dir, pattern)
+// bindSource declares one source as a view and describes it. A source of
+// an unknown format has no view: the definitions' check reported it.
+func (s *Session) bindSource(ctx context.Context, conf *confinement, src *dsl.Source) (*Table, hcl.Diagnostics) {
+	reader, known := readers[src.Format.Value]
+	if !known {
+		return nil, nil
 	}
-	pattern, _ = filepath.Abs(pattern)
-	files, err := filepath.Glob(pattern)
-	if err != nil || len(files) == 0 {
-		return nil, errorDiag("No data file", fmt.Sprintf("No file matches %s (from %s). Paths are relative to the project folder.", src.Path.Value, pattern), &src.Path.Range)
+	files, diags := conf.files(src.Path, "path")
+	if diags.HasErrors() {
+		return nil, diags
 	}
-	sort.Strings(files)
 	t := &Table{Source: src, View: formula.QuoteIdent("src_" + src.Name), Files: files}
 	literals := make([]string, len(files))
 	for i, f := range files {
-		literals[i] = "'" + strings.ReplaceAll(f, "'", "''") + "'"
+		literals[i] = sqlString(f)
 	}
-	reader := fmt.Sprintf(readers[src.Format.Value], "["+strings.Join(literals, ", ")+"]")
+	reader = fmt.Sprintf(reader, "["+strings.Join(literals, ", ")+"]")
 	if _, err := s.db.ExecContext(ctx, "CREATE VIEW "+t.View+" AS SELECT * FROM "+reader); err != nil {
 		return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
 	}
