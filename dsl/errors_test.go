@@ -96,6 +96,16 @@ func TestDiagnosticDetails(t *testing.T) {
 		summary: "Invalid value",
 		detail:  `The attribute "format" must be one of "number", "integer", "percent" or "currency", not "Percent". Did you mean "percent"?`,
 	}, {
+		name:    "declared column type suggestion",
+		src:     "source \"s\" {\n path = \"s.csv\"\n key = \"id\"\n types = { amount = \"double\" }\n}",
+		summary: "Invalid value",
+		detail:  `The attribute "types.amount" must be one of "VARCHAR", "BIGINT", "DOUBLE", "BOOLEAN", "DATE", "TIMESTAMP" or "TIMESTAMPTZ", not "double". Did you mean "DOUBLE"?`,
+	}, {
+		name:    "declared types of a Parquet source",
+		src:     "source \"s\" {\n path = \"s.parquet\"\n key = \"id\"\n types = { amount = \"DOUBLE\" }\n}",
+		summary: "Types of a Parquet source",
+		detail:  `A Parquet file carries its columns' types; types = { ... } is for CSV and JSON sources.`,
+	}, {
 		name:    "media without a near word",
 		src:     `channel "c" { media = "television" }`,
 		summary: "Invalid value",

@@ -45,6 +45,10 @@ type Source struct {
 	Amount   Text // spend: the cost column
 	On       Text // lookups: the touchpoint column whose values are keys of this source
 
+	// Types are the declared types of columns of a CSV or JSON source,
+	// which replace those detected from the data.
+	Types []ColumnType
+
 	DeclRange hcl.Range
 }
 
@@ -57,7 +61,17 @@ var sourceSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 	{Name: "key"},
 	{Name: "amount"},
 	{Name: "on"},
+	{Name: "types"},
 }}
+
+// ColumnType is a column's declared type: types = { amount = "DOUBLE" }.
+type ColumnType struct {
+	Column Text
+	Type   Text // one of ColumnTypes
+}
+
+// ColumnTypes are the types a column may be declared, as DuckDB names them.
+var ColumnTypes = []string{"VARCHAR", "BIGINT", "DOUBLE", "BOOLEAN", "DATE", "TIMESTAMP", "TIMESTAMPTZ"}
 
 func decodeSourceBlock(block *hcl.Block) (*Source, hcl.Diagnostics) {
 	name, diags := blockName(block)
@@ -80,8 +94,32 @@ func decodeSourceBlock(block *hcl.Block) (*Source, hcl.Diagnostics) {
 		s.Format, d = inferFormat(s.Path)
 		diags = append(diags, d...)
 	}
+	s.Types, d = columnTypesAttr(content.Attributes["types"], s.Format.Value)
+	diags = append(diags, d...)
 	diags = append(diags, s.decideRole(block)...)
 	return s, diags
+}
+
+// columnTypesAttr decodes types = { column = "TYPE" }, the types of a CSV
+// or JSON source's columns; Parquet files carry theirs.
+func columnTypesAttr(attr *hcl.Attribute, format string) ([]ColumnType, hcl.Diagnostics) {
+	pairs, diags := mapAttr(attr, `{ amount = "DOUBLE" }`)
+	if len(pairs) > 0 && format == "parquet" {
+		return nil, append(diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Types of a Parquet source",
+			Detail:   "A Parquet file carries its columns' types; types = { ... } is for CSV and JSON sources.",
+			Subject:  attr.NameRange.Ptr(),
+		})
+	}
+	var types []ColumnType
+	for _, p := range pairs {
+		t, d := choiceAttr(&hcl.Attribute{Name: "types." + p.Key.Value, Expr: p.Value}, ColumnTypes)
+		if diags = append(diags, d...); !d.HasErrors() {
+			types = append(types, ColumnType{Column: p.Key, Type: t})
+		}
+	}
+	return types, diags
 }
 
 // inferFormat reads the format from the path's extension.

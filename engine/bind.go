@@ -75,17 +75,10 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 	return s, diags
 }
 
-// readers are DuckDB's table functions for each source format.
-var readers = map[string]string{
-	"csv":     "read_csv(%s, header = true)",
-	"parquet": "read_parquet(%s)",
-	"json":    "read_json_auto(%s)",
-}
-
 // bindSource declares one source as a view and describes it. A source of
 // an unknown format has no view: the definitions' check reported it.
 func (s *Session) bindSource(ctx context.Context, conf *confinement, src *dsl.Source) (*Table, hcl.Diagnostics) {
-	reader, known := readers[src.Format.Value]
+	r, known := readers[src.Format.Value]
 	if !known {
 		return nil, nil
 	}
@@ -94,36 +87,49 @@ func (s *Session) bindSource(ctx context.Context, conf *confinement, src *dsl.So
 		return nil, diags
 	}
 	t := &Table{Source: src, View: formula.QuoteIdent("src_" + src.Name), Files: files}
-	literals := make([]string, len(files))
-	for i, f := range files {
-		literals[i] = sqlString(f)
-	}
-	reader = fmt.Sprintf(reader, "["+strings.Join(literals, ", ")+"]")
-	if _, err := s.db.ExecContext(ctx, "CREATE VIEW "+t.View+" AS SELECT * FROM "+reader); err != nil {
+	fail := func(err error) (*Table, hcl.Diagnostics) {
 		return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT column_name, column_type FROM (DESCRIBE "+t.View+")")
+	detected, err := s.describe(ctx, r.detecting(files))
 	if err != nil {
-		return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+		return fail(err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var c Column
-		if err := rows.Scan(&c.Name, &c.SQLType); err != nil {
-			return nil, errorDiag("Cannot read source "+src.Name, err.Error(), &src.Path.Range)
-		}
-		c.Type = formulaType(c.SQLType)
-		t.Columns = append(t.Columns, c)
+	columns, diags := declareTypes(src, detected)
+	if diags.HasErrors() {
+		return nil, diags
 	}
-	if err := rows.Err(); err != nil {
-		return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+	if _, err := s.db.ExecContext(ctx, "CREATE VIEW "+t.View+" AS SELECT * FROM "+r.reading(files, columns)); err != nil {
+		return fail(err)
+	}
+	if t.Columns, err = s.describe(ctx, t.View); err != nil {
+		return fail(err)
 	}
 	if renames := viewRenames(t.Columns); renames != "" {
-		if _, err := s.db.ExecContext(ctx, "CREATE OR REPLACE VIEW "+t.View+" AS SELECT * RENAME ("+renames+") FROM "+reader); err != nil {
-			return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+		if _, err := s.db.ExecContext(ctx, "CREATE OR REPLACE VIEW "+t.View+" AS SELECT * RENAME ("+renames+") FROM "+r.reading(files, columns)); err != nil {
+			return fail(err)
 		}
 	}
 	return t, checkRoleColumns(t)
+}
+
+// describe lists the columns of a table, or of a table function's result,
+// with their types.
+func (s *Session) describe(ctx context.Context, table string) ([]Column, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM "+table+")")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var columns []Column
+	for rows.Next() {
+		var c Column
+		if err := rows.Scan(&c.Name, &c.SQLType); err != nil {
+			return nil, err
+		}
+		c.Type = formulaType(c.SQLType)
+		columns = append(columns, c)
+	}
+	return columns, rows.Err()
 }
 
 // viewRenames lists the data columns whose view names differ from their
@@ -183,12 +189,6 @@ func typeNames(types []builtins.Type) string {
 		names[i] = t.String()
 	}
 	return strings.Join(names, " or ")
-}
-
-// duckDBMessage keeps the first line of a DuckDB error, which says what is wrong.
-func duckDBMessage(err error) string {
-	msg, _, _ := strings.Cut(err.Error(), "\n")
-	return msg
 }
 
 // queryError describes the failure of a query: the context's error when the
