@@ -53,6 +53,14 @@ func valueOf(attr *hcl.Attribute, want cty.Type, what string) (cty.Value, hcl.Di
 			Subject:  attr.Expr.Range().Ptr(),
 		}}
 	}
+	if want == cty.String && strings.ContainsRune(converted.AsString(), 0) {
+		return cty.NilVal, hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "NUL character",
+			Detail:   fmt.Sprintf("The attribute %q holds a NUL character (\\u0000), which no name, label, key or path may hold: remove it.", attr.Name),
+			Subject:  attr.Expr.Range().Ptr(),
+		}}
+	}
 	return converted, nil
 }
 

@@ -106,6 +106,16 @@ func TestDiagnosticDetails(t *testing.T) {
 		summary: "Types of a Parquet source",
 		detail:  `A Parquet file carries its columns' types; types = { ... } is for CSV and JSON sources.`,
 	}, {
+		name:    "NUL character in a label",
+		src:     "kpi \"k\" {\n formula = \"1\"\n label = \"a\\u0000b\"\n}",
+		summary: "NUL character",
+		detail:  `The attribute "label" holds a NUL character (\u0000), which no name, label, key or path may hold: remove it.`,
+	}, {
+		name:    "NUL character in a budget key",
+		src:     "channel \"email\" {}\ncampaign \"c\" {\n start = \"2026-01-01\"\n end = \"2026-02-01\"\n budget = { \"email\\u0000\" = 1 }\n}",
+		summary: "NUL character",
+		detail:  `The attribute "budget" holds a NUL character (\u0000), which no name, label, key or path may hold: remove it.`,
+	}, {
 		name:    "media without a near word",
 		src:     `channel "c" { media = "television" }`,
 		summary: "Invalid value",

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -31,7 +32,9 @@ func (s *Session) Close() { s.close() }
 
 // Bind opens DuckDB locked down to the project folder and the allowed data
 // folders, declares each source of the project as a view over its files
-// and reads the views' schemas.
+// and reads the views' schemas. It returns no session when a source cannot
+// be bound: the diagnostics say why, or the definitions' check did (a
+// source of an unknown format).
 func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diagnostics) {
 	conf, err := confine(p.Dir, opts.DataDirs)
 	if err != nil {
@@ -43,7 +46,12 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 	}
 	s := &Session{Project: p, Schema: &Schema{}, db: db, close: closeDB, progress: connectionProgress(ctx, db)}
 	var diags hcl.Diagnostics
+	unreadable := false // a source of an unknown format, which the definitions' check reported
 	for _, src := range p.Sources {
+		if _, known := readers[src.Format.Value]; !known {
+			unreadable = true
+			continue
+		}
 		t, d := s.bindSource(ctx, conf, src)
 		diags = append(diags, d...)
 		if t == nil {
@@ -60,7 +68,7 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 			s.Schema.Lookups = append(s.Schema.Lookups, t)
 		}
 	}
-	if s.Schema.Touchpoints == nil && !diags.HasErrors() {
+	if !slices.ContainsFunc(p.Sources, func(src *dsl.Source) bool { return src.Role == dsl.RoleTouchpoints }) {
 		diags = append(diags, errorDiag("No touchpoints source", "Every project needs one source of touchpoints: a source block with customer = \"<column>\" and time = \"<column>\".", nil)...)
 	}
 	if s.Schema.Touchpoints != nil {
@@ -68,27 +76,30 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 			diags = append(diags, checkLookedUp(s.Schema.Touchpoints, l)...)
 		}
 	}
-	if diags.HasErrors() {
+	if diags.HasErrors() || unreadable {
 		s.Close()
 		return nil, diags
 	}
 	return s, diags
 }
 
-// bindSource declares one source as a view and describes it. A source of
-// an unknown format has no view: the definitions' check reported it.
+// bindSource declares one source as a view and describes it.
 func (s *Session) bindSource(ctx context.Context, conf *confinement, src *dsl.Source) (*Table, hcl.Diagnostics) {
-	r, known := readers[src.Format.Value]
-	if !known {
-		return nil, nil
-	}
+	r := readers[src.Format.Value]
 	files, diags := conf.files(src.Path, "path")
 	if diags.HasErrors() {
 		return nil, diags
 	}
 	t := &Table{Source: src, View: formula.QuoteIdent("src_" + src.Name), Files: files}
+	if diags := emptyFiles(src, files); diags.HasErrors() {
+		return nil, diags
+	}
 	fail := func(err error) (*Table, hcl.Diagnostics) {
-		return nil, errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+		msg, ok := s.differentColumns(ctx, r, files)
+		if !ok {
+			msg = duckDBMessage(err)
+		}
+		return nil, errorDiag("Cannot read source "+src.Name, msg, &src.Path.Range)
 	}
 	detected, err := s.describe(ctx, r.detecting(files))
 	if err != nil {
@@ -109,7 +120,11 @@ func (s *Session) bindSource(ctx context.Context, conf *confinement, src *dsl.So
 			return fail(err)
 		}
 	}
-	return t, checkRoleColumns(t)
+	diags, err = s.checkHasRows(ctx, t)
+	if err != nil {
+		return fail(err)
+	}
+	return t, append(diags, checkRoleColumns(t)...)
 }
 
 // describe lists the columns of a table, or of a table function's result,
