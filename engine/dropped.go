@@ -3,7 +3,6 @@ package engine
 import (
 	"context"
 
-	"github.com/omni-metrics/omni/engine/formula"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
@@ -31,7 +30,7 @@ func (c *Compiled) droppedRows(ctx context.Context) (*scorecard.DroppedRows, err
 	return ifAny(d), nil
 }
 
-func missing(column string) string { return formula.QuoteIdent(column) + " IS NULL" }
+func missing(column string) string { return columnSQL(column) + " IS NULL" }
 
 // ifAny is d when it counts a row, nil otherwise.
 func ifAny(d *scorecard.DroppedRows) *scorecard.DroppedRows {
