@@ -37,6 +37,8 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzReadScorecards$$' -fuzztime $(FUZZTIME) ./engine/review/
 	$(GO) test -run '^$$' -fuzz '^FuzzReadState$$' -fuzztime $(FUZZTIME) ./engine/review/
 	$(GO) test -run '^$$' -fuzz '^FuzzCompileProject$$' -fuzztime $(FUZZTIME) ./engine/
+	$(GO) test -run '^$$' -fuzz '^FuzzBindSource$$' -fuzztime $(FUZZTIME) ./engine/
+	$(GO) test -run '^$$' -fuzz '^FuzzBindCSV$$' -fuzztime $(FUZZTIME) ./engine/
 
 ## bench: time omni against hand-written DuckDB SQL (BENCH_ROWS touchpoints, default 1M)
 BENCH_ROWS ?= 1000000

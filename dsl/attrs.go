@@ -53,6 +53,14 @@ func valueOf(attr *hcl.Attribute, want cty.Type, what string) (cty.Value, hcl.Di
 			Subject:  attr.Expr.Range().Ptr(),
 		}}
 	}
+	if want == cty.String && strings.ContainsRune(converted.AsString(), 0) {
+		return cty.NilVal, hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "NUL character",
+			Detail:   fmt.Sprintf("The attribute %q holds a NUL character (\\u0000), which no name, label, key or path may hold: remove it.", attr.Name),
+			Subject:  attr.Expr.Range().Ptr(),
+		}}
+	}
 	return converted, nil
 }
 
@@ -281,6 +289,26 @@ type Amount struct {
 }
 
 func amountMapAttr(attr *hcl.Attribute) ([]Amount, hcl.Diagnostics) {
+	pairs, diags := mapAttr(attr, "{ name = 1000 }")
+	var amounts []Amount
+	for _, p := range pairs {
+		n, d := numberValue(attr, p.Value)
+		diags = append(diags, d...)
+		amounts = append(amounts, Amount{Key: p.Key, Value: n.Value})
+	}
+	return amounts, diags
+}
+
+// mapPair is one entry of a map attribute: its key, and its value's
+// expression.
+type mapPair struct {
+	Key   Text
+	Value hcl.Expression
+}
+
+// mapAttr decodes a map attribute written { name = value } (written shows
+// an example): its entries in order, each key once.
+func mapAttr(attr *hcl.Attribute, written string) ([]mapPair, hcl.Diagnostics) {
 	if attr == nil {
 		return nil, nil
 	}
@@ -289,11 +317,11 @@ func amountMapAttr(attr *hcl.Attribute) ([]Amount, hcl.Diagnostics) {
 		return nil, hcl.Diagnostics{{
 			Severity: hcl.DiagError,
 			Summary:  "Incorrect attribute value type",
-			Detail:   fmt.Sprintf("The attribute %q must be a map written { name = 1000 }.", attr.Name),
+			Detail:   fmt.Sprintf("The attribute %q must be a map written %s.", attr.Name, written),
 			Subject:  attr.Expr.Range().Ptr(),
 		}}
 	}
-	var amounts []Amount
+	var out []mapPair
 	seen := map[string]hcl.Range{}
 	for _, p := range pairs {
 		key := hcl.ExprAsKeyword(p.Key)
@@ -315,9 +343,7 @@ func amountMapAttr(attr *hcl.Attribute) ([]Amount, hcl.Diagnostics) {
 			continue
 		}
 		seen[key] = p.Key.Range()
-		n, d := numberValue(attr, p.Value)
-		diags = append(diags, d...)
-		amounts = append(amounts, Amount{Key: Text{Value: key, Range: p.Key.Range()}, Value: n.Value})
+		out = append(out, mapPair{Key: Text{Value: key, Range: p.Key.Range()}, Value: p.Value})
 	}
-	return amounts, diags
+	return out, diags
 }

@@ -96,6 +96,26 @@ func TestDiagnosticDetails(t *testing.T) {
 		summary: "Invalid value",
 		detail:  `The attribute "format" must be one of "number", "integer", "percent" or "currency", not "Percent". Did you mean "percent"?`,
 	}, {
+		name:    "declared column type suggestion",
+		src:     "source \"s\" {\n path = \"s.csv\"\n key = \"id\"\n types = { amount = \"double\" }\n}",
+		summary: "Invalid value",
+		detail:  `The attribute "types.amount" must be one of "VARCHAR", "BIGINT", "DOUBLE", "BOOLEAN", "DATE", "TIMESTAMP" or "TIMESTAMPTZ", not "double". Did you mean "DOUBLE"?`,
+	}, {
+		name:    "declared types of a Parquet source",
+		src:     "source \"s\" {\n path = \"s.parquet\"\n key = \"id\"\n types = { amount = \"DOUBLE\" }\n}",
+		summary: "Types of a Parquet source",
+		detail:  `A Parquet file carries its columns' types; types = { ... } is for CSV and JSON sources.`,
+	}, {
+		name:    "NUL character in a label",
+		src:     "kpi \"k\" {\n formula = \"1\"\n label = \"a\\u0000b\"\n}",
+		summary: "NUL character",
+		detail:  `The attribute "label" holds a NUL character (\u0000), which no name, label, key or path may hold: remove it.`,
+	}, {
+		name:    "NUL character in a budget key",
+		src:     "channel \"email\" {}\ncampaign \"c\" {\n start = \"2026-01-01\"\n end = \"2026-02-01\"\n budget = { \"email\\u0000\" = 1 }\n}",
+		summary: "NUL character",
+		detail:  `The attribute "budget" holds a NUL character (\u0000), which no name, label, key or path may hold: remove it.`,
+	}, {
 		name:    "media without a near word",
 		src:     `channel "c" { media = "television" }`,
 		summary: "Invalid value",

@@ -9,7 +9,8 @@ import (
 
 // FileOptions say how to read a source's files where the defaults do not:
 // CSV files without a header row, with another delimiter or other null
-// strings, and times written in a format of their own.
+// strings, times written in a format of their own, and columns whose type
+// is declared rather than detected.
 type FileOptions struct {
 	Headerless bool   // CSV: header = false, the first row is data
 	Columns    []Text // CSV without a header: the columns' names, in order
@@ -18,13 +19,47 @@ type FileOptions struct {
 	Delimiter    Text   // CSV: one character; "" lets DuckDB detect it (a tab for .tsv)
 	Nulls        []Text // CSV: the strings that stand for a missing value; nil keeps DuckDB's ("")
 	TimeFormat   Text   // the time column's format, as strptime reads it: "%m/%d/%Y"
+	// Types are the declared types of columns of a CSV or JSON source,
+	// which replace those detected from the data.
+	Types []ColumnType
+}
+
+// ColumnType is a column's declared type: types = { amount = "DOUBLE" }.
+type ColumnType struct {
+	Column Text
+	Type   Text // one of ColumnTypes
+}
+
+// ColumnTypes are the types a column may be declared, as DuckDB names them.
+var ColumnTypes = []string{"VARCHAR", "BIGINT", "DOUBLE", "BOOLEAN", "DATE", "TIMESTAMP", "TIMESTAMPTZ"}
+
+// columnTypesAttr decodes types = { column = "TYPE" }, the types of a CSV
+// or JSON source's columns; Parquet files carry theirs.
+func columnTypesAttr(attr *hcl.Attribute, format string) ([]ColumnType, hcl.Diagnostics) {
+	pairs, diags := mapAttr(attr, `{ amount = "DOUBLE" }`)
+	if len(pairs) > 0 && format == "parquet" {
+		return nil, append(diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Types of a Parquet source",
+			Detail:   "A Parquet file carries its columns' types; types = { ... } is for CSV and JSON sources.",
+			Subject:  attr.NameRange.Ptr(),
+		})
+	}
+	var types []ColumnType
+	for _, p := range pairs {
+		t, d := choiceAttr(&hcl.Attribute{Name: "types." + p.Key.Value, Expr: p.Value}, ColumnTypes)
+		if diags = append(diags, d...); !d.HasErrors() {
+			types = append(types, ColumnType{Column: p.Key, Type: t})
+		}
+	}
+	return types, diags
 }
 
 // csvOnly lists the options that only CSV files take.
 var csvOnly = []string{"header", "columns", "delimiter", "null"}
 
 var fileOptionAttributes = []hcl.AttributeSchema{
-	{Name: "header"}, {Name: "columns"}, {Name: "delimiter"}, {Name: "null"}, {Name: "time_format"},
+	{Name: "header"}, {Name: "columns"}, {Name: "delimiter"}, {Name: "null"}, {Name: "time_format"}, {Name: "types"},
 }
 
 // decodeFileOptions decodes the file options of a source block's content,
@@ -45,6 +80,8 @@ func decodeFileOptions(content *hcl.BodyContent, format string) (FileOptions, hc
 	o.Nulls, d = nullsAttr(attrs["null"])
 	diags = append(diags, d...)
 	o.TimeFormat, d = textAttr(attrs["time_format"])
+	diags = append(diags, d...)
+	o.Types, d = columnTypesAttr(attrs["types"], format)
 	diags = append(diags, d...)
 	if diags.HasErrors() {
 		return o, diags

@@ -4,7 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -30,25 +30,32 @@ type Session struct {
 // Close releases DuckDB and its temporary files.
 func (s *Session) Close() { s.close() }
 
-// Bind opens DuckDB, declares each source of the project as a view over its
-// files and reads the views' schemas (file metadata and a CSV sample, never a
-// full scan). Then it locks DuckDB down to the sources' folders.
+// Bind opens DuckDB locked down to the project folder and the allowed data
+// folders, declares each source of the project as a view over its files
+// and reads the views' schemas. It returns no session when a source cannot
+// be bound: the diagnostics say why, or the definitions' check did (a
+// source of an unknown format).
 func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diagnostics) {
-	db, closeDB, err := openDuckDB(opts)
+	conf, err := confine(p.Dir, opts.DataDirs)
+	if err != nil {
+		return nil, errorDiag("Cannot read the data folders", err.Error()+".", nil)
+	}
+	db, closeDB, err := openDuckDB(ctx, opts, conf.dirs())
 	if err != nil {
 		return nil, errorDiag("Cannot start DuckDB", err.Error(), nil)
 	}
 	s := &Session{Project: p, Schema: &Schema{}, db: db, close: closeDB, progress: connectionProgress(ctx, db)}
 	var diags hcl.Diagnostics
-	dirs := map[string]bool{}
+	unreadable := false // a source of an unknown format, which the definitions' check reported
 	for _, src := range p.Sources {
-		t, d := s.bindSource(ctx, src)
+		if !slices.Contains(dsl.Formats, src.Format.Value) {
+			unreadable = true
+			continue
+		}
+		t, d := s.bindSource(ctx, conf, src)
 		diags = append(diags, d...)
 		if t == nil {
 			continue
-		}
-		for _, f := range t.Files {
-			dirs[filepath.Dir(f)] = true
 		}
 		switch src.Role {
 		case dsl.RoleTouchpoints:
@@ -61,7 +68,7 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 			s.Schema.Lookups = append(s.Schema.Lookups, t)
 		}
 	}
-	if s.Schema.Touchpoints == nil && !diags.HasErrors() {
+	if !slices.ContainsFunc(p.Sources, func(src *dsl.Source) bool { return src.Role == dsl.RoleTouchpoints }) {
 		diags = append(diags, errorDiag("No touchpoints source", "Every project needs one source of touchpoints: a source block with customer = \"<column>\" and time = \"<column>\".", nil)...)
 	}
 	if s.Schema.Touchpoints != nil {
@@ -69,47 +76,61 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 			diags = append(diags, checkLookedUp(s.Schema.Touchpoints, l)...)
 		}
 	}
-	if diags.HasErrors() {
+	if diags.HasErrors() || unreadable {
 		s.Close()
 		return nil, diags
-	}
-	if err := lockDown(ctx, db, sortedKeys(dirs)); err != nil {
-		s.Close()
-		return nil, errorDiag("Cannot lock DuckDB down", err.Error(), nil)
 	}
 	return s, diags
 }
 
 // bindSource declares one source as a view and describes it.
-func (s *Session) bindSource(ctx context.Context, src *dsl.Source) (*Table, hcl.Diagnostics) {
-	pattern := src.Path.Value
-	if !filepath.IsAbs(pattern) {
-		pattern = filepath.Join(s.Project.Dir, pattern)
-	}
-	pattern, _ = filepath.Abs(pattern)
-	files, err := filepath.Glob(pattern)
-	if err != nil || len(files) == 0 {
-		return nil, errorDiag("No data file", fmt.Sprintf("No file matches %s (from %s). Paths are relative to the project folder.", src.Path.Value, pattern), &src.Path.Range)
-	}
-	sort.Strings(files)
-	t := &Table{Source: src, View: formula.QuoteIdent("src_" + src.Name), Files: files}
-	literals := make([]string, len(files))
-	for i, f := range files {
-		literals[i] = "'" + strings.ReplaceAll(f, "'", "''") + "'"
-	}
-	list := "[" + strings.Join(literals, ", ") + "]"
-	reader := fileReader(src, list)
-	if diags := s.declareView(ctx, t, "*", reader); diags != nil {
-		if d := s.columnCountProblem(ctx, src, list); d != nil {
-			return nil, d
-		}
-		return nil, diags
-	}
-	diags := append(checkFileColumns(t), s.shapeView(ctx, t, reader)...)
+func (s *Session) bindSource(ctx context.Context, conf *confinement, src *dsl.Source) (*Table, hcl.Diagnostics) {
+	files, diags := conf.files(src.Path, "path")
 	if diags.HasErrors() {
 		return nil, diags
 	}
-	return t, append(diags, checkRoleColumns(t)...)
+	if diags := emptyFiles(src, files); diags.HasErrors() {
+		return nil, diags
+	}
+	t := &Table{Source: src, View: formula.QuoteIdent("src_" + src.Name), Files: files}
+	detected, err := s.describe(ctx, fileReader(src, files, nil))
+	if err != nil {
+		return nil, s.unreadable(ctx, src, files, err)
+	}
+	columns, diags := readTypes(src, detected)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	reader := fileReader(src, files, columns)
+	if err := s.declareView(ctx, t, "*", reader); err != nil {
+		return nil, s.unreadable(ctx, src, files, err)
+	}
+	diags = append(checkFileColumns(t), s.shapeView(ctx, t, reader)...)
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	empty, err := s.checkHasRows(ctx, t)
+	if err != nil {
+		return nil, cannotRead(src, err)
+	}
+	return t, append(append(diags, empty...), checkRoleColumns(t)...)
+}
+
+// unreadable says why DuckDB could not read a source's files: columns that
+// differ from file to file or from the names a file without a header is
+// given, or else DuckDB's message.
+func (s *Session) unreadable(ctx context.Context, src *dsl.Source, files []string, err error) hcl.Diagnostics {
+	if d := s.columnCountProblem(ctx, src, files); d != nil {
+		return d
+	}
+	if msg, ok := s.differentColumns(ctx, src, files); ok {
+		return errorDiag("Cannot read source "+src.Name, msg, &src.Path.Range)
+	}
+	return cannotRead(src, err)
+}
+
+func cannotRead(src *dsl.Source, err error) hcl.Diagnostics {
+	return errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
 }
 
 // shapeView declares a source's view again, once its files' columns are
@@ -121,8 +142,8 @@ func (s *Session) shapeView(ctx context.Context, t *Table, reader string) hcl.Di
 	}
 	if parsed := parsedTimes(t.Source, reader); parsed != reader {
 		reader = parsed
-		if d := s.declareView(ctx, t, "*", reader); d != nil {
-			return d
+		if err := s.declareView(ctx, t, "*", reader); err != nil {
+			return cannotRead(t.Source, err)
 		}
 	}
 	defs := s.Project.DerivedColumnsOf(t.Source.Name)
@@ -134,39 +155,46 @@ func (s *Session) shapeView(ctx context.Context, t *Table, reader string) hcl.Di
 		return diags
 	}
 	t.Derived = derived
-	return append(diags, s.declareView(ctx, t, selectDerived(derived), reader)...)
+	if err := s.declareView(ctx, t, selectDerived(derived), reader); err != nil {
+		return append(diags, cannotRead(t.Source, err)...)
+	}
+	return diags
 }
 
 // declareView declares (again) a source's view over its reader, and
 // describes its columns.
-func (s *Session) declareView(ctx context.Context, t *Table, columns, reader string) hcl.Diagnostics {
-	src := t.Source
+func (s *Session) declareView(ctx context.Context, t *Table, columns, reader string) error {
 	if _, err := s.db.ExecContext(ctx, "CREATE OR REPLACE VIEW "+t.View+" AS SELECT "+columns+" FROM "+reader); err != nil {
-		return errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+		return err
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT column_name, column_type FROM (DESCRIBE "+t.View+")")
+	var err error
+	if t.Columns, err = s.describe(ctx, t.View); err != nil {
+		return err
+	}
+	if renames := viewRenames(t.Columns); renames != "" {
+		_, err = s.db.ExecContext(ctx, "CREATE OR REPLACE VIEW "+t.View+" AS SELECT * RENAME ("+renames+") FROM (SELECT "+columns+" FROM "+reader+")")
+	}
+	return err
+}
+
+// describe lists the columns of a table, or of a table function's result,
+// with their types.
+func (s *Session) describe(ctx context.Context, table string) ([]Column, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM "+table+")")
 	if err != nil {
-		return errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
+		return nil, err
 	}
 	defer rows.Close()
-	t.Columns = nil
+	var columns []Column
 	for rows.Next() {
 		var c Column
 		if err := rows.Scan(&c.Name, &c.SQLType); err != nil {
-			return errorDiag("Cannot read source "+src.Name, err.Error(), &src.Path.Range)
+			return nil, err
 		}
 		c.Type = formulaType(c.SQLType)
-		t.Columns = append(t.Columns, c)
+		columns = append(columns, c)
 	}
-	if err := rows.Err(); err != nil {
-		return errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
-	}
-	if renames := viewRenames(t.Columns); renames != "" {
-		if _, err := s.db.ExecContext(ctx, "CREATE OR REPLACE VIEW "+t.View+" AS SELECT * RENAME ("+renames+") FROM (SELECT "+columns+" FROM "+reader+")"); err != nil {
-			return errorDiag("Cannot read source "+src.Name, duckDBMessage(err), &src.Path.Range)
-		}
-	}
-	return nil
+	return columns, rows.Err()
 }
 
 // viewRenames lists the data columns whose view names differ from their
@@ -226,12 +254,6 @@ func typeNames(types []builtins.Type) string {
 		names[i] = t.String()
 	}
 	return strings.Join(names, " or ")
-}
-
-// duckDBMessage keeps the first line of a DuckDB error, which says what is wrong.
-func duckDBMessage(err error) string {
-	msg, _, _ := strings.Cut(err.Error(), "\n")
-	return msg
 }
 
 // queryError describes the failure of a query: the context's error when the

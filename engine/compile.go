@@ -8,6 +8,7 @@ import (
 	"github.com/omni-metrics/omni/builtins"
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine/formula"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // Compiled is a project whose formulas are all type-checked against the
@@ -39,6 +40,8 @@ type Compiled struct {
 	// keysChecked: neither the customers source nor a lookup the queries
 	// join has a duplicate key.
 	keysChecked bool
+	// dropped counts the rows values leave out, once counted.
+	dropped *scorecard.DroppedRows
 }
 
 // Segment is a compiled segment: its rule as a SQL condition on customers.

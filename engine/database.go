@@ -17,12 +17,16 @@ type Options struct {
 	Threads     int    // 0: DuckDB's default (the number of cores)
 	MemoryLimit string // such as "2GB"; "" means 4GB
 	TempDir     string // where DuckDB spills; "" means a fresh folder under os.TempDir
+	// DataDirs are folders besides the project folder that sources and
+	// test fixtures may read (relative to the working folder). Nothing
+	// else is ever read.
+	DataDirs []string
 }
 
-// openDuckDB opens an in-memory DuckDB with explicit limits and no extension
-// loading. It returns a function that closes it and removes its temporary
-// folder.
-func openDuckDB(opts Options) (*sql.DB, func(), error) {
+// openDuckDB opens an in-memory DuckDB with explicit limits, no extension
+// loading, and locked down to the given folders before it reads anything. It
+// returns a function that closes it and removes its temporary folder.
+func openDuckDB(ctx context.Context, opts Options, dirs []string) (*sql.DB, func(), error) {
 	temp := opts.TempDir
 	cleanup := func() {}
 	if temp == "" {
@@ -48,10 +52,10 @@ func openDuckDB(opts Options) (*sql.DB, func(), error) {
 	}
 	// One connection: settings and views live in one session.
 	db.SetMaxOpenConns(1)
-	// DuckDB estimates how far a query is only with its progress bar on,
-	// which must not print.
-	for _, stmt := range []string{"SET enable_progress_bar = true", "SET enable_progress_bar_print = false"} {
-		if _, err := db.Exec(stmt); err != nil {
+	// DuckDB estimates how far a query is only with its progress bar on.
+	// It must not print.
+	for _, stmt := range append([]string{"SET enable_progress_bar = true", "SET enable_progress_bar_print = false"}, lockDown(dirs)...) {
+		if _, err := db.ExecContext(ctx, stmt); err != nil {
 			db.Close()
 			cleanup()
 			return nil, nil, fmt.Errorf("opening DuckDB (%s): %w", stmt, err)
@@ -60,22 +64,19 @@ func openDuckDB(opts Options) (*sql.DB, func(), error) {
 	return db, func() { db.Close(); cleanup() }, nil
 }
 
-// lockDown forbids any file access outside the given folders, any extension
-// loading and any later change of settings. It runs once the sources are
-// declared, before any SQL compiled from the definitions runs.
-func lockDown(ctx context.Context, db *sql.DB, dirs []string) error {
+// lockDown are the settings that forbid any file access outside the given
+// folders, any extension loading and any later change of settings. They
+// come before the first source is declared: DuckDB reads a CSV file's
+// header and sample, and a Parquet file's metadata, as soon as a view over
+// it is.
+func lockDown(dirs []string) []string {
 	quoted := make([]string, len(dirs))
 	for i, d := range dirs {
-		quoted[i] = "'" + strings.ReplaceAll(d, "'", "''") + "'"
+		quoted[i] = sqlString(d)
 	}
-	for _, stmt := range []string{
+	return []string{
 		"SET allowed_directories = [" + strings.Join(quoted, ", ") + "]",
 		"SET enable_external_access = false",
 		"SET lock_configuration = true",
-	} {
-		if _, err := db.ExecContext(ctx, stmt); err != nil {
-			return fmt.Errorf("locking DuckDB down (%s): %w", stmt, err)
-		}
 	}
-	return nil
 }

@@ -48,7 +48,7 @@ func markedCompileErrors(t *testing.T, dir string) (want, got []string) {
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 2, MemoryLimit: "1GB"})
+	s, diags := engine.Bind(context.Background(), p, siblingsAllowed(p))
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}

@@ -26,23 +26,12 @@ import (
 // timeSample is how many rows of the time column binding checks.
 const timeSample = 10000
 
-// fileReader is the table function that reads a source's files (a list of
-// quoted paths), with its file options.
-func fileReader(src *dsl.Source, files string) string {
-	switch src.Format.Value {
-	case "parquet":
-		return "read_parquet(" + files + ")"
-	case "json":
-		return "read_json_auto(" + files + ")"
-	}
-	return "read_csv(" + files + csvOptions(src, true) + ")"
-}
-
 // csvOptions are the arguments of read_csv that a source's CSV options set;
 // without names, the columns of a file without a header keep DuckDB's.
+// skip = 0 always: DuckDB would skip the rows before a ragged one, silently.
 func csvOptions(src *dsl.Source, names bool) string {
 	o := src.File
-	args := []string{"header = " + strings.ToUpper(strconv.FormatBool(!o.Headerless))}
+	args := []string{"header = " + strings.ToUpper(strconv.FormatBool(!o.Headerless)), "skip = 0"}
 	if names && len(o.Columns) > 0 {
 		names := make([]string, len(o.Columns))
 		for i, c := range o.Columns {
@@ -56,11 +45,6 @@ func csvOptions(src *dsl.Source, names bool) string {
 	}
 	if delimiter != "" {
 		args = append(args, "delim = "+sqlString(delimiter))
-	}
-	if names && o.TimeFormat.Value != "" {
-		// As text, for parsedTimes: the sniffer may read 03/04/2026 as a
-		// date of its own guess.
-		args = append(args, "types = {"+sqlString(src.Time.Value)+": 'VARCHAR'}")
 	}
 	if o.Nulls != nil {
 		nulls := make([]string, len(o.Nulls))
@@ -85,12 +69,12 @@ func parsedTimes(src *dsl.Source, reader string) string {
 // columnCountProblem explains why DuckDB could not read the files of a
 // source without a header row when columns names more columns than they
 // have; it returns nil for other failures.
-func (s *Session) columnCountProblem(ctx context.Context, src *dsl.Source, files string) hcl.Diagnostics {
+func (s *Session) columnCountProblem(ctx context.Context, src *dsl.Source, files []string) hcl.Diagnostics {
 	if !src.File.Headerless || src.Format.Value != "csv" {
 		return nil
 	}
 	var n int
-	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (DESCRIBE SELECT * FROM read_csv("+files+csvOptions(src, false)+"))").Scan(&n)
+	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (DESCRIBE SELECT * FROM read_csv("+fileList(files)+csvOptions(src, false)+"))").Scan(&n)
 	if err != nil || n == len(src.File.Columns) {
 		return nil
 	}

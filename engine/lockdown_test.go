@@ -1,7 +1,8 @@
 package engine
 
-// Once bound, DuckDB reads the declared sources and nothing else: no other
-// file, no escape from the sources' folder, no setting, no extension.
+// DuckDB reads inside the project folder and nothing else: no other file,
+// no setting, no extension; and it is locked down so from the moment it
+// opens, before a source's header or sample is read.
 
 import (
 	"context"
@@ -28,6 +29,7 @@ func TestBoundSessionIsLockedDown(t *testing.T) {
 	for _, stmt := range []string{
 		`SELECT * FROM read_csv('/etc/passwd')`,
 		`SELECT * FROM read_csv('testdata/tiny/../../e2e_test.go')`,
+		`SELECT * FROM read_csv('testdata/lookup/touchpoints.csv')`,
 		`SELECT * FROM read_text('../go.mod')`,
 		`COPY (SELECT 1) TO '/tmp/omni-lockdown-test.csv'`,
 		`SET enable_external_access = true`,
@@ -43,6 +45,23 @@ func TestBoundSessionIsLockedDown(t *testing.T) {
 		}
 		if msg := err.Error(); !strings.Contains(msg, "disabled") && !strings.Contains(msg, "locked") && !strings.Contains(msg, "Permission") {
 			t.Errorf("%s: refused for another reason than the lockdown: %v", stmt, err)
+		}
+	}
+}
+
+func TestDuckDBOpensLockedDown(t *testing.T) {
+	db, closeDB, err := openDuckDB(context.Background(), Options{Threads: 1}, []string{"testdata/tiny"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeDB()
+	for _, stmt := range []string{
+		`DESCRIBE SELECT * FROM read_csv('/etc/passwd')`,
+		`CREATE VIEW v AS SELECT * FROM read_csv('testdata/lookup/touchpoints.csv')`,
+		`SET enable_external_access = true`,
+	} {
+		if _, err := db.Exec(stmt); err == nil {
+			t.Errorf("%s: succeeded on a DuckDB just opened, want it refused", stmt)
 		}
 	}
 }

@@ -70,7 +70,7 @@ func TestLookupDuplicateKeyFailsTheRun(t *testing.T) {
 }
 
 // TestLookupOutsideTheTouchpointsFolder: the lockdown lets DuckDB read a
-// lookup's folder too.
+// lookup in an allowed data folder outside the project.
 func TestLookupOutsideTheTouchpointsFolder(t *testing.T) {
 	c := compileDir(t, lookupElsewhere(t, ""))
 	sc, err := c.Run(context.Background(), c.Plans[0])

@@ -17,7 +17,8 @@ import (
 // export (duckdb_progress.go): this test fails when an upgrade of
 // duckdb-go moves it, instead of runs silently losing their percentage.
 func TestDriverExposesQueryProgress(t *testing.T) {
-	db, closeDB, err := openDuckDB(Options{Threads: 2})
+	dir := t.TempDir()
+	db, closeDB, err := openDuckDB(context.Background(), Options{Threads: 2}, []string{dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +30,7 @@ func TestDriverExposesQueryProgress(t *testing.T) {
 	if p := read(); p != -1 {
 		t.Errorf("progress with no query running = %g, want -1", p)
 	}
-	file := filepath.Join(t.TempDir(), "rows.parquet")
+	file := filepath.Join(dir, "rows.parquet")
 	if _, err := db.Exec(`COPY (SELECT i, (i * 7919) % 1000003 AS k FROM range(3000000) t(i)) TO '` + file + `' (FORMAT parquet)`); err != nil {
 		t.Fatal(err)
 	}

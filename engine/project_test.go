@@ -12,10 +12,11 @@ import (
 )
 
 // compileProject binds a loaded project to its data and compiles it; the
-// session closes when the test ends.
+// session closes when the test ends. Test projects share data with the
+// projects beside them: the folder above the project is allowed too.
 func compileProject(t *testing.T, p *dsl.Project) *engine.Compiled {
 	t.Helper()
-	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 2, MemoryLimit: "1GB"})
+	s, diags := engine.Bind(context.Background(), p, siblingsAllowed(p))
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
@@ -25,6 +26,12 @@ func compileProject(t *testing.T, p *dsl.Project) *engine.Compiled {
 		t.Fatal(diags)
 	}
 	return c
+}
+
+// siblingsAllowed are the options of the tests' sessions: the folder above
+// the project allowed besides the project's.
+func siblingsAllowed(p *dsl.Project) engine.Options {
+	return engine.Options{Threads: 2, MemoryLimit: "1GB", DataDirs: []string{filepath.Dir(p.Dir)}}
 }
 
 // compileDir loads, binds and compiles a project folder.

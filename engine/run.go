@@ -24,7 +24,12 @@ func (c *Compiled) RunObserved(ctx context.Context, p *Plan, observe func(Step))
 	if err := c.checkUniqueKeys(ctx); err != nil {
 		return nil, err
 	}
+	dropped, err := c.droppedRows(ctx)
+	if err != nil {
+		return nil, err
+	}
 	sc := c.header(p)
+	sc.DroppedRows = dropped
 	steps := c.steps(p, sc)
 	for i, s := range steps {
 		var err error

@@ -8,7 +8,7 @@ import (
 // DuckDBVersion is the version of the DuckDB library omni links, as DuckDB
 // itself reports it (such as v1.3.2).
 func DuckDBVersion(ctx context.Context) (string, error) {
-	db, closeDB, err := openDuckDB(Options{MemoryLimit: "64MB"})
+	db, closeDB, err := openDuckDB(ctx, Options{MemoryLimit: "64MB"}, nil)
 	if err != nil {
 		return "", err
 	}

@@ -57,6 +57,7 @@ func Run(ctx context.Context, p *dsl.Project, t *dsl.Test, opts engine.Options) 
 	if r.Diags = diags; diags.HasErrors() {
 		return r
 	}
+	opts.DataDirs = append(slices.Clip(opts.DataDirs), dir) // the inline rows
 	session, diags := engine.Bind(ctx, q, opts)
 	if r.Diags = append(r.Diags, diags...); session == nil {
 		return r

@@ -35,9 +35,25 @@ type Scorecard struct {
 	Loyalty    []Loyalty   `json:"loyalty,omitempty"`    // the loyalty ladders, in the scorecard's order
 	// Attribution is each attribution's credit per scope (and segment), in the scorecard's order.
 	Attribution []Attribution `json:"attribution,omitempty"`
+	// DroppedRows counts the rows of the data that values leave out; nil
+	// when there are none.
+	DroppedRows *DroppedRows `json:"dropped_rows,omitempty"`
 
 	// Values come last: WriteJSON writes them one per line.
 	Values []Value `json:"values"` // sorted by scope, KPI, breakdown, key, period
+}
+
+// DroppedRows are the rows of the data that values leave out, counted so
+// that no number silently stands for less data than the files hold.
+type DroppedRows struct {
+	// TouchpointsWithoutTime are left out of every value.
+	TouchpointsWithoutTime int64 `json:"touchpoints_without_time"`
+	// TouchpointsWithoutCustomer count in values over rows (count(),
+	// sums) but in no value per customer: distinct customers, traits,
+	// segments, journeys, loyalty stages.
+	TouchpointsWithoutCustomer int64 `json:"touchpoints_without_customer"`
+	// SpendWithoutTime are left out of spend().
+	SpendWithoutTime int64 `json:"spend_without_time"`
 }
 
 // Scope is a part of the data the KPIs are computed over: the whole data

@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/spf13/pflag"
@@ -21,14 +23,28 @@ type compiledProject struct {
 	close    func()
 }
 
-// engineFlags are the resource limits of DuckDB, shared by the commands that open it.
+// engineFlags are the resource limits of DuckDB and the folders it may read
+// besides the project's, shared by the commands that open it. The data
+// folders of the environment variable OMNI_DATA_DIRS come first.
 func engineFlags(flags *pflag.FlagSet) *engine.Options {
-	opts := &engine.Options{}
+	opts := &engine.Options{DataDirs: filepath.SplitList(os.Getenv(dataDirsVariable))}
 	flags.IntVar(&opts.Threads, "threads", 0, "DuckDB worker threads (default: one per core)")
 	flags.StringVar(&opts.MemoryLimit, "memory-limit", "4GB", "DuckDB memory limit, beyond which it spills to disk")
 	flags.StringVar(&opts.TempDir, "temp-dir", "", "where DuckDB spills (default: a fresh temporary folder)")
+	flags.Var(appendFlag{&opts.DataDirs}, "data-dir", "a folder outside the project that sources and test fixtures may read (repeatable; also "+dataDirsVariable+")")
 	return opts
 }
+
+// dataDirsVariable lists data folders like --data-dir, separated as PATH is.
+const dataDirsVariable = "OMNI_DATA_DIRS"
+
+// appendFlag is a repeatable flag that appends each value to a list, after
+// those the list holds already.
+type appendFlag struct{ list *[]string }
+
+func (f appendFlag) String() string     { return "" }
+func (f appendFlag) Type() string       { return "dir" }
+func (f appendFlag) Set(v string) error { *f.list = append(*f.list, v); return nil }
 
 // compile runs the stages as far as they go, collecting every diagnostic.
 func compile(ctx context.Context, dir string, opts engine.Options) *compiledProject {

@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -13,6 +14,7 @@ import (
 // scriptCommands are the commands the scripts have beside testscript's.
 var scriptCommands = map[string]func(ts *testscript.TestScript, neg bool, args []string){
 	"replace":   replace,
+	"append":    appendText,
 	"lockout":   lockOut,
 	"unlockout": unlockOut,
 }
@@ -54,4 +56,22 @@ func replace(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("%s holds %q %d times, want once", args[0], args[1], strings.Count(text, args[1]))
 	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(strings.Replace(text, args[1], args[2], 1)), 0o644))
+}
+
+// appendText appends text to a file, made for data no txtar holds well
+// (many rows, bytes that are not UTF-8): append FILE N "TEXT" appends TEXT,
+// a Go string literal, N times.
+func appendText(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: append FILE N \"TEXT\"")
+	}
+	n, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	text, err := strconv.Unquote(args[2])
+	ts.Check(err)
+	f, err := os.OpenFile(ts.MkAbs(args[0]), os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	ts.Check(err)
+	_, err = f.WriteString(strings.Repeat(text, n))
+	ts.Check(err)
+	ts.Check(f.Close())
 }
