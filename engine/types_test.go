@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/hcl/v2"
+
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine"
 )
@@ -111,4 +113,88 @@ func realDir(t *testing.T, dir string) string {
 		t.Fatal(err)
 	}
 	return real
+}
+
+// The file options and the types come together: a file without a header
+// row reads with the names columns gives, the types declared for some of
+// them, the others from every row, and the time column as text until
+// time_format parses it. Its path, like any, stays in the project.
+func TestTypesOfAFileWithoutHeader(t *testing.T) {
+	root := t.TempDir()
+	rows := "1;27.03.2026;1.5\n2;28.03.2026;2\n"
+	for _, f := range []string{"project/tp.txt", "outside/tp.txt"} {
+		if err := os.MkdirAll(filepath.Join(root, filepath.Dir(f)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(root, f), []byte(rows), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	project := func(path, types string) string {
+		t.Helper()
+		dir := filepath.Join(root, "project")
+		definitions := `source "touchpoints" {
+  path        = "` + path + `"
+  header      = false
+  columns     = ["customer_id", "day", "amount"]
+  delimiter   = ";"
+  time_format = "%d.%m.%Y"
+  types       = ` + types + `
+  customer    = "customer_id"
+  time        = "day"
+}
+kpi "customers" { formula = "count_distinct(customer_id)" }
+kpi "amount" { formula = "sum(amount)" }
+`
+		if err := os.WriteFile(filepath.Join(dir, "omni.hcl"), []byte(definitions), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+	bind := func(path, types string) (*engine.Session, hcl.Diagnostics) {
+		t.Helper()
+		p, diags := dsl.LoadDir(project(path, types))
+		if diags.HasErrors() {
+			t.Fatal(diags)
+		}
+		return engine.Bind(context.Background(), p, engine.Options{Threads: 1})
+	}
+
+	t.Run("read", func(t *testing.T) {
+		c := compileDir(t, project("tp.txt", `{ customer_id = "VARCHAR", day = "VARCHAR" }`))
+		// customer_id would be BIGINT, detected; day is parsed by time_format.
+		want := map[string]string{"customer_id": "VARCHAR", "day": "TIMESTAMP", "amount": "DOUBLE"}
+		for name, typ := range want {
+			if got := c.Session.Schema.Touchpoints.Column(name).SQLType; got != typ {
+				t.Errorf("%s is %s, want %s", name, got, typ)
+			}
+		}
+		sc, err := c.Run(context.Background(), c.Plans[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]float64{}
+		for _, v := range sc.Values {
+			if v.By == "" && v.Period == "" {
+				got[v.KPI] = float64(v.Value)
+			}
+		}
+		if got["customers"] != 2 || got["amount"] != 3.5 { // 1.5 + 2
+			t.Errorf("over the whole window: %v, want customers 2, amount 3.5", got)
+		}
+	})
+	t.Run("time declared other than text", func(t *testing.T) {
+		_, diags := bind("tp.txt", `{ day = "DATE" }`)
+		want := `Type of a time written as text: time_format "%d.%m.%Y" reads the time column "day" from its text, which is VARCHAR: remove day from types, or remove time_format if the files write times as DATE reads them.`
+		if len(diags) != 1 || diags[0].Summary+": "+diags[0].Detail != want || diags[0].Subject.Start.Line != 7 {
+			t.Errorf("got %v, want at line 7: %s", diags, want)
+		}
+	})
+	t.Run("outside the project", func(t *testing.T) {
+		s, diags := bind("../outside/tp.txt", `{ customer_id = "VARCHAR" }`)
+		want := `Data outside the project: The path "../outside/tp.txt" leads outside the project folder (` + realDir(t, root) + `/project). omni reads data only inside the project folder and the folders allowed with --data-dir (or OMNI_DATA_DIRS); move the data there, or allow its folder.`
+		if s != nil || len(diags) != 1 || diags[0].Summary+": "+diags[0].Detail != want || diags[0].Subject.Start.Line != 2 {
+			t.Errorf("got %v, want at line 2: %s", diags, want)
+		}
+	})
 }
