@@ -120,6 +120,11 @@ func (c *Compiled) planLadders(def *dsl.Scorecard) []*Ladder {
 	return out
 }
 
+// MaxLadderTraitSQL bounds the SQL of a trait as a ladder writes it out,
+// with the traits it names inlined: past it, a diagnostic, so that a few
+// lines of definitions cannot make validate build gigabytes of SQL.
+const MaxLadderTraitSQL = 1 << 20
+
 // ladderEnv is what a ladder's formulas can name: what a trait can, with
 // the traits compiled again for the ladder's two steps (formula.CellEnv).
 type ladderEnv struct {
@@ -127,6 +132,9 @@ type ladderEnv struct {
 	l      *Ladder
 	traits map[string]*formula.Symbol // nil while the trait compiles
 	diags  hcl.Diagnostics
+	// tooLarge says that a trait passed MaxLadderTraitSQL: the ladder has
+	// an error, and the traits after it are not written out.
+	tooLarge bool
 }
 
 // Lookup implements formula.Env.
@@ -142,11 +150,15 @@ func (e *ladderEnv) Lookup(name string) (*formula.Symbol, error) {
 		return s, nil
 	}
 	s := &formula.Symbol{Name: name, Level: formula.TraitLevel, Type: builtins.Any, SQL: "NULL", What: "trait"}
-	if t.done && !t.failed { // else its errors are reported at the trait
+	if t.done && !t.failed && !e.tooLarge { // else its errors are reported at the trait, or the ladder's already
 		e.traits[name] = nil
 		out, diags := formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, e)
 		e.diags = append(e.diags, diags...)
-		if out != nil {
+		if out != nil && len(out.SQL) > MaxLadderTraitSQL && !e.tooLarge {
+			e.tooLarge = true
+			e.diags = append(e.diags, errorDiag("Trait too large for a ladder", fmt.Sprintf("Loyalty ladder %q reads trait %q, whose SQL, with the SQL of the traits it names written out in it, passes %d KiB: a ladder copies the traits it names into its own SQL, so that a chain of traits that each name the one before twice doubles at every step. Name a shorter chain of traits in the ladder's rules.", e.l.Def.Name, name, MaxLadderTraitSQL>>10), &t.Def.Formula.Range)...)
+		}
+		if out != nil && !e.tooLarge {
 			s.Type, s.SQL = out.Type, parenthesize(out.SQL)
 		}
 	}

@@ -7,6 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
@@ -113,5 +116,46 @@ func TestLongChainMeaningFollowsItsStart(t *testing.T) {
 	}
 	if m := meaning(t, traits, "trait.t40"); !strings.Contains(m, "value = trait('") || len(m) > 1000 {
 		t.Errorf("t40's normal form does not name t39 by its fingerprint:\n%.2000s", m)
+	}
+}
+
+// A ladder still writes out the traits it names: a doubling chain of 41
+// traits named by a stage's rule is a diagnostic at the trait whose SQL
+// passes the limit, reached in a fraction of a second, not gigabytes of SQL.
+func TestTraitChainInALadderIsBounded(t *testing.T) {
+	var defs strings.Builder
+	defs.WriteString("trait \"t0\" { formula = \"count()\" }\n")
+	for i := 1; i < 41; i++ {
+		fmt.Fprintf(&defs, "trait \"t%d\" { formula = \"t%d + t%[2]d\" }\n", i, i-1)
+	}
+	defs.WriteString("loyalty \"ladder\" {\n  stage \"new\" {}\n  stage \"busy\" { when = \"t40 > 2\" }\n}\n")
+	dir := writeProject(t, map[string]string{
+		"omni.hcl": "source \"touchpoints\" {\n  path     = \"tp.csv\"\n  customer = \"id\"\n  time     = \"ts\"\n}\n" + defs.String(),
+		"tp.csv":   "id,ts\nA,2026-01-05\n",
+	})
+	p, diags := dsl.LoadDir(dir)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 2, MemoryLimit: "1GB"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	t.Cleanup(s.Close)
+	_, all := engine.Compile(s)
+	diags = nil
+	for _, d := range all {
+		if d.Severity == hcl.DiagError {
+			diags = append(diags, d)
+		}
+	}
+	if len(diags) != 1 || diags[0].Summary != "Trait too large for a ladder" || !strings.Contains(diags[0].Detail, `reads trait "t`) {
+		for _, d := range diags {
+			t.Log(d.Summary, ": ", d.Detail)
+		}
+		t.Fatalf("want one diagnostic of a trait too large for the ladder, got %d", len(diags))
+	}
+	if line := diags[0].Subject.Start.Line; line < 6+14 || line > 6+18 {
+		t.Errorf("the diagnostic is at line %d: want the trait whose SQL passes 1 MiB (t14 to t18)", line)
 	}
 }
