@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/expr-lang/expr/file"
+	"github.com/expr-lang/expr/parser/lexer"
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/omni-metrics/omni/dsl"
@@ -72,6 +74,11 @@ func (c *Compiled) compileAttribution(def *dsl.Attribution) (*Attribution, hcl.D
 			"Touches credit their channel by default, and source %q has no channel role. Set channel = \"<column>\" in the source, or key = \"<column>\" here.", tp.Name), &def.DeclRange)...)
 	}
 	a.spendColumn = c.spendColumnOf(a.KeyName)
+	if def.Key != nil && a.spendColumn == "" && c.spendCouldSplitBy(def.Key) {
+		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagWarning, Summary: "Spend not split by a key formula",
+			Detail:  fmt.Sprintf("The spend source has every column that the key %q reads, but spend cannot be split by a formula, so the attribution's spend, ROAS, ROI and cost per conversion are null. Declare a column block with this formula on both the touchpoints and the spend source, and write its name as the key.", def.Key.Text),
+			Subject: def.Key.Range.Ptr()})
+	}
 	for _, by := range def.By {
 		b, d := c.breakdown(by)
 		diags = append(diags, d...)
@@ -100,4 +107,30 @@ func (c *Compiled) spendColumnOf(key string) string {
 		return key
 	}
 	return ""
+}
+
+// spendCouldSplitBy says that the spend source has every column that a key
+// formula reads (its role channel included), so that the same formula as a
+// derived column of both sources would split spend by the key. A formula
+// that does not lex, or reads no column, could not.
+func (c *Compiled) spendCouldSplitBy(key *dsl.Formula) bool {
+	spend := c.Session.Schema.Spend
+	if spend == nil {
+		return false
+	}
+	tokens, err := lexer.Lex(file.NewSource(key.Text))
+	if err != nil {
+		return false
+	}
+	reads := 0
+	for i, t := range tokens {
+		if t.Kind != lexer.Identifier || isCallee(tokens, i) || t.Value == "nil" || t.Value == "true" || t.Value == "false" {
+			continue
+		}
+		if spend.Column(t.Value) == nil && (t.Value != "channel" || spend.Source.Channel.Value == "") {
+			return false
+		}
+		reads++
+	}
+	return reads > 0
 }

@@ -74,7 +74,9 @@ func (r *Results) entry(a Attribution, scope *dsl.Campaign, cell journeyCell) (s
 		if spend, ok := r.spendOf(a, scope, cell, k); ok {
 			row.Spend = scorecard.Number(spend)
 			row.ROAS, row.ROI = ratio(values[k], spend, d.Value != nil), ratio(values[k]-spend, spend, d.Value != nil)
-			row.CostPerConversion = ratio(spend, conversions[k], true)
+			// No spend recorded (an owned channel, say) is a cost of 0 that
+			// buys no ratio: the cost per conversion is null as ROAS is.
+			row.CostPerConversion = ratio(spend, conversions[k], spend != 0)
 		}
 		e.Rows = append(e.Rows, row)
 	}
