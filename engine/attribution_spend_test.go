@@ -65,12 +65,7 @@ func compileAttributionEdited(t *testing.T, old, new string) (*engine.Compiled, 
 		t.Fatal(diags)
 	}
 	p.Dir = dir
-	s, diags := engine.Bind(context.Background(), p, siblingsAllowed(p))
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	t.Cleanup(s.Close)
-	c, diags := engine.Compile(s)
+	c, diags := compileWithDiagnostics(t, p)
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}

@@ -6,7 +6,6 @@ package engine_test
 // compares the marked errors with those reported, exactly.
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"slices"
@@ -17,7 +16,6 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/omni-metrics/omni/dsl"
-	"github.com/omni-metrics/omni/engine"
 )
 
 func TestCompileErrorFixtures(t *testing.T) {
@@ -48,12 +46,7 @@ func markedCompileErrors(t *testing.T, dir string) (want, got []string) {
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	s, diags := engine.Bind(context.Background(), p, siblingsAllowed(p))
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	t.Cleanup(s.Close)
-	_, diags = engine.Compile(s)
+	_, diags = compileWithDiagnostics(t, p)
 	for _, d := range diags {
 		if d.Severity == hcl.DiagError && d.Subject != nil {
 			got = append(got, fmt.Sprintf("%d: %s", d.Subject.Start.Line, d.Summary))

@@ -64,7 +64,7 @@ func TestMessyFiles(t *testing.T) {
 		want:  "error: Cannot read source touchpoints: Invalid Input Error: File '$DIR/tp.parquet' too small to be a Parquet file",
 	}} {
 		t.Run(c.name, func(t *testing.T) {
-			dir := realDir(t, projectDir(t, c.files))
+			dir := realDir(t, writeProject(t, c.files))
 			p, diags := dsl.Load(map[string][]byte{filepath.Join(dir, "omni.hcl"): []byte(`source "touchpoints" {
   path     = "` + c.path + `"
   customer = "id"

@@ -6,22 +6,32 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/hashicorp/hcl/v2"
+
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
-// compileProject binds a loaded project to its data and compiles it; the
-// session closes when the test ends. Test projects share data with the
-// projects beside them: the folder above the project is allowed too.
-func compileProject(t *testing.T, p *dsl.Project) *engine.Compiled {
+// compileWithDiagnostics binds a loaded project to its data and compiles
+// it, returning all that Compile reports; a project that does not bind
+// fails the test. The session closes when the test ends. Test projects
+// share data with the projects beside them: the folder above the project
+// is allowed too.
+func compileWithDiagnostics(t *testing.T, p *dsl.Project) (*engine.Compiled, hcl.Diagnostics) {
 	t.Helper()
 	s, diags := engine.Bind(context.Background(), p, siblingsAllowed(p))
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
 	t.Cleanup(s.Close)
-	c, diags := engine.Compile(s)
+	return engine.Compile(s)
+}
+
+// compileProject compiles a project that must compile without error.
+func compileProject(t *testing.T, p *dsl.Project) *engine.Compiled {
+	t.Helper()
+	c, diags := compileWithDiagnostics(t, p)
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}

@@ -137,12 +137,7 @@ func TestTraitChainInALadderIsBounded(t *testing.T) {
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 2, MemoryLimit: "1GB"})
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	t.Cleanup(s.Close)
-	_, all := engine.Compile(s)
+	_, all := compileWithDiagnostics(t, p)
 	diags = nil
 	for _, d := range all {
 		if d.Severity == hcl.DiagError {

@@ -31,7 +31,7 @@ func TestTypesFromEveryRow(t *testing.T) {
 	}
 	for _, c := range []struct{ file, data string }{{"tp.csv", csv.String()}, {"tp.json", json.String()}} {
 		t.Run(c.file, func(t *testing.T) {
-			dir := projectDir(t, map[string]string{
+			dir := writeProject(t, map[string]string{
 				c.file: c.data,
 				"omni.hcl": "source \"touchpoints\" {\n  path = \"" + c.file + "\"\n  customer = \"id\"\n  time = \"ts\"\n}\n" +
 					"kpi \"total\" { formula = \"sum(x)\" }\n",
@@ -47,7 +47,7 @@ func TestTypesFromEveryRow(t *testing.T) {
 // A declared type replaces the detected one; a value that does not parse
 // as it stops the run, naming the file, the line and the column.
 func TestDeclaredTypes(t *testing.T) {
-	dir := projectDir(t, map[string]string{
+	dir := writeProject(t, map[string]string{
 		"tp.csv": "id,ts,code,x\nA,2026-01-05,007,1\nB,2026-01-06,010,n/a\n",
 		"omni.hcl": `source "touchpoints" {
   path     = "tp.csv"
@@ -71,7 +71,7 @@ kpi "total" { formula = "sum(x)" }
 }
 
 func TestDeclaredTypeOfNoColumn(t *testing.T) {
-	dir := projectDir(t, map[string]string{
+	dir := writeProject(t, map[string]string{
 		"tp.csv": "id,ts,amount\nA,2026-01-05,1\n",
 		"omni.hcl": `source "touchpoints" {
   path     = "tp.csv"
@@ -90,18 +90,6 @@ func TestDeclaredTypeOfNoColumn(t *testing.T) {
 	if len(diags) != 1 || diags[0].Summary+": "+diags[0].Detail != want || diags[0].Subject.Start.Line != 5 {
 		t.Errorf("got %v, want at line 5: %s", diags, want)
 	}
-}
-
-// projectDir writes files into a temporary folder and returns it.
-func projectDir(t *testing.T, files map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
 }
 
 // realDir is a folder with its links followed, as the engine names the
