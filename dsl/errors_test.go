@@ -101,10 +101,10 @@ func TestDiagnosticDetails(t *testing.T) {
 		summary: "Invalid value",
 		detail:  `The attribute "types.amount" must be one of "VARCHAR", "BIGINT", "DOUBLE", "BOOLEAN", "DATE", "TIMESTAMP" or "TIMESTAMPTZ", not "double". Did you mean "DOUBLE"?`,
 	}, {
-		name:    "declared types of a Parquet source",
-		src:     "source \"s\" {\n path = \"s.parquet\"\n key = \"id\"\n types = { amount = \"DOUBLE\" }\n}",
-		summary: "Types of a Parquet source",
-		detail:  `A Parquet file carries its columns' types; types = { ... } is for CSV and JSON sources.`,
+		name:    "compressed Parquet file",
+		src:     "source \"s\" {\n path = \"s.parquet.gz\"\n key = \"id\"\n}",
+		summary: "Unknown file format",
+		detail:  `The format of s.parquet.gz cannot be told from its extension. Set format = "csv", "parquet" or "json"; CSV and JSON files may be compressed (.csv.gz, .json.zst), Parquet files compress inside.`,
 	}, {
 		name:    "NUL character in a label",
 		src:     "kpi \"k\" {\n formula = \"1\"\n label = \"a\\u0000b\"\n}",

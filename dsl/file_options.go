@@ -19,8 +19,8 @@ type FileOptions struct {
 	Delimiter    Text   // CSV: one character; "" lets DuckDB detect it (a tab for .tsv)
 	Nulls        []Text // CSV: the strings that stand for a missing value; nil keeps DuckDB's ("")
 	TimeFormat   Text   // the time column's format, as strptime reads it: "%m/%d/%Y"
-	// Types are the declared types of columns of a CSV or JSON source,
-	// which replace those detected from the data.
+	// Types are the declared types of columns, which replace those
+	// detected from CSV and JSON files or carried by Parquet files.
 	Types []ColumnType
 }
 
@@ -33,18 +33,11 @@ type ColumnType struct {
 // ColumnTypes are the types a column may be declared, as DuckDB names them.
 var ColumnTypes = []string{"VARCHAR", "BIGINT", "DOUBLE", "BOOLEAN", "DATE", "TIMESTAMP", "TIMESTAMPTZ"}
 
-// columnTypesAttr decodes types = { column = "TYPE" }, the types of a CSV
-// or JSON source's columns; Parquet files carry theirs.
-func columnTypesAttr(attr *hcl.Attribute, format string) ([]ColumnType, hcl.Diagnostics) {
+// columnTypesAttr decodes types = { column = "TYPE" }, the declared types
+// of a source's columns: CSV and JSON files are read as them, and Parquet
+// columns, which carry a type of their own, are cast to them.
+func columnTypesAttr(attr *hcl.Attribute) ([]ColumnType, hcl.Diagnostics) {
 	pairs, diags := mapAttr(attr, `{ amount = "DOUBLE" }`)
-	if len(pairs) > 0 && format == "parquet" {
-		return nil, append(diags, &hcl.Diagnostic{
-			Severity: hcl.DiagError,
-			Summary:  "Types of a Parquet source",
-			Detail:   "A Parquet file carries its columns' types; types = { ... } is for CSV and JSON sources.",
-			Subject:  attr.NameRange.Ptr(),
-		})
-	}
 	var types []ColumnType
 	for _, p := range pairs {
 		t, d := choiceAttr(&hcl.Attribute{Name: "types." + p.Key.Value, Expr: p.Value}, ColumnTypes)
@@ -81,7 +74,7 @@ func decodeFileOptions(content *hcl.BodyContent, format string) (FileOptions, hc
 	diags = append(diags, d...)
 	o.TimeFormat, d = textAttr(attrs["time_format"])
 	diags = append(diags, d...)
-	o.Types, d = columnTypesAttr(attrs["types"], format)
+	o.Types, d = columnTypesAttr(attrs["types"])
 	diags = append(diags, d...)
 	if diags.HasErrors() {
 		return o, diags

@@ -180,12 +180,13 @@ func TestLoadDirSubfolderNamedHCL(t *testing.T) {
 }
 
 // TestFormatFromExtension: without a format attribute, the path's extension,
-// in any case, tells the format.
+// in any case, tells the format; that of the file inside a compressed one.
 func TestFormatFromExtension(t *testing.T) {
 	for path, want := range map[string]string{
 		"a.csv": "csv", "a.tsv": "csv", "a.txt": "csv", "dir/*.CSV": "csv",
 		"a.parquet": "parquet", "a/*/b.Parquet": "parquet",
 		"a.json": "json", "a.ndjson": "json", "a.jsonl": "json",
+		"a.csv.gz": "csv", "a.TSV.GZ": "csv", "a.json.zst": "json", "dir/*.ndjson.gz": "json",
 	} {
 		src := "source \"s\" {\n path = \"" + path + "\"\n customer = \"c\"\n time = \"t\"\n}"
 		p, diags := dsl.Load(map[string][]byte{"f.hcl": []byte(src)})

@@ -2,6 +2,7 @@ package dsl
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -88,23 +89,41 @@ func decodeSourceBlock(block *hcl.Block) (*Source, hcl.Diagnostics) {
 	return s, diags
 }
 
-// inferFormat reads the format from the path's extension.
+// inferFormat reads the format from the path's extension, that of the
+// file inside for a compressed CSV or JSON file (orders.csv.gz).
 func inferFormat(path Text) (Text, hcl.Diagnostics) {
-	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(path.Value)), ".")
+	ext, compressed := DataExtension(path.Value)
 	switch ext {
-	case "csv", "tsv", "txt":
+	case ".csv", ".tsv", ".txt":
 		return Text{Value: "csv", Range: path.Range}, nil
-	case "parquet":
-		return Text{Value: "parquet", Range: path.Range}, nil
-	case "json", "ndjson", "jsonl":
+	case ".parquet":
+		if !compressed {
+			return Text{Value: "parquet", Range: path.Range}, nil
+		}
+	case ".json", ".ndjson", ".jsonl":
 		return Text{Value: "json", Range: path.Range}, nil
 	}
 	return Text{}, hcl.Diagnostics{{
 		Severity: hcl.DiagError,
 		Summary:  "Unknown file format",
-		Detail:   "The format of " + path.Value + " cannot be told from its extension. Set format = \"csv\", \"parquet\" or \"json\".",
+		Detail:   "The format of " + path.Value + " cannot be told from its extension. Set format = \"csv\", \"parquet\" or \"json\"; CSV and JSON files may be compressed (.csv.gz, .json.zst), Parquet files compress inside.",
 		Subject:  path.Range.Ptr(),
 	}}
+}
+
+// compressions are the extensions of the compressed files that DuckDB
+// reads as the CSV or JSON file inside.
+var compressions = []string{".gz", ".zst"}
+
+// DataExtension is a path's extension in lower case, that of the file
+// inside when the path names a compressed file (".csv" for orders.CSV.gz).
+func DataExtension(path string) (ext string, compressed bool) {
+	ext = strings.ToLower(filepath.Ext(path))
+	if slices.Contains(compressions, ext) {
+		trimmed := strings.TrimSuffix(path, filepath.Ext(path))
+		return strings.ToLower(filepath.Ext(trimmed)), true
+	}
+	return ext, false
 }
 
 // decideRole infers the role from the role attributes present, and checks

@@ -218,12 +218,13 @@ func checkRoleColumns(t *Table) hcl.Diagnostics {
 		attr  dsl.Text
 		name  string
 		types []builtins.Type
+		cast  string // the declared type that reads a column of another type as one of these
 	}{
-		{src.Customer, "customer", []builtins.Type{builtins.String, builtins.Int}},
-		{src.Key, "key", []builtins.Type{builtins.String, builtins.Int}},
-		{src.Time, "time", []builtins.Type{builtins.Time, builtins.String}},
-		{src.Channel, "channel", []builtins.Type{builtins.String}},
-		{src.Amount, "amount", builtins.Numbers},
+		{src.Customer, "customer", []builtins.Type{builtins.String, builtins.Int}, "BIGINT"},
+		{src.Key, "key", []builtins.Type{builtins.String, builtins.Int}, "BIGINT"},
+		{src.Time, "time", []builtins.Type{builtins.Time, builtins.String}, "TIMESTAMP"},
+		{src.Channel, "channel", []builtins.Type{builtins.String}, "VARCHAR"},
+		{src.Amount, "amount", builtins.Numbers, "DOUBLE"},
 	} {
 		if role.attr.Value == "" {
 			continue
@@ -233,7 +234,7 @@ func checkRoleColumns(t *Table) hcl.Diagnostics {
 		case c == nil:
 			diags = append(diags, errorDiag("No such column", fmt.Sprintf("Source %q has no column %q.%s Its columns: %s.", src.Name, role.attr.Value, dsl.DidYouMean(role.attr.Value, t.ColumnNames()), strings.Join(t.ColumnNames(), ", ")), &role.attr.Range)...)
 		case !hasType(role.types, c.Type):
-			diags = append(diags, errorDiag("Wrong column type", fmt.Sprintf("The %s column %q of source %q is %s; a %s column must be %s.", role.name, c.Name, src.Name, c.SQLType, role.name, typeNames(role.types)), &role.attr.Range)...)
+			diags = append(diags, errorDiag("Wrong column type", fmt.Sprintf("The %s column %q of source %q is %s; a %s column must be %s. Declare the type to read it as: types = { %s = %q }.", role.name, c.Name, src.Name, c.SQLType, role.name, typeNames(role.types), c.Name, role.cast), &role.attr.Range)...)
 		}
 	}
 	return diags

@@ -11,7 +11,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -40,7 +39,7 @@ func csvOptions(src *dsl.Source, names bool) string {
 		args = append(args, "names = ["+strings.Join(names, ", ")+"]")
 	}
 	delimiter := o.Delimiter.Value
-	if delimiter == "" && strings.EqualFold(filepath.Ext(src.Path.Value), ".tsv") {
+	if ext, _ := dsl.DataExtension(src.Path.Value); delimiter == "" && ext == ".tsv" {
 		delimiter = "\t"
 	}
 	if delimiter != "" {

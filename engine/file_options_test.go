@@ -14,24 +14,64 @@ package engine_test
 // Spend: email 7 on 03/27, visit 11 on 04/01, email n/a on 04/30, visit 3
 // on 05/01. The first touchpoint is data, not a header: five touchpoints.
 
-import "testing"
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 func TestFileOptionsByHand(t *testing.T) {
-	got := cellValues(runProject(t, "testdata/files")[0])
-	want := map[cell]float64{
-		{"", "touches", "", "", ""}:                     5,
-		{"", "touches", "", "", "2026-03"}:              2,
-		{"", "touches", "", "", "2026-04"}:              2,
-		{"", "amount", "", "", ""}:                      35,
-		{"", "unknown_amounts", "", "", ""}:             2,
-		{"", "unknown_amounts", "", "", "2026-03"}:      1,
-		{"", "cost", "", "", ""}:                        21,
-		{"", "cost", "", "", "2026-04"}:                 11,
-		{"", "touches", "channel", "(none)", ""}:        1,
-		{"", "amount", "channel", "(none)", ""}:         20,
-		{"", "touches", "channel", "email", ""}:         2,
-		{"", "unknown_amounts", "channel", "email", ""}: 1,
-		{"", "cost", "channel", "visit", ""}:            14,
+	expectCells(t, cellValues(runProject(t, "testdata/files")[0]), filesByHand)
+}
+
+// filesByHand are the values of testdata/files, computed by hand above.
+var filesByHand = map[cell]float64{
+	{"", "touches", "", "", ""}:                     5,
+	{"", "touches", "", "", "2026-03"}:              2,
+	{"", "touches", "", "", "2026-04"}:              2,
+	{"", "amount", "", "", ""}:                      35,
+	{"", "unknown_amounts", "", "", ""}:             2,
+	{"", "unknown_amounts", "", "", "2026-03"}:      1,
+	{"", "cost", "", "", ""}:                        21,
+	{"", "cost", "", "", "2026-04"}:                 11,
+	{"", "touches", "channel", "(none)", ""}:        1,
+	{"", "amount", "channel", "(none)", ""}:         20,
+	{"", "touches", "channel", "email", ""}:         2,
+	{"", "unknown_amounts", "channel", "email", ""}: 1,
+	{"", "cost", "channel", "visit", ""}:            14,
+}
+
+// Compressed, the same files give the same numbers: the format and the tab
+// of spend.tsv.gz come from the extension of the file inside.
+func TestCompressedFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"touchpoints.txt", "spend.tsv"} {
+		data, err := os.ReadFile(filepath.Join("testdata/files", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var zipped bytes.Buffer
+		w := gzip.NewWriter(&zipped)
+		if _, err := w.Write(data); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".gz"), zipped.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	expectCells(t, got, want)
+	project, err := os.ReadFile("testdata/files/project.hcl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hcl := strings.NewReplacer(`"touchpoints.txt"`, `"touchpoints.txt.gz"`, `"spend.tsv"`, `"spend.tsv.gz"`).Replace(string(project))
+	if err := os.WriteFile(filepath.Join(dir, "project.hcl"), []byte(hcl), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	expectCells(t, cellValues(runProject(t, dir)[0]), filesByHand)
 }

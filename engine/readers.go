@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/formula"
 )
 
 // This file builds the table function that reads a source's files. A
@@ -20,12 +21,16 @@ import (
 // fileReader is the table function that reads a source's files with its
 // file options. Without types (nil), it detects the columns and their types
 // from every row of every file; with them (see readTypes), it reads each
-// column as its type says. Parquet files carry their types.
+// column as its type says. Parquet files carry their types: with types,
+// the columns the source declares are cast.
 func fileReader(src *dsl.Source, files []string, types []Column) string {
 	list := fileList(files)
 	switch src.Format.Value {
 	case "parquet":
-		return "read_parquet(" + list + ")"
+		if types == nil {
+			return "read_parquet(" + list + ")"
+		}
+		return castDeclared(src, "read_parquet("+list+")")
 	case "json":
 		if types == nil {
 			return "read_json_auto(" + list + ", sample_size = -1)"
@@ -42,6 +47,28 @@ func fileReader(src *dsl.Source, files []string, types []Column) string {
 		detect += ", types = {" + sqlString(src.Time.Value) + ": 'VARCHAR'}"
 	}
 	return "read_csv(" + list + csvOptions(src, true) + detect + ")"
+}
+
+// castDeclared reads a reader's columns cast to the types its source
+// declares. An integer is never rounded: a fractional value declared
+// BIGINT (an id that a Parquet file stores as 1.5) stops the run, naming
+// the column and the value.
+func castDeclared(src *dsl.Source, reader string) string {
+	if len(src.File.Types) == 0 {
+		return reader
+	}
+	casts := make([]string, len(src.File.Types))
+	for i, d := range src.File.Types {
+		column := formula.QuoteIdent(d.Column.Value)
+		cast := "CAST(" + column + " AS " + d.Type.Value + ")"
+		if d.Type.Value == "BIGINT" {
+			fraction := sqlString(fmt.Sprintf("Source %s: column %q holds ", src.Name, d.Column.Value))
+			cast = "CASE WHEN CAST(" + column + " AS DOUBLE) <> trunc(CAST(" + column + " AS DOUBLE)) THEN error(" +
+				fraction + " || CAST(" + column + " AS VARCHAR) || ', which is not an integer (types declares it BIGINT).') ELSE " + cast + " END"
+		}
+		casts[i] = cast + " AS " + column
+	}
+	return "(SELECT * REPLACE (" + strings.Join(casts, ", ") + ") FROM " + reader + ")"
 }
 
 // typeMap writes columns' types as read_csv's types and read_json's

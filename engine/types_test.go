@@ -5,11 +5,13 @@ package engine_test
 
 import (
 	"context"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	_ "github.com/duckdb/duckdb-go/v2"
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/omni-metrics/omni/dsl"
@@ -183,6 +185,75 @@ kpi "amount" { formula = "sum(amount)" }
 		want := `Data outside the project: The path "../outside/tp.txt" leads outside the project folder (` + realDir(t, root) + `/project). omni reads data only inside the project folder and the folders allowed with --data-dir (or OMNI_DATA_DIRS); move the data there, or allow its folder.`
 		if s != nil || len(diags) != 1 || diags[0].Summary+": "+diags[0].Detail != want || diags[0].Subject.Start.Line != 2 {
 			t.Errorf("got %v, want at line 2: %s", diags, want)
+		}
+	})
+}
+
+// A Parquet file carries its types, but not always the right ones: an id
+// stored as DOUBLE cannot be a customer until the source declares it
+// BIGINT, which casts it; a fractional id stops the run rather than being
+// rounded into another customer's. By hand: customers 1 and 2 spend 3 and
+// 4; customer 1 is in the north, so the north's amount is 3.
+func TestDeclaredTypesOfParquet(t *testing.T) {
+	dir := t.TempDir()
+	db, err := sql.Open("duckdb", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for file, ids := range map[string]string{"tp.parquet": "(1.0::DOUBLE, 3), (2.0, 4)", "fraction.parquet": "(1.5::DOUBLE, 3)"} {
+		copyTo := `COPY (SELECT id, DATE '2026-01-05' AS day, amount FROM (VALUES ` + ids + `) v(id, amount)) TO '` + filepath.Join(dir, file) + `' (FORMAT parquet)`
+		if _, err := db.Exec(copyTo); err != nil {
+			t.Fatal(err)
+		}
+	}
+	project := func(file, types string) string {
+		definitions := `source "touchpoints" {
+  path     = "` + file + `"
+  customer = "id"
+  time     = "day"
+  ` + types + `
+}
+source "customers" {
+  path = "customers.csv"
+  key  = "id"
+}
+segment "north" { where = "region == 'north'" }
+kpi "amount" { formula = "sum(amount)" }
+scorecard "default" { by = ["segment"] }
+`
+		for name, data := range map[string]string{"omni.hcl": definitions, "customers.csv": "id,region\n1,north\n2,south\n"} {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return dir
+	}
+
+	t.Run("undeclared", func(t *testing.T) {
+		p, diags := dsl.LoadDir(project("tp.parquet", ""))
+		if diags.HasErrors() {
+			t.Fatal(diags)
+		}
+		_, diags = engine.Bind(context.Background(), p, engine.Options{Threads: 1})
+		want := `Wrong column type: The customer column "id" of source "touchpoints" is DOUBLE; a customer column must be string or integer. Declare the type to read it as: types = { id = "BIGINT" }.`
+		if len(diags) != 1 || diags[0].Summary+": "+diags[0].Detail != want {
+			t.Errorf("got %v, want %s", diags, want)
+		}
+	})
+	t.Run("declared", func(t *testing.T) {
+		sc := runProject(t, project("tp.parquet", `types = { id = "BIGINT" }`))[0]
+		got := cellValues(sc)
+		if got[cell{"", "amount", "", "", ""}] != 7 || got[cell{"", "amount", "segment", "north", ""}] != 3 {
+			t.Errorf("amounts %v, want 7 in all and 3 in the north", got)
+		}
+	})
+	t.Run("fractional", func(t *testing.T) {
+		c := compileDir(t, project("fraction.parquet", `types = { id = "BIGINT" }`))
+		_, err := c.Run(context.Background(), c.Plans[0])
+		want := `Source touchpoints: column "id" holds 1.5, which is not an integer (types declares it BIGINT).`
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("run: got %v, want an error saying %s", err, want)
 		}
 	})
 }
