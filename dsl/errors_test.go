@@ -101,6 +101,20 @@ func TestDiagnosticDetails(t *testing.T) {
 		summary: "Invalid value",
 		detail:  `The attribute "types.amount" must be one of "VARCHAR", "BIGINT", "DOUBLE", "BOOLEAN", "DATE", "TIMESTAMP" or "TIMESTAMPTZ", not "double". Did you mean "DOUBLE"?`,
 	}, {
+		name:    "distinct neither a bool nor columns",
+		src:     "source \"s\" {\n path = \"s.csv\"\n key = \"id\"\n distinct = \"yes\"\n}",
+		summary: "Invalid distinct",
+		detail:  `The attribute "distinct" must be true, false or a list of columns: distinct = true keeps one of the rows equal in every column; distinct = ["order_id"] one of the rows equal in the columns listed.`,
+	}, {
+		name:    "distinct by no column",
+		src:     "source \"s\" {\n path = \"s.csv\"\n key = \"id\"\n distinct = []\n}",
+		summary: "Invalid distinct",
+		detail:  `An empty list of columns: distinct = true keeps one of the rows equal in every column; distinct = ["order_id"] one of the rows equal in the columns listed.`,
+	}, {
+		name:    "distinct by a column twice",
+		src:     "source \"s\" {\n path = \"s.csv\"\n key = \"id\"\n distinct = [\"a\", \"b\", \"a\"]\n}",
+		summary: "Invalid distinct",
+		detail:  `The column "a" is listed twice: list each column once.`}, {
 		name:    "compressed Parquet file",
 		src:     "source \"s\" {\n path = \"s.parquet.gz\"\n key = \"id\"\n}",
 		summary: "Unknown file format",

@@ -47,6 +47,9 @@ type Source struct {
 	On       Text // lookups: the touchpoint column whose values are keys of this source
 
 	File FileOptions
+	// Distinct drops the rows that repeat others, before anything reads
+	// the source.
+	Distinct Distinct
 
 	DeclRange hcl.Range
 }
@@ -60,6 +63,7 @@ var sourceSchema = &hcl.BodySchema{Attributes: append([]hcl.AttributeSchema{
 	{Name: "key"},
 	{Name: "amount"},
 	{Name: "on"},
+	{Name: "distinct"},
 }, fileOptionAttributes...)}
 
 func decodeSourceBlock(block *hcl.Block) (*Source, hcl.Diagnostics) {
@@ -84,6 +88,8 @@ func decodeSourceBlock(block *hcl.Block) (*Source, hcl.Diagnostics) {
 		diags = append(diags, d...)
 	}
 	s.File, d = decodeFileOptions(content, s.Format.Value)
+	diags = append(diags, d...)
+	s.Distinct, d = distinctAttr(content.Attributes["distinct"])
 	diags = append(diags, d...)
 	diags = append(diags, s.decideRole(block)...)
 	return s, diags

@@ -134,14 +134,24 @@ func cannotRead(src *dsl.Source, err error) hcl.Diagnostics {
 }
 
 // shapeView declares a source's view again, once its files' columns are
-// known, with its time column parsed as time_format says and its derived
-// columns.
+// known, with its time column parsed as time_format says, its duplicate
+// rows dropped as distinct says, and its derived columns.
 func (s *Session) shapeView(ctx context.Context, t *Table, reader string) hcl.Diagnostics {
 	if d := s.checkTimeColumn(ctx, t); d != nil {
 		return d
 	}
 	if parsed := parsedTimes(t.Source, reader); parsed != reader {
 		reader = parsed
+		if err := s.declareView(ctx, t, "*", reader); err != nil {
+			return cannotRead(t.Source, err)
+		}
+	}
+	distinct, diags := distinctReader(t, reader)
+	if diags.HasErrors() {
+		return diags
+	}
+	if distinct != reader {
+		t.undeduplicated, reader = reader, distinct
 		if err := s.declareView(ctx, t, "*", reader); err != nil {
 			return cannotRead(t.Source, err)
 		}

@@ -7,7 +7,8 @@ import (
 )
 
 // droppedRows counts the rows of the touchpoints without a time or a
-// customer, and of the spend without a time: the values leave them out.
+// customer, of the spend without a time, and the duplicates that sources
+// drop: the values leave them out.
 // It reads the sources once per compiled project, and returns nil when no
 // row is left out.
 func (c *Compiled) droppedRows(ctx context.Context) (*scorecard.DroppedRows, error) {
@@ -26,6 +27,9 @@ func (c *Compiled) droppedRows(ctx context.Context) (*scorecard.DroppedRows, err
 			return nil, queryError(ctx, "source "+s.Source.Name, err)
 		}
 	}
+	if d.Duplicates, err = c.Session.duplicateRows(ctx); err != nil {
+		return nil, err
+	}
 	c.dropped = d
 	return ifAny(d), nil
 }
@@ -34,7 +38,7 @@ func missing(column string) string { return columnSQL(column) + " IS NULL" }
 
 // ifAny is d when it counts a row, nil otherwise.
 func ifAny(d *scorecard.DroppedRows) *scorecard.DroppedRows {
-	if *d == (scorecard.DroppedRows{}) {
+	if !d.Any() {
 		return nil
 	}
 	return d

@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/expr-lang/expr/file"
@@ -204,7 +205,7 @@ func (m *meaning) context(sql string, customers bool) {
 	m.add("grain = "+p.Settings.Grain.Value, "timezone = "+p.Settings.Timezone.Value)
 	m.uses["project"] = true
 	tp := m.c.Session.Schema.Touchpoints.Source
-	m.add(fmt.Sprintf("touchpoints = customer %q, time %q, channel %q", tp.Customer.Value, tp.Time.Value, tp.Channel.Value))
+	m.add(fmt.Sprintf("touchpoints = customer %q, time %q, channel %q", tp.Customer.Value, tp.Time.Value, tp.Channel.Value) + distinctMeaning(tp))
 	m.uses["source."+tp.Name] = true
 	m.derived(m.c.Session.Schema.Touchpoints, read)
 	if customers || m.readsAttributes(sql) {
@@ -226,6 +227,24 @@ func (m *meaning) derived(t *Table, sql string) {
 	}
 }
 
+// distinctMeaning writes the duplicates a source drops, which change what
+// is counted; nothing when it keeps every row, so that fingerprints stay
+// those of before distinct existed.
+func distinctMeaning(src *dsl.Source) string {
+	d := src.Distinct
+	if d.Rows {
+		return ", distinct"
+	}
+	if len(d.Columns) == 0 {
+		return ""
+	}
+	columns := make([]string, len(d.Columns))
+	for i, c := range d.Columns {
+		columns[i] = strconv.Quote(c.Value)
+	}
+	return ", distinct by " + strings.Join(columns, ", ")
+}
+
 // readsAttributes reports whether SQL reads a customer attribute.
 func (m *meaning) readsAttributes(sql string) bool {
 	for _, a := range attributes(m.c.Session.Schema) {
@@ -239,7 +258,7 @@ func (m *meaning) readsAttributes(sql string) bool {
 // customers writes the key that joins customer attributes to touchpoints.
 func (m *meaning) customers() {
 	if cs := m.c.Session.Schema.Customers; cs != nil {
-		m.add(fmt.Sprintf("customers = key %q", cs.Source.Key.Value))
+		m.add(fmt.Sprintf("customers = key %q", cs.Source.Key.Value) + distinctMeaning(cs.Source))
 		m.uses["source."+cs.Source.Name] = true
 	}
 }

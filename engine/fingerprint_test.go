@@ -4,7 +4,7 @@ package engine_test
 // stays the same however the files are laid out and whatever the order of
 // compilation, and changes with anything that changes the values: the
 // formula, a KPI or trait it uses, channel metadata it reads, the project's
-// grain or time zone.
+// grain or time zone, the duplicates a source drops.
 
 import (
 	"context"
@@ -109,6 +109,12 @@ func TestMeaningFollowsChanges(t *testing.T) {
 		{name: "campaign filter", edits: []string{"event != 'open'", "event != 'visit'"}, changed: []string{"campaign.spring"}},
 		{name: "grain", edits: []string{`grain = "quarter"`, `grain = "month"`},
 			changed: slices.DeleteFunc(slices.Clone(tinyAddresses), func(a string) bool { return strings.HasPrefix(a, "segment.") })},
+		{name: "touchpoints' duplicates dropped", edits: []string{`channel  = "channel"
+}`, `channel  = "channel"
+  distinct = true
+}`}, changed: slices.DeleteFunc(slices.Clone(tinyAddresses), func(a string) bool { return strings.HasPrefix(a, "segment.") })},
+		{name: "customers' duplicates dropped", edits: []string{`key  = "id"`, "key  = \"id\"\n  distinct = [\"id\"]"},
+			changed: []string{"segment.gps", "segment.young", "trait.channels_used", "kpi.multichannel"}},
 		{name: "rename", edits: []string{`kpi "revenue_total" { formula = "sum(revenue)" }`,
 			"kpi \"revenue_sum\" { formula = \"sum(revenue)\" }\nkpi \"revenue_total\" { formula = \"sum(revenue)\" }"},
 			renamed: "kpi.revenue_sum", original: "kpi.revenue_total"},

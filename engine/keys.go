@@ -52,6 +52,6 @@ func duplicateKey(ctx context.Context, db *sql.DB, t *Table) error {
 	if src.On.Value == "" {
 		what, per = "customers source", "customer"
 	}
-	return fmt.Errorf("%s %s has %d rows with %s %s: it needs one row per %s, else each touchpoint with that value would count %d times. Remove the duplicates from %s",
-		what, src.Name, rows, src.Key.Value, sqlString(value), per, rows, src.Path.Value)
+	return fmt.Errorf("%s %s has %d rows with %s %s: it needs one row per %s, else each touchpoint with that value would count %d times. Remove the duplicates from %s, or drop them as you read it: distinct = true (rows equal in every column) or distinct = [%q] (one row per %s)",
+		what, src.Name, rows, src.Key.Value, sqlString(value), per, rows, src.Path.Value, src.Key.Value, src.Key.Value)
 }

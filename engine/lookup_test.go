@@ -63,7 +63,7 @@ func TestLookupColumnsByHand(t *testing.T) {
 func TestLookupDuplicateKeyFailsTheRun(t *testing.T) {
 	c := compileDir(t, lookupElsewhere(t, `{"asset_id": "V1", "topic": "dosing", "format": "video", "tags": []}`))
 	_, err := c.Run(context.Background(), c.Plans[0])
-	want := `lookup source assets has 2 rows with asset_id 'V1': it needs one row per key, else each touchpoint with that value would count 2 times. Remove the duplicates from ../content/assets.json`
+	want := `lookup source assets has 2 rows with asset_id 'V1': it needs one row per key, else each touchpoint with that value would count 2 times. Remove the duplicates from ../content/assets.json, or drop them as you read it: distinct = true (rows equal in every column) or distinct = ["asset_id"] (one row per asset_id)`
 	if err == nil || err.Error() != want {
 		t.Errorf("run with a duplicate key: %v, want %q", err, want)
 	}

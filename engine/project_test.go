@@ -54,6 +54,21 @@ func compileDir(t *testing.T, dir string) *engine.Compiled {
 	return compileProject(t, p)
 }
 
+// bindDiagnostics loads and binds a project folder whose definitions are
+// valid, and returns what binding reports.
+func bindDiagnostics(t *testing.T, dir string) hcl.Diagnostics {
+	t.Helper()
+	p, diags := dsl.LoadDir(dir)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	s, diags := engine.Bind(context.Background(), p, engine.Options{Threads: 1})
+	if s != nil {
+		s.Close()
+	}
+	return diags
+}
+
 // runProject loads, binds, compiles and runs every scorecard of a folder.
 func runProject(t *testing.T, dir string) []*scorecard.Scorecard {
 	t.Helper()

@@ -22,6 +22,9 @@ type Table struct {
 	Files   []string
 	Columns []Column   // the files' columns, then the derived ones
 	Derived []*Derived // the derived columns its view adds, in declaration order
+	// undeduplicated reads the rows that the view reads less their
+	// duplicates (see distinctReader); "" when the source keeps them all.
+	undeduplicated string
 }
 
 // Column returns the named column, or nil.
@@ -49,6 +52,17 @@ type Schema struct {
 	Customers   *Table // nil without a customers source
 	Spend       *Table // nil without a spend source
 	Lookups     []*Table
+}
+
+// tables lists the bound sources.
+func (s *Schema) tables() []*Table {
+	var tables []*Table
+	for _, t := range append([]*Table{s.Touchpoints, s.Customers, s.Spend}, s.Lookups...) {
+		if t != nil {
+			tables = append(tables, t)
+		}
+	}
+	return tables
 }
 
 // unusable explains why formulas cannot see a column of the touchpoints, of

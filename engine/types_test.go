@@ -83,11 +83,7 @@ func TestDeclaredTypeOfNoColumn(t *testing.T) {
 }
 `,
 	})
-	p, diags := dsl.LoadDir(dir)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	_, diags = engine.Bind(context.Background(), p, engine.Options{Threads: 1})
+	diags := bindDiagnostics(t, dir)
 	want := `No such column: Source "touchpoints" has no column "amuont" to declare the type of. Did you mean "amount"? Its columns: id, ts, amount.`
 	if len(diags) != 1 || diags[0].Summary+": "+diags[0].Detail != want || diags[0].Subject.Start.Line != 5 {
 		t.Errorf("got %v, want at line 5: %s", diags, want)
@@ -231,11 +227,7 @@ scorecard "default" { by = ["segment"] }
 	}
 
 	t.Run("undeclared", func(t *testing.T) {
-		p, diags := dsl.LoadDir(project("tp.parquet", ""))
-		if diags.HasErrors() {
-			t.Fatal(diags)
-		}
-		_, diags = engine.Bind(context.Background(), p, engine.Options{Threads: 1})
+		diags := bindDiagnostics(t, project("tp.parquet", ""))
 		want := `Wrong column type: The customer column "id" of source "touchpoints" is DOUBLE; a customer column must be string or integer. Declare the type to read it as: types = { id = "BIGINT" }.`
 		if len(diags) != 1 || diags[0].Summary+": "+diags[0].Detail != want {
 			t.Errorf("got %v, want %s", diags, want)

@@ -54,6 +54,14 @@ type DroppedRows struct {
 	TouchpointsWithoutCustomer int64 `json:"touchpoints_without_customer"`
 	// SpendWithoutTime are left out of spend().
 	SpendWithoutTime int64 `json:"spend_without_time"`
+	// Duplicates are, per source that says distinct, the rows dropped as
+	// repeating others.
+	Duplicates map[string]int64 `json:"duplicates,omitempty"`
+}
+
+// Any says whether a row was left out.
+func (d *DroppedRows) Any() bool {
+	return d.TouchpointsWithoutTime > 0 || d.TouchpointsWithoutCustomer > 0 || d.SpendWithoutTime > 0 || len(d.Duplicates) > 0
 }
 
 // Scope is a part of the data the KPIs are computed over: the whole data

@@ -9,8 +9,9 @@ import (
 )
 
 // writeDroppedRows warns of the rows of the data that values leave out, at
-// the source's attribute naming the column they lack. Every scorecard
-// counts the same rows: the first says.
+// the source's attribute naming the column they lack, and notes the
+// duplicates that a source's distinct drops. Every scorecard counts the
+// same rows: the first says.
 func writeDroppedRows(w io.Writer, cards []*scorecard.Scorecard, p *dsl.Project) {
 	if len(cards) == 0 || cards[0].DroppedRows == nil {
 		return
@@ -24,6 +25,11 @@ func writeDroppedRows(w io.Writer, cards []*scorecard.Scorecard, p *dsl.Project)
 			warnDropped(w, d.TouchpointsWithoutTime, src, "time", src.Time, "left out of every value")
 		case dsl.RoleSpend:
 			warnDropped(w, d.SpendWithoutTime, src, "time", src.Time, "left out of spend()")
+		}
+		if n := d.Duplicates[src.Name]; n > 0 {
+			at := src.Distinct.Range
+			fmt.Fprintf(w, "%s:%d:%d: note: %s of source %s repeated others: dropped, as distinct says.\n",
+				at.Filename, at.Start.Line, at.Start.Column, scorecard.Plural(int(n), "row"), src.Name)
 		}
 	}
 }
