@@ -29,8 +29,10 @@ const (
 	// BudgetAggregate functions reduce the budgets campaigns give channels.
 	BudgetAggregate
 	// HistoryAggregate functions reduce all of a customer's touchpoints up to
-	// the end of a loyalty ladder's period. Their Lower gives the aggregate of
-	// one period; the ladder rolls it up over the periods before.
+	// the end of a period, in a trait or a loyalty ladder. Their Lower gives
+	// the latest or earliest time of a stretch of touchpoints (see Rollup);
+	// the engine rolls it up over the stretches up to the period's end and
+	// counts the days from it to that end.
 	HistoryAggregate
 )
 
@@ -58,7 +60,13 @@ type Builtin struct {
 	Returns Type // the result type; Any means "the type of the first argument"
 	// Empty is the SQL of the value over no row where it is not NULL: "0"
 	// for counts.
-	Empty   string
+	Empty string
+	// Rollup is the SQL aggregate that combines the values of this
+	// aggregate over consecutive stretches of a customer's touchpoints into
+	// its value over all of them: "sum" for a count or a sum, "min" or "max"
+	// for the extremes; "" when they do not combine (a median, a distinct
+	// count), which a trait over a customer's history then cannot use.
+	Rollup  string
 	Lower   func(Call) string
 	Doc     string
 	Example string

@@ -7,7 +7,7 @@ var All = []*Builtin{
 	// Aggregates. Each takes an optional last argument, a condition that
 	// selects the rows it reduces (see Call.valueWhere).
 	{
-		Name: "count", Kind: Aggregate, Returns: Int, Empty: "0",
+		Name: "count", Kind: Aggregate, Returns: Int, Empty: "0", Rollup: "sum",
 		Params:  []Param{where},
 		Lower:   counted,
 		Doc:     "The number of touchpoints, or of those meeting the condition.",
@@ -20,11 +20,11 @@ var All = []*Builtin{
 		Doc:     "The number of distinct non-null values, such as customers reached.",
 		Example: "count_distinct(customer, event == 'prescription')",
 	},
-	aggregate("sum", "sum", Any, "The sum of the values (integers stay integers).", "sum(revenue, channel == 'email')"),
+	rolledUp(aggregate("sum", "sum", Any, "The sum of the values (integers stay integers).", "sum(revenue, channel == 'email')"), "sum"),
 	aggregate("avg", "avg", Float, "The mean of the values.", "avg(revenue)"),
 	aggregate("median", "median", Float, "The median of the values.", "median(revenue)"),
-	extreme("min", "The smallest value (numbers, strings or times).", "min(time)"),
-	extreme("max", "The largest value (numbers, strings or times).", "max(revenue)"),
+	rolledUp(extreme("min", "The smallest value (numbers, strings or times).", "min(time)"), "min"),
+	rolledUp(extreme("max", "The largest value (numbers, strings or times).", "max(revenue)"), "max"),
 	{
 		Name: "quantile", Kind: Aggregate, Returns: Float,
 		Params:  []Param{{Name: "value", Accepts: Numbers}, {Name: "fraction", Accepts: Numbers, Constant: true}, where},
@@ -33,14 +33,14 @@ var All = []*Builtin{
 		Example: "quantile(revenue, 0.9)",
 	},
 	{
-		Name: "first_time", Kind: Aggregate, Returns: Time,
+		Name: "first_time", Kind: Aggregate, Returns: Time, Rollup: "min",
 		Params:  []Param{where},
 		Lower:   func(c Call) string { return "min(" + c.valueWhere(0, c.Time) + ")" },
 		Doc:     "The time of the first touchpoint, or of the first one meeting the condition.",
 		Example: "first_time(event == 'prescription')",
 	},
 	{
-		Name: "last_time", Kind: Aggregate, Returns: Time,
+		Name: "last_time", Kind: Aggregate, Returns: Time, Rollup: "max",
 		Params:  []Param{where},
 		Lower:   func(c Call) string { return "max(" + c.valueWhere(0, c.Time) + ")" },
 		Doc:     "The time of the last touchpoint, or of the last one meeting the condition.",
@@ -81,14 +81,14 @@ var All = []*Builtin{
 		Example: "spend() / budget()",
 	},
 	{
-		Name: "days_since_last", Kind: HistoryAggregate, Returns: Int,
+		Name: "days_since_last", Kind: HistoryAggregate, Returns: Int, Rollup: "max",
 		Params:  []Param{where},
 		Lower:   func(c Call) string { return "max(" + c.valueWhere(0, c.Time) + ")" },
 		Doc:     "The days from the customer's last touchpoint, or last one meeting the condition, to the end of the period (the day after its last day); null before the first.",
 		Example: "days_since_last(event == 'purchase') <= 365",
 	},
 	{
-		Name: "days_since_first", Kind: HistoryAggregate, Returns: Int,
+		Name: "days_since_first", Kind: HistoryAggregate, Returns: Int, Rollup: "min",
 		Params:  []Param{where},
 		Lower:   func(c Call) string { return "min(" + c.valueWhere(0, c.Time) + ")" },
 		Doc:     "The days from the customer's first touchpoint, or first one meeting the condition, to the end of the period (the day after its last day); null before it.",
@@ -181,6 +181,13 @@ func aggregate(name, sqlName string, returns Type, doc, example string) *Builtin
 		Doc:     doc,
 		Example: example,
 	}
+}
+
+// rolledUp gives an aggregate the SQL aggregate that combines its values
+// over stretches of a customer's history (see Builtin.Rollup).
+func rolledUp(b *Builtin, rollup string) *Builtin {
+	b.Rollup = rollup
+	return b
 }
 
 // scalar declares a function lowered to a SQL function taking the same arguments.

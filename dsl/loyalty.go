@@ -20,6 +20,7 @@ type Loyalty struct {
 	Volume      *Formula // what a customer produces in a period; nil: no volume
 	Horizon     Number   // how many periods the forecast looks ahead
 	By          []Text   // breakdowns: "segment" or customer attributes
+	AsOf        Date     // its own reference date (see Settings.AsOf); zero: the project's
 	DeclRange   hcl.Range
 }
 
@@ -39,7 +40,7 @@ const MaxHorizon = 12
 var loyaltySchema = &hcl.BodySchema{
 	Attributes: []hcl.AttributeSchema{
 		{Name: "period"}, {Name: "volume"}, {Name: "horizon"}, {Name: "by"},
-		{Name: "label"}, {Name: "description"},
+		{Name: "label"}, {Name: "description"}, {Name: "as_of"},
 	},
 	Blocks: []hcl.BlockHeaderSchema{{Type: "stage", LabelNames: []string{"name"}}},
 }
@@ -60,6 +61,8 @@ func (l *loader) decodeLoyaltyBlock(block *hcl.Block) (*Loyalty, hcl.Diagnostics
 	y.Volume, d = l.formulaAttr(content.Attributes["volume"])
 	diags = append(diags, d...)
 	y.By, d = textListAttr(content.Attributes["by"])
+	diags = append(diags, d...)
+	y.AsOf, d = dateAttr(content.Attributes["as_of"])
 	diags = append(diags, d...)
 	if attr := content.Attributes["horizon"]; attr != nil {
 		y.Horizon, d = horizonAttr(attr)

@@ -29,10 +29,14 @@ var Grains = []string{"day", "week", "month", "quarter", "year"}
 
 // Settings is the project block: project-wide defaults.
 type Settings struct {
-	Name      string
-	Timezone  Text // IANA name; times without a zone are read as local times of this zone
-	Currency  Text
-	Grain     Text // the period of scorecard breakdowns, one of Grains
+	Name     string
+	Timezone Text // IANA name; times without a zone are read as local times of this zone
+	Currency Text
+	Grain    Text // the period of scorecard breakdowns, one of Grains
+	// AsOf is the reference date of the analysis: the data ends that day
+	// (touchpoints after it are left out) and history is measured to the
+	// end of it. Zero: the data's own end.
+	AsOf      Date
 	DeclRange hcl.Range
 }
 

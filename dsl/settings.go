@@ -7,7 +7,7 @@ import (
 )
 
 var settingsSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
-	{Name: "timezone"}, {Name: "currency"}, {Name: "grain"},
+	{Name: "timezone"}, {Name: "currency"}, {Name: "grain"}, {Name: "as_of"},
 }}
 
 func decodeProjectBlock(block *hcl.Block) (*Settings, hcl.Diagnostics) {
@@ -36,5 +36,7 @@ func decodeProjectBlock(block *hcl.Block) (*Settings, hcl.Diagnostics) {
 		s.Grain, d = choiceAttr(attr, Grains)
 		diags = append(diags, d...)
 	}
+	s.AsOf, d = dateAttr(content.Attributes["as_of"])
+	diags = append(diags, d...)
 	return s, diags
 }

@@ -9,11 +9,15 @@ type Trait struct {
 	Label       Text
 	Description Text
 	Formula     *Formula // a customer-scope expression
-	DeclRange   hcl.Range
+	// History makes its aggregates look back from the end of each period
+	// over the customer's whole history, or a trailing window of it; nil:
+	// over the period's touchpoints.
+	History   *History
+	DeclRange hcl.Range
 }
 
 var traitSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
-	{Name: "formula", Required: true}, {Name: "label"}, {Name: "description"},
+	{Name: "formula", Required: true}, {Name: "history"}, {Name: "label"}, {Name: "description"},
 }}
 
 func (l *loader) decodeTraitBlock(block *hcl.Block) (*Trait, hcl.Diagnostics) {
@@ -24,6 +28,8 @@ func (l *loader) decodeTraitBlock(block *hcl.Block) (*Trait, hcl.Diagnostics) {
 	t.Label, t.Description, d = describe(content)
 	diags = append(diags, d...)
 	t.Formula, d = l.formulaAttr(content.Attributes["formula"])
+	diags = append(diags, d...)
+	t.History, d = historyAttr(content.Attributes["history"])
 	diags = append(diags, d...)
 	return t, diags
 }

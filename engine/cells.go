@@ -60,7 +60,7 @@ func (q *query) spendRows() string {
 			from += "\nLEFT JOIN channels AS ch ON ch.name = s." + columnSQL(src.Channel.Value)
 		}
 	}
-	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from + "\nWHERE " + time + " IS NOT NULL"
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from + "\nWHERE " + time + " IS NOT NULL" + q.untilAsOf(time)
 }
 
 // budgetRows are the budgets of the plan's campaigns, one row per campaign

@@ -36,6 +36,7 @@ type Compiled struct {
 	// traitStepEnv); namedFingerprints those of the traits and KPIs that
 	// others name, once computed.
 	traitAggregates   []string
+	traitHistory      []*historyAggregate // those that look back (history.go)
 	namedFingerprints map[*unit]string
 	// keysChecked: neither the customers source nor a lookup the queries
 	// join has a duplicate key.
@@ -166,10 +167,10 @@ func (c *Compiled) compileTrait(t *Trait) hcl.Diagnostics {
 	if t.Def.Formula == nil {
 		return nil
 	}
-	out, diags := formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, c.definitionEnv(formula.TraitScope, &t.unit, nil))
+	out, diags := formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, &traitNormalEnv{c.definitionEnv(formula.TraitScope, &t.unit, nil), t.Def.History})
 	var step *formula.Compiled
 	if out != nil { // the same formula compiles again, with the same diagnostics
-		step, _ = formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, &traitStepEnv{scopeEnv: c.definitionEnv(formula.TraitScope, &t.unit, nil)})
+		step, _ = formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, &traitStepEnv{c.definitionEnv(formula.TraitScope, &t.unit, nil), t.Def.History})
 	}
 	t.done, t.failed = true, step == nil
 	if step != nil {

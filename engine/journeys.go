@@ -35,7 +35,7 @@ const (
 func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals string) {
 	a := g.Attributions[0] // the group's attributions share all of this
 	newQuery := func() *query {
-		q := &query{c: c, p: &Plan{Name: name, Scopes: g.Scopes, Breakdowns: c.breakdownsFor(g)}}
+		q := &query{c: c, p: &Plan{Name: name, Scopes: g.Scopes, Breakdowns: c.breakdownsFor(g)}, asOf: c.Session.Project.Settings.AsOf}
 		q.addScopedFacts()
 		q.add("events", "the touches and the conversions of each scope", q.events(a))
 		return q

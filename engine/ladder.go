@@ -22,22 +22,12 @@ type Ladder struct {
 	By     []*Breakdown // by segment or customer attributes
 	SQL    string
 
-	aggregates []*ladderAggregate
+	// aggregates are those of the rules and the volume (and the traits
+	// they name) per customer and period (__a1, __a2…), those over the
+	// whole history then rolled up over the periods up to each one; recent
+	// are those over a trailing window, per customer and day (__r1…).
+	aggregates, recent []*historyAggregate
 }
-
-// ladderAggregate is an aggregate of the rules or the volume, computed per
-// customer and period over the period's touchpoints. A history aggregate is
-// then rolled up over the periods up to each one.
-type ladderAggregate struct {
-	name   string // its column: __a1, __a2…
-	sql    string // over one period's touchpoints
-	rollup string // for history aggregates, the SQL aggregate that rolls them up
-}
-
-// historyRollups combine the per-period values of each history aggregate
-// over the periods up to one: the last touchpoint until a period's end is
-// the latest of the periods' last ones, the first the earliest.
-var historyRollups = map[string]string{"days_since_last": "max", "days_since_first": "min"}
 
 // compileLadders compiles every loyalty block, after the traits it may use.
 func (c *Compiled) compileLadders() hcl.Diagnostics {
@@ -131,7 +121,10 @@ type ladderEnv struct {
 	*scopeEnv
 	l      *Ladder
 	traits map[string]*formula.Symbol // nil while the trait compiles
-	diags  hcl.Diagnostics
+	// history is that of the trait compiling, which its aggregates look
+	// back over; nil in the rules and the volume themselves.
+	history *dsl.History
+	diags   hcl.Diagnostics
 	// tooLarge says that a trait passed MaxLadderTraitSQL: the ladder has
 	// an error, and the traits after it are not written out.
 	tooLarge bool
@@ -152,7 +145,10 @@ func (e *ladderEnv) Lookup(name string) (*formula.Symbol, error) {
 	s := &formula.Symbol{Name: name, Level: formula.TraitLevel, Type: builtins.Any, SQL: "NULL", What: "trait"}
 	if t.done && !t.failed && !e.tooLarge { // else its errors are reported at the trait, or the ladder's already
 		e.traits[name] = nil
+		outer := e.history
+		e.history = t.Def.History
 		out, diags := formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, e)
+		e.history = outer
 		e.diags = append(e.diags, diags...)
 		if out != nil && len(out.SQL) > MaxLadderTraitSQL && !e.tooLarge {
 			e.tooLarge = true
@@ -166,29 +162,17 @@ func (e *ladderEnv) Lookup(name string) (*formula.Symbol, error) {
 	return s, nil
 }
 
-// LooksBack implements formula.CellEnv: the grid knows the end of each period.
-func (e *ladderEnv) LooksBack() bool { return true }
-
 // Aggregate implements formula.CellEnv: the aggregate becomes a column of
-// the ladder's grid, an aggregate over no touchpoint its empty value, and a
-// history aggregate the days from its time to the end of the period.
-func (e *ladderEnv) Aggregate(fn *builtins.Builtin, sql string) string {
-	rollup := historyRollups[fn.Name] // TestHistoryRollups keeps it complete
-	var a *ladderAggregate
-	for _, x := range e.l.aggregates {
-		if x.sql == sql && x.rollup == rollup {
-			a = x
-		}
-	}
-	if a == nil {
-		a = &ladderAggregate{name: fmt.Sprintf("__a%d", len(e.l.aggregates)+1), sql: sql, rollup: rollup}
-		e.l.aggregates = append(e.l.aggregates, a)
-	}
+// the ladder's grid, rolled up over the periods up to the row's when it
+// looks back over the whole history, over the days of its trailing window
+// when it has one (see history.go).
+func (e *ladderEnv) Aggregate(fn *builtins.Builtin, sql string) (string, error) {
+	lb, err := lookBackOf(fn, e.history)
 	switch {
-	case rollup != "":
-		return "date_diff('day', " + a.name + ", __end)"
-	case fn.Empty != "":
-		return "coalesce(" + a.name + ", " + fn.Empty + ")"
+	case err != nil:
+		return "", err
+	case lb.days > 0:
+		return lookBackValue(fn, historyColumn(&e.l.recent, "__r", sql, lb).name), nil
 	}
-	return a.name
+	return lookBackValue(fn, historyColumn(&e.l.aggregates, "__a", sql, lb).name), nil
 }

@@ -29,7 +29,7 @@ import (
 //	cells            all of them joined on their keys; the KPIs are computed from them
 //	named_kpis_N     the KPIs that others name, a step per depth
 func (c *Compiled) query(p *Plan) string {
-	q := &query{c: c, p: p}
+	q := &query{c: c, p: p, asOf: c.Session.Project.Settings.AsOf}
 	q.addScopedFacts()
 	var cells []string
 	if p.HasGrain(formula.Touchpoints) {
@@ -73,6 +73,9 @@ type query struct {
 	// others name are computed already.
 	from     string
 	computed map[*unit]bool
+	// asOf is the reference date: the facts end that day. Zero: the data's
+	// end.
+	asOf dsl.Date
 }
 
 // addScopedFacts adds the steps that every query starts with: the facts,
@@ -205,7 +208,30 @@ func (q *query) facts() string {
 		"t."+columnSQL(src.Customer.Value)+" AS "+colCustomer,
 		time+" AS "+colTime,
 		q.period(time)+" AS "+colPeriod)
-	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from + "\nWHERE " + time + " IS NOT NULL"
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from + "\nWHERE " + time + " IS NOT NULL" + q.untilAsOf(time)
+}
+
+// untilAsOf is the condition that keeps the rows up to the reference date,
+// if any, after a WHERE.
+func (q *query) untilAsOf(time string) string {
+	if q.asOf.IsZero() {
+		return ""
+	}
+	return " AND " + time + " < " + dayAfter(q.asOf)
+}
+
+// dayAfter is the SQL of the midnight that ends a day.
+func dayAfter(d dsl.Date) string {
+	return timestamp(dsl.Date{Value: d.Value.AddDate(0, 0, 1)})
+}
+
+// capped is the SQL of the end of a period, at most the day after the
+// reference date.
+func (q *query) capped(end string) string {
+	if q.asOf.IsZero() {
+		return end
+	}
+	return "least(" + end + ", " + dayAfter(q.asOf) + ")"
 }
 
 // channelMetadata selects the metadata columns that no data column hides.
@@ -251,7 +277,7 @@ func (q *query) scoped(from string, applyWhere bool) string {
 			items = append(items, strconv.Itoa(i))
 			continue
 		}
-		cond := fmt.Sprintf("%s >= %s AND %s < %s", colTime, timestamp(s.Def.Start), colTime, timestamp(dsl.Date{Value: s.Def.End.Value.AddDate(0, 0, 1)}))
+		cond := fmt.Sprintf("%s >= %s AND %s < %s", colTime, timestamp(s.Def.Start), colTime, dayAfter(s.Def.End))
 		if applyWhere && s.Where != "" {
 			cond += " AND (" + s.Where + ")"
 		}

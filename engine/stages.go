@@ -23,16 +23,28 @@ var grainSteps = map[string]string{
 //	activity    the aggregates of the rules and the volume, per customer and period with touchpoints
 //	population  every customer: those of the customers source and those with touchpoints
 //	grid        one row per customer and period, history aggregates rolled up to the period
+//	daily, recent  with a trailing window: the aggregates per customer and day, rolled up over
+//	            the window before each period's end
 //	staged      each customer's stage in each period: the highest whose rule holds
 //	moves       with his stage in the period before
 func (c *Compiled) ladderQuery(l *Ladder) string {
-	q := &query{c: c, p: &Plan{Name: l.Def.Name, Breakdowns: l.By}}
+	asOf := l.Def.AsOf
+	if asOf.IsZero() {
+		asOf = c.Session.Project.Settings.AsOf
+	}
+	q := &query{c: c, p: &Plan{Name: l.Def.Name, Breakdowns: l.By}, asOf: asOf}
 	q.addFacts()
 	q.add("periods", "every "+l.Grain+" from the data's first to its last, empty ones included; __end is the next one's start", q.ladderPeriods(l))
 	q.add("activity", "the aggregates of the rules and the volume, per customer and "+l.Grain+" with touchpoints", q.ladderActivity(l))
 	q.add("population", "every customer: those of the customers source and those with touchpoints", q.ladderPopulation())
 	q.add("grid", "one row per customer and period; history aggregates rolled up to the period", q.ladderGrid(l))
-	q.add("staged", "each customer's stage in each period: the highest whose rule holds, else the entry stage (0)", q.ladderStages(l))
+	grid := "grid"
+	if len(l.recent) > 0 {
+		q.add("daily", "the aggregates over a trailing window, per customer and day", dailySQL(l.recent))
+		q.add("recent", "the grid with the aggregates over a trailing window rolled up to each period's end", historySQL("grid", "daily", l.recent))
+		grid = "recent"
+	}
+	q.add("staged", "each customer's stage in each period: the highest whose rule holds, else the entry stage (0)", q.ladderStages(l, grid))
 	q.add("moves", "each customer's stage in the period before (NULL in the first)", "SELECT *, lag(__stage) OVER (PARTITION BY "+colCustomer+" ORDER BY "+colPeriod+") AS __from\nFROM staged")
 	return fmt.Sprintf("-- omni loyalty ladder %q\nWITH\n%s\n%s\n", l.Def.Name, strings.Join(q.ctes, ",\n"), q.ladderCounts(l))
 }
@@ -42,8 +54,8 @@ func (q *query) ladderPeriods(l *Ladder) string {
 	start := func(agg string) string {
 		return fmt.Sprintf("CAST(date_trunc(%s, %s(%s)) AS TIMESTAMP)", sqlString(l.Grain), agg, colTime)
 	}
-	return fmt.Sprintf("SELECT CAST(__start AS DATE) AS %s, __start + %s AS __end\nFROM (SELECT unnest(generate_series(%s, %s, %s)) AS __start FROM facts)",
-		colPeriod, step, start("min"), start("max"), step)
+	return fmt.Sprintf("SELECT CAST(__start AS DATE) AS %s, %s AS __end\nFROM (SELECT unnest(generate_series(%s, %s, %s)) AS __start FROM facts)",
+		colPeriod, q.capped("__start + "+step), start("min"), start("max"), step)
 }
 
 func (q *query) ladderActivity(l *Ladder) string {
@@ -77,7 +89,7 @@ func (q *query) ladderGrid(l *Ladder) string {
 		fmt.Sprintf("\nLEFT JOIN activity AS a ON a.%s = p.%[1]s AND a.%s = pe.%[2]s", colCustomer, colPeriod) + window
 }
 
-func (q *query) ladderStages(l *Ladder) string {
+func (q *query) ladderStages(l *Ladder, grid string) string {
 	var whens []string
 	for i := len(l.Rules) - 1; i > 0; i-- {
 		if l.Rules[i] != "" {
@@ -92,9 +104,9 @@ func (q *query) ladderStages(l *Ladder) string {
 	if l.Volume != "" {
 		volume = "coalesce(CAST(" + l.Volume + " AS DOUBLE), 0)"
 	}
-	from := "grid"
+	from := grid
 	if q.c.Session.Schema.Customers != nil {
-		from = "grid\nLEFT JOIN customers USING (" + colCustomer + ")"
+		from += "\nLEFT JOIN customers USING (" + colCustomer + ")"
 	}
 	cols := []string{colCustomer, colPeriod}
 	for _, b := range l.By {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/omni-metrics/omni/builtins"
+	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine/formula"
 )
 
@@ -14,11 +15,22 @@ import (
 // depth, so that a trait that names another reads its column.
 
 // traitStepEnv compiles a trait for its step (formula.CellEnv): each
-// aggregate becomes a column of the customer's aggregates.
-type traitStepEnv struct{ *scopeEnv }
+// aggregate becomes a column of the customer's aggregates, or of his
+// history for those that look back (see history.go).
+type traitStepEnv struct {
+	*scopeEnv
+	history *dsl.History // the trait's
+}
 
 // Aggregate implements formula.CellEnv: identical aggregates share a column.
-func (e *traitStepEnv) Aggregate(_ *builtins.Builtin, sql string) string {
+func (e *traitStepEnv) Aggregate(fn *builtins.Builtin, sql string) (string, error) {
+	lb, err := lookBackOf(fn, e.history)
+	if err != nil {
+		return "", err
+	}
+	if lb.rollup != "" {
+		return lookBackValue(fn, historyColumn(&e.c.traitHistory, "__hist", sql, lb).name), nil
+	}
 	i := 0
 	for i < len(e.c.traitAggregates) && e.c.traitAggregates[i] != sql {
 		i++
@@ -26,12 +38,25 @@ func (e *traitStepEnv) Aggregate(_ *builtins.Builtin, sql string) string {
 	if i == len(e.c.traitAggregates) {
 		e.c.traitAggregates = append(e.c.traitAggregates, sql)
 	}
-	return aggregateColumn(i)
+	return aggregateColumn(i), nil
 }
 
-// LooksBack implements formula.CellEnv: a customer's row knows no end of a
-// period to look back from.
-func (e *traitStepEnv) LooksBack() bool { return false }
+// traitNormalEnv compiles a trait for its normal form, which fingerprints
+// hash (formula.CellEnv): an aggregate as it is, one that looks back
+// wrapped in how it does.
+type traitNormalEnv struct {
+	*scopeEnv
+	history *dsl.History
+}
+
+// Aggregate implements formula.CellEnv.
+func (e *traitNormalEnv) Aggregate(fn *builtins.Builtin, sql string) (string, error) {
+	lb, err := lookBackOf(fn, e.history)
+	if err != nil || lb.rollup == "" {
+		return sql, err
+	}
+	return fmt.Sprintf("history(%s, %d, %s)", lb.rollup, lb.days, sql), nil
+}
 
 func aggregateColumn(i int) string { return fmt.Sprintf("__agg%d", i+1) }
 
@@ -55,11 +80,18 @@ func (q *query) addCustomerPeriods(noTouchpoint bool) {
 		aggregates += "\nUNION ALL\nSELECT " + strings.Join(append([]string{"NULL, NULL, NULL"}, cols...), ",\n       ") + "\nFROM scoped\nWHERE false"
 	}
 	q.add("customer_aggregates", "the aggregates of the traits per scope, customer and period (and the scope's whole window)", aggregates)
+	from := "customer_aggregates"
+	if len(q.c.traitHistory) > 0 {
+		q.add("customer_days", "the aggregates of the traits that look back, per customer and day", dailySQL(q.c.traitHistory))
+		q.add("customer_history", "with the aggregates that look back, up to the end of the row's period (or window)",
+			historySQL("(SELECT *, "+q.traitEnd()+" AS __end FROM customer_aggregates)", "customer_days", q.c.traitHistory))
+		from = "customer_history"
+	}
 	var traits []*unit
 	for _, t := range q.c.Traits {
 		traits = append(traits, &t.unit)
 	}
-	from, _ := q.addNamedSteps("traits", "the traits, each after those it names", "customer_aggregates", traits)
+	from, _ = q.addNamedSteps("traits", "the traits, each after those it names", from, traits)
 	rows := []string{keys}
 	for _, a := range q.attributes() {
 		rows = append(rows, columnSQL(a.Name))
@@ -81,4 +113,23 @@ func (q *query) traitValue(t *Trait) string {
 		return "NULL"
 	}
 	return t.column
+}
+
+// traitEnd is the SQL of the end of a customer's row, to which the traits
+// look back: its period's end, or, for the whole window, the campaign's end
+// or the end of the data's last period; never past the reference date.
+func (q *query) traitEnd() string {
+	step := "INTERVAL '" + grainSteps[q.c.Session.Project.Settings.Grain.Value] + "'"
+	end := "(SELECT max(" + colPeriod + ") FROM facts) + " + step
+	if !q.asOf.IsZero() {
+		end = dayAfter(q.asOf)
+	}
+	whole := []string{"CASE __scope"}
+	for i, s := range q.p.Scopes {
+		if s != nil {
+			whole = append(whole, fmt.Sprintf("WHEN %d THEN %s", i, q.capped(dayAfter(s.Def.End))))
+		}
+	}
+	whole = append(whole, "ELSE "+end+" END")
+	return "CASE WHEN " + colPeriod + " IS NULL THEN " + strings.Join(whole, " ") + " ELSE " + q.capped(colPeriod+" + "+step) + " END"
 }

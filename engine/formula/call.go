@@ -76,7 +76,10 @@ func (c *compiler) call(n *ast.CallNode) value {
 	t := builtins.TypeOf(n.Type())
 	if c.scope == TraitScope {
 		if cells, ok := c.env.(CellEnv); ok {
-			sql = cells.Aggregate(fn, sql)
+			var err error
+			if sql, err = cells.Aggregate(fn, sql); err != nil {
+				c.errorAt(n.Location(), "Aggregate without history", err.Error())
+			}
 		}
 		return value{sql: sql, typ: t, level: TraitLevel, prec: precAtom}
 	}
@@ -102,8 +105,8 @@ func (c *compiler) aggregateProblem(fn *builtins.Builtin) string {
 		return fmt.Sprintf("%s(…) stands inside %s(…): aggregates do not nest. Define a trait for the inner one.", fn.Name, c.agg.fn.Name)
 	case c.scope == RowScope || c.scope == CustomerScope:
 		return fmt.Sprintf("%s(…) aggregates many rows, but this formula is computed on each row by itself.", fn.Name)
-	case fn.Kind == builtins.HistoryAggregate && !c.looksBack():
-		return fmt.Sprintf("%s(…) looks back over a customer's whole history from the end of a loyalty ladder's period: use it in a loyalty block, in a stage's when or in volume.", fn.Name)
+	case fn.Kind == builtins.HistoryAggregate && !c.inCells():
+		return fmt.Sprintf("%s(…) looks back over a customer's history from the end of a period, a value per customer: name it in a trait (trait \"recency\" { formula = \"%[1]s(…)\" }) and use the trait here, or use it in a loyalty ladder's rule or volume.", fn.Name)
 	case c.scope == TraitScope && fn.Kind != builtins.Aggregate && fn.Kind != builtins.HistoryAggregate:
 		return fmt.Sprintf("%s(…) is computed per scorecard cell; a trait is computed per customer. Use it in a KPI.", fn.Name)
 	}
@@ -115,13 +118,6 @@ func (c *compiler) aggregateProblem(fn *builtins.Builtin) string {
 func (c *compiler) inCells() bool {
 	_, ok := c.env.(CellEnv)
 	return ok && c.scope == TraitScope
-}
-
-// looksBack reports whether history aggregates have a period's end to look
-// back from.
-func (c *compiler) looksBack() bool {
-	cells, ok := c.env.(CellEnv)
-	return ok && c.scope == TraitScope && cells.LooksBack()
 }
 
 func (c *compiler) scalarCall(fn *builtins.Builtin, n *ast.CallNode) value {

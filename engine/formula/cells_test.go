@@ -8,27 +8,27 @@ package formula
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/omni-metrics/omni/builtins"
 )
 
 // cellEnv is testEnv with the aggregates registered as a ladder does, or
-// as the traits of a scorecard do (noEnd: no end of period to look back
-// from).
+// as the traits of a scorecard do; with history, as a trait over the
+// customer's history does, which refuses the aggregates that do not roll up.
 type cellEnv struct {
 	*testEnv
 	aggregates []string // "<function>:<sql>"
-	noEnd      bool
+	history    bool
 }
 
-func (e *cellEnv) Aggregate(fn *builtins.Builtin, sql string) string {
+func (e *cellEnv) Aggregate(fn *builtins.Builtin, sql string) (string, error) {
+	if e.history && fn.Rollup == "" {
+		return "", fmt.Errorf("%s(…) does not add up over a history", fn.Name)
+	}
 	e.aggregates = append(e.aggregates, fn.Name+":"+sql)
-	return fmt.Sprintf("a%d", len(e.aggregates))
+	return fmt.Sprintf("a%d", len(e.aggregates)), nil
 }
-
-func (e *cellEnv) LooksBack() bool { return !e.noEnd }
 
 var cellCases = []struct {
 	text, sql  string
@@ -63,13 +63,12 @@ func TestCompileInCells(t *testing.T) {
 	}
 }
 
-// Compiled in two steps without the end of a period, as a scorecard's
-// traits are, a formula may not look back over a customer's history.
-func TestCompileInCellsWithoutHistory(t *testing.T) {
-	env := &cellEnv{testEnv: newTestEnv(TraitScope), noEnd: true}
-	got, diags := Compile(testFormula(`days_since_last(event == 'purchase')`), TraitScope, Value, env)
-	if got != nil || len(diags) != 1 || diags[0].Summary != "Misplaced aggregate" ||
-		!strings.HasPrefix(diags[0].Detail, "days_since_last(…) looks back over a customer's whole history") {
-		t.Fatalf("got %v, %v; want the Misplaced aggregate error alone", got, diags)
+// The env's refusal of an aggregate is an error at the call.
+func TestCompileInCellsRefused(t *testing.T) {
+	env := &cellEnv{testEnv: newTestEnv(TraitScope), history: true}
+	got, diags := Compile(testFormula(`count() + median(revenue)`), TraitScope, Value, env)
+	if got != nil || len(diags) != 1 || diags[0].Summary != "Aggregate without history" ||
+		diags[0].Detail != "median(…) does not add up over a history" || diags[0].Subject.Start.Column != 11 {
+		t.Fatalf("got %v, %v; want the Aggregate without history error alone, at median", got, diags)
 	}
 }

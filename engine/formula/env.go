@@ -119,14 +119,14 @@ type Env interface {
 // loyalty ladder and the customers' traits of a scorecard do: the aggregates
 // first, per customer and period, then the formula on one row per customer
 // and period that holds their values and the customer's attributes.
-// Aggregate registers one aggregate call (its SQL over the period's
-// touchpoints) and returns the SQL of its value in that row. LooksBack
-// reports whether the row knows the end of its period, from which history
-// aggregates look back (a ladder's grid does).
+// Aggregate registers one aggregate call (its SQL over a stretch of the
+// customer's touchpoints: the period's, or a day's for one over his history)
+// and returns the SQL of its value in that row, or says why it cannot be
+// computed there (an aggregate over a customer's history that does not roll
+// up, such as a median).
 type CellEnv interface {
 	Env
-	Aggregate(fn *builtins.Builtin, sql string) string
-	LooksBack() bool
+	Aggregate(fn *builtins.Builtin, sql string) (string, error)
 }
 
 // Compiled is a formula lowered to SQL.

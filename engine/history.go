@@ -1,0 +1,109 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/omni-metrics/omni/builtins"
+	"github.com/omni-metrics/omni/dsl"
+)
+
+// This file computes the aggregates that look back over a customer's
+// history from the end of each period: the as-of functions (days_since_last,
+// days_since_first) and every aggregate of a trait with a history. Each is
+// computed per customer over a stretch of his touchpoints (a period, or a
+// day), then rolled up with a window over the stretches up to the end of
+// the period: never a join of every touchpoint to every period.
+
+// lookBack is how an aggregate of a trait-scope formula looks back: over
+// the whole history (days 0) or a trailing window of days, rolled up with
+// the SQL aggregate rollup. A zero lookBack is over the period alone.
+type lookBack struct {
+	rollup string
+	days   int
+}
+
+// lookBackOf says how an aggregate looks back in a formula with the given
+// history (nil: the period's touchpoints), or why it cannot.
+func lookBackOf(fn *builtins.Builtin, history *dsl.History) (lookBack, error) {
+	switch {
+	case fn.Kind == builtins.HistoryAggregate && history == nil:
+		return lookBack{rollup: fn.Rollup}, nil
+	case history == nil:
+		return lookBack{}, nil
+	case fn.Rollup == "":
+		return lookBack{}, fmt.Errorf("%s(…) over a customer's history cannot be built from its values per day or period, and this trait has history = %q. Use count, sum, min, max, first_time or last_time (a mean is sum(…) / count(…)), or name %[1]s(…) in a trait without history.", fn.Name, historyText(history))
+	}
+	return lookBack{rollup: fn.Rollup, days: history.Days}, nil
+}
+
+// historyText writes a history as the trait's attribute does.
+func historyText(h *dsl.History) string {
+	if h.Days == 0 {
+		return "all"
+	}
+	return fmt.Sprintf("%dd", h.Days)
+}
+
+// lookBackValue is the SQL of an aggregate's value from the column of its
+// rolled-up value: the days from it to the period's end (__end) for an
+// as-of function, the empty value (0 for a count) over no touchpoint.
+func lookBackValue(fn *builtins.Builtin, column string) string {
+	switch {
+	case fn.Kind == builtins.HistoryAggregate:
+		return "date_diff('day', " + column + ", __end)"
+	case fn.Empty != "":
+		return "coalesce(" + column + ", " + fn.Empty + ")"
+	}
+	return column
+}
+
+// historyAggregate is an aggregate rolled up over a customer's history:
+// its column, its SQL over one stretch of touchpoints, how it looks back.
+type historyAggregate struct {
+	name, sql string
+	lookBack
+}
+
+// historyColumn returns the column of an aggregate in a list, added if new:
+// identical aggregates share one.
+func historyColumn(list *[]*historyAggregate, prefix, sql string, lb lookBack) *historyAggregate {
+	for _, a := range *list {
+		if a.sql == sql && a.lookBack == lb {
+			return a
+		}
+	}
+	a := &historyAggregate{name: fmt.Sprintf("%s%d", prefix, len(*list)+1), sql: sql, lookBack: lb}
+	*list = append(*list, a)
+	return a
+}
+
+// dailySQL aggregates each customer's facts per day, for the aggregates
+// rolled up by historySQL.
+func dailySQL(aggs []*historyAggregate) string {
+	cols := []string{colCustomer, "CAST(" + colTime + " AS DATE) AS __day"}
+	for _, a := range aggs {
+		cols = append(cols, a.sql+" AS "+a.name)
+	}
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM facts\nWHERE " + colCustomer + " IS NOT NULL\nGROUP BY ALL"
+}
+
+// historySQL extends the rows of from, each a customer (__customer) at the
+// end of a period (__end, a midnight), with each aggregate rolled up over
+// his days in daily before that end: all of them, or those of the trailing
+// window. The rows and the days are sorted together per customer, a row
+// on the last day before its end, and a window frame per look-back rolls up
+// the days up to that one, its peers included.
+func historySQL(from, daily string, aggs []*historyAggregate) string {
+	var replaced []string
+	for _, a := range aggs {
+		frame := "UNBOUNDED PRECEDING"
+		if a.days > 0 {
+			frame = fmt.Sprintf("INTERVAL %d DAYS PRECEDING", a.days-1)
+		}
+		replaced = append(replaced, fmt.Sprintf("%s(%s) OVER (PARTITION BY %s ORDER BY __day RANGE BETWEEN %s AND CURRENT ROW) AS %[2]s", a.rollup, a.name, colCustomer, frame))
+	}
+	return "SELECT * EXCLUDE (__day, __row) REPLACE (\n    " + strings.Join(replaced, ",\n    ") + ")" +
+		"\nFROM (\n  SELECT *, CAST(__end AS DATE) - 1 AS __day, true AS __row FROM " + from +
+		"\n  UNION ALL BY NAME\n  SELECT *, false AS __row FROM " + daily + "\n)\nQUALIFY __row"
+}
