@@ -124,12 +124,14 @@ func (q *query) traitEnd() string {
 	if !q.asOf.IsZero() {
 		end = dayAfter(q.asOf)
 	}
-	whole := []string{"CASE __scope"}
+	var campaigns []string
 	for i, s := range q.p.Scopes {
 		if s != nil {
-			whole = append(whole, fmt.Sprintf("WHEN %d THEN %s", i, q.capped(dayAfter(s.Def.End))))
+			campaigns = append(campaigns, fmt.Sprintf("WHEN %d THEN %s", i, q.capped(dayAfter(s.Def.End))))
 		}
 	}
-	whole = append(whole, "ELSE "+end+" END")
-	return "CASE WHEN " + colPeriod + " IS NULL THEN " + strings.Join(whole, " ") + " ELSE " + q.capped(colPeriod+" + "+step) + " END"
+	if len(campaigns) > 0 {
+		end = "CASE __scope " + strings.Join(campaigns, " ") + " ELSE " + end + " END"
+	}
+	return "CASE WHEN " + colPeriod + " IS NULL THEN " + end + " ELSE " + q.capped(colPeriod+" + "+step) + " END"
 }

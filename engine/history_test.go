@@ -1,0 +1,95 @@
+package engine_test
+
+// The customer history of testdata/history, computed by hand. The project
+// is per year and as of 2026-09-30: A's purchase of 2026-12-20 is left out,
+// and 2026 (like the whole data) ends on 2026-10-01. Each year's row of a
+// customer looks back from the end of the year, the first day of the next:
+//
+//	purchases (visits add none)   2024 (end 2025-01-01)   2025 (2026-01-01)       2026 (2026-10-01)     whole (2026-10-01)
+//	A 2024-03-01 100, 2025-06-15 50  rec 306 f 1 m 100 t 306   200 f 2 m 75 t 671    –                     473 f 2 m 75 t 944
+//	B 2024-12-31 200, 2025-01-01 20  1 f 1 m 200 t 1           365 f 2 m 110 t 366   –                     638 f 2 m 110 t 639
+//	C visit 2025-11-30,             –                          null f 0 m null       232 f 2 m 50 t 233    232 f 2 m 50 t 233
+//	  2026-02-10 60, 2026-02-11 40
+//	D 2024-07-04 80                 181 f 1 m 80 t 181         –                     –                     819 f 1 m 80 t 819
+//	E 2026-06-30 10, visit 07-01    –                          –                     93 f 1 m 10 t 93      93 f 1 m 10 t 93
+//
+// (rec: days since the last purchase, e.g. A in 2024: 2024-03-01 to
+// 2025-01-01 is 306 days of a leap year; f: purchases up to the end; m:
+// their mean amount; t: days since the first purchase, e.g. A in 2025:
+// 306 + 365.) The purchases of the 365 days before the end (frequency_365):
+// 2024 A, B, D 1 each; 2025 A 1 (2025-06-15) and B 1 (2025-01-01 is exactly
+// 365 days before 2026-01-01, the window's first day), C 0; 2026 C 2, E 1;
+// whole data A, B, D 0, C 2, E 1. A KPI aggregates the customers with a
+// touchpoint in its cell: 2024 A, B, D; 2025 A, B, C; 2026 C, E; the whole
+// data all five.
+
+import (
+	"testing"
+)
+
+func TestCustomerHistoryByHand(t *testing.T) {
+	cards := runProject(t, "testdata/history")
+	if len(cards) != 1 {
+		t.Fatalf("want the default scorecard alone, got %d", len(cards))
+	}
+	expectCells(t, cellValues(cards[0]), map[cell]float64{
+		{"", "total_frequency", "", "", ""}:     8, // 2 + 2 + 2 + 1 + 1
+		{"", "total_frequency", "", "", "2024"}: 3,
+		{"", "total_frequency", "", "", "2025"}: 4, // 2 + 2 + 0
+		{"", "total_frequency", "", "", "2026"}: 3, // 2 + 1
+		{"", "max_recency", "", "", ""}:         819,
+		{"", "max_recency", "", "", "2024"}:     306,
+		{"", "max_recency", "", "", "2025"}:     365, // C has no purchase yet: null
+		{"", "max_recency", "", "", "2026"}:     232,
+		{"", "min_tenure", "", "", ""}:          93,
+		{"", "min_tenure", "", "", "2024"}:      1,
+		{"", "min_tenure", "", "", "2025"}:      366,
+		{"", "min_tenure", "", "", "2026"}:      93,
+		{"", "mean_monetary", "", "", ""}:       (75.0 + 110 + 50 + 80 + 10) / 5,
+		{"", "mean_monetary", "", "", "2024"}:   (100.0 + 200 + 80) / 3,
+		{"", "mean_monetary", "", "", "2025"}:   (75.0 + 110) / 2,
+		{"", "mean_monetary", "", "", "2026"}:   (50.0 + 10) / 2,
+		{"", "active_365", "", "", ""}:          2, // C, E
+		{"", "active_365", "", "", "2024"}:      3,
+		{"", "active_365", "", "", "2025"}:      2, // A, B
+		{"", "active_365", "", "", "2026"}:      2,
+		{"", "early_buyers", "", "", ""}:        3, // first purchase in 2024: A, B, D
+		{"", "early_buyers", "", "", "2024"}:    3,
+		{"", "early_buyers", "", "", "2025"}:    2, // A, B
+		{"", "early_buyers", "", "", "2026"}:    0,
+	})
+
+	// The ladders put every customer with a touchpoint (up to their
+	// reference date) in a stage every year: prospect, lapsed (more than
+	// 365 days since the last purchase), active (a purchase in the last
+	// 365 days), loyal (and 2 purchases at least).
+	//
+	//	     2024     2025                          2026
+	//	A    active   loyal                         lapsed (473)
+	//	B    active   loyal (2025-01-01 in window)  lapsed (638)
+	//	C    prospect prospect (no purchase)        loyal
+	//	D    active   lapsed (546)                  lapsed (819)
+	//	E    prospect prospect                      active
+	//
+	// rfm_inline writes recency's formula in its rule: the same stages.
+	// rfm_mid_2025 is as of 2025-06-30: C and E have no touchpoint by then,
+	// and 2025 ends on 2025-07-01: A loyal (2025-06-15, 2 purchases), B
+	// loyal, D active (2024-07-04 is 362 days before: not lapsed, and in
+	// the window, which starts on 2024-07-01).
+	ladders := cards[0].Loyalty
+	if len(ladders) != 3 {
+		t.Fatalf("want 3 ladders, got %d", len(ladders))
+	}
+	byYear := [][]float64{{2, 0, 3, 0}, {2, 1, 0, 2}, {0, 3, 1, 1}}
+	want := [][][]float64{byYear, byYear, {{0, 0, 3, 0}, {0, 0, 1, 2}}}
+	for i, name := range []string{"rfm", "rfm_inline", "rfm_mid_2025"} {
+		if ladders[i].Name != name {
+			t.Fatalf("ladder %d is %q, want %q", i, ladders[i].Name, name)
+		}
+		var counts [][]float64
+		for _, p := range ladders[i].Periods {
+			counts = append(counts, values(p.Counts))
+		}
+		check(t, name+" counts", want[i], counts)
+	}
+}
