@@ -140,6 +140,16 @@ func TestDiagnosticDetails(t *testing.T) {
 		summary: "Unsupported argument",
 		detail:  `An argument named "formla" is not expected here. Did you mean "formula"?`,
 	}, {
+		name:    "trait history",
+		src:     "trait \"t\" {\n formula = \"count()\"\n history = \"12m\"\n}",
+		summary: "Invalid history",
+		detail:  `history = "12m": write "all" for every touchpoint of the customer up to the end of the period, or a trailing window in days from 1d to 36525d, such as "365d" for the touchpoints of the 365 days before the end of the period.`,
+	}, {
+		name:    "reference date",
+		src:     `project "p" { as_of = "2026/12/31" }`,
+		summary: "Invalid date",
+		detail:  `as_of = "2026/12/31" is not a date written YYYY-MM-DD, such as 2026-07-01.`,
+	}, {
 		name:    "undeclared kpi",
 		src:     "kpi \"reach\" { formula = \"1\" }\nscorecard \"s\" { kpis = [kpi.rech] }",
 		summary: "Reference to an undeclared kpi",

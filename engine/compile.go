@@ -62,6 +62,9 @@ type Campaign struct {
 type Trait struct {
 	Def  *dsl.Trait
 	Type builtins.Type
+	// looksBack says that it looks back over the customer's history (see
+	// history.go), directly or through the traits it names.
+	looksBack bool
 	unit
 }
 
@@ -170,7 +173,9 @@ func (c *Compiled) compileTrait(t *Trait) hcl.Diagnostics {
 	out, diags := formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, &traitNormalEnv{c.definitionEnv(formula.TraitScope, &t.unit, nil), t.Def.History})
 	var step *formula.Compiled
 	if out != nil { // the same formula compiles again, with the same diagnostics
-		step, _ = formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, &traitStepEnv{c.definitionEnv(formula.TraitScope, &t.unit, nil), t.Def.History})
+		env := &traitStepEnv{scopeEnv: c.definitionEnv(formula.TraitScope, &t.unit, nil), history: t.Def.History}
+		step, _ = formula.Compile(t.Def.Formula, formula.TraitScope, formula.Value, env)
+		t.looksBack = env.looksBack
 	}
 	t.done, t.failed = true, step == nil
 	if step != nil {

@@ -56,7 +56,7 @@ func (e *scopeEnv) Lookup(name string) (*formula.Symbol, error) {
 // rows that KPIs aggregate.
 func (e *scopeEnv) traitSymbol(t *Trait) (*formula.Symbol, error) {
 	s := &formula.Symbol{Name: t.Def.Name, Level: formula.TraitLevel, Type: t.Type, What: "trait",
-		SQL: formula.QuoteIdent(t.Def.Name)}
+		SQL: formula.QuoteIdent(t.Def.Name), LooksBack: t.looksBack}
 	switch {
 	case t.failed || !t.done:
 		s.Type, s.SQL = builtins.Any, "NULL"

@@ -20,6 +20,18 @@ import (
 type traitStepEnv struct {
 	*scopeEnv
 	history *dsl.History // the trait's
+	// looksBack says that the trait looks back: one of its aggregates, or a
+	// trait it names, does.
+	looksBack bool
+}
+
+// Lookup implements formula.Env, noting the traits that look back.
+func (e *traitStepEnv) Lookup(name string) (*formula.Symbol, error) {
+	s, err := e.scopeEnv.Lookup(name)
+	if s != nil && s.LooksBack {
+		e.looksBack = true
+	}
+	return s, err
 }
 
 // Aggregate implements formula.CellEnv: identical aggregates share a column.
@@ -29,6 +41,7 @@ func (e *traitStepEnv) Aggregate(fn *builtins.Builtin, sql string) (string, erro
 		return "", err
 	}
 	if lb.rollup != "" {
+		e.looksBack = true
 		return lookBackValue(fn, historyColumn(&e.c.traitHistory, "__hist", sql, lb).name), nil
 	}
 	i := 0

@@ -31,6 +31,9 @@ func (a *aggregation) use(c *compiler, n *ast.IdentifierNode, s *Symbol) {
 		if c.scope == TraitScope {
 			c.errorAt(n.Location(), "Aggregate of a trait", fmt.Sprintf("%q is a trait, already one value per customer and period: use it outside %s(…).", s.Name, a.fn.Name))
 		}
+		if a.fn.Kind == builtins.BaseAggregate && s.LooksBack {
+			c.errorAt(n.Location(), "History trait in "+a.fn.Name, fmt.Sprintf("%s(…) counts the customers without a touchpoint in the cell with the traits of no touchpoint, but %q looks back over a customer's history, which they have too. Count over the cell's customers with count(…) or share(…), or use a loyalty ladder, which has every customer in every period.", a.fn.Name, s.Name))
+		}
 		a.trait = s.Name
 	case RowLevel:
 		if a.fn.Kind == builtins.CustomerAggregate || a.fn.Kind == builtins.BaseAggregate {

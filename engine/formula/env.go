@@ -91,6 +91,9 @@ type Symbol struct {
 	Grains Grains
 	// What describes the symbol in diagnostics: "column of source touchpoints".
 	What string
+	// LooksBack says that a trait looks back over the customer's history,
+	// which the customer base cannot read (see aggregation.use).
+	LooksBack bool
 }
 
 // Env is what a formula can name. The engine implements it for each scope.

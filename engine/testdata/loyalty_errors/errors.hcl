@@ -15,7 +15,7 @@ source "customers" {
 segment "gold" { where = "tier == 'gold'" }
 
 trait "purchases" { formula = "count(event == 'purchase')" }
-trait "recency" { formula = "days_since_last()" } # ERROR: Misplaced aggregate
+trait "recency" { formula = "days_since_last()" }
 
 kpi "buyers" { formula = "count_distinct(customer, event == 'purchase')" }
 
