@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/omni-metrics/omni/builtins"
@@ -78,12 +79,30 @@ func historyColumn(list *[]*historyAggregate, prefix, sql string, lb lookBack) *
 	return a
 }
 
+// perDay lists the SQL of the aggregates once each: the same aggregate
+// may look back over the whole history and over a window, from the same
+// column of the days, __d1, __d2…
+func perDay(aggs []*historyAggregate) []string {
+	var sqls []string
+	for _, a := range aggs {
+		if !slices.Contains(sqls, a.sql) {
+			sqls = append(sqls, a.sql)
+		}
+	}
+	return sqls
+}
+
+func dayColumn(sqls []string, sql string) string {
+	return fmt.Sprintf("__d%d", slices.Index(sqls, sql)+1)
+}
+
 // dailySQL aggregates each customer's facts per day, for the aggregates
 // rolled up by historySQL.
 func dailySQL(aggs []*historyAggregate) string {
 	cols := []string{colCustomer, "CAST(" + colTime + " AS DATE) AS __day"}
-	for _, a := range aggs {
-		cols = append(cols, a.sql+" AS "+a.name)
+	sqls := perDay(aggs)
+	for _, sql := range sqls {
+		cols = append(cols, sql+" AS "+dayColumn(sqls, sql))
 	}
 	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM facts\nWHERE " + colCustomer + " IS NOT NULL\nGROUP BY ALL"
 }
@@ -95,15 +114,20 @@ func dailySQL(aggs []*historyAggregate) string {
 // on the last day before its end, and a window frame per look-back rolls up
 // the days up to that one, its peers included.
 func historySQL(from, daily string, aggs []*historyAggregate) string {
-	var replaced []string
+	sqls := perDay(aggs)
+	excluded := []string{"__day", "__row"}
+	for _, sql := range sqls {
+		excluded = append(excluded, dayColumn(sqls, sql))
+	}
+	cols := []string{"* EXCLUDE (" + strings.Join(excluded, ", ") + ")"}
 	for _, a := range aggs {
 		frame := "UNBOUNDED PRECEDING"
 		if a.days > 0 {
 			frame = fmt.Sprintf("INTERVAL %d DAYS PRECEDING", a.days-1)
 		}
-		replaced = append(replaced, fmt.Sprintf("%s(%s) OVER (PARTITION BY %s ORDER BY __day RANGE BETWEEN %s AND CURRENT ROW) AS %[2]s", a.rollup, a.name, colCustomer, frame))
+		cols = append(cols, fmt.Sprintf("%s(%s) OVER (PARTITION BY %s ORDER BY __day RANGE BETWEEN %s AND CURRENT ROW) AS %s", a.rollup, dayColumn(sqls, a.sql), colCustomer, frame, a.name))
 	}
-	return "SELECT * EXCLUDE (__day, __row) REPLACE (\n    " + strings.Join(replaced, ",\n    ") + ")" +
+	return "SELECT " + strings.Join(cols, ",\n       ") +
 		"\nFROM (\n  SELECT *, CAST(__end AS DATE) - 1 AS __day, true AS __row FROM " + from +
 		"\n  UNION ALL BY NAME\n  SELECT *, false AS __row FROM " + daily + "\n)\nQUALIFY __row"
 }

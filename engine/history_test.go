@@ -24,6 +24,7 @@ package engine_test
 // data all five.
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -91,5 +92,48 @@ func TestCustomerHistoryByHand(t *testing.T) {
 			counts = append(counts, values(p.Counts))
 		}
 		check(t, name+" counts", want[i], counts)
+	}
+}
+
+// TestHistorySQL pins how the KPI statement computes the traits that look
+// back: each aggregate once per customer and day (the count of purchases
+// serves both frequency and frequency_365), then a window per look-back
+// over those days and the customers' rows, each row on the last day of its
+// period; no join of the touchpoints to the periods.
+func TestHistorySQL(t *testing.T) {
+	sql := compileDir(t, "testdata/history").Plans[0].SQL
+	step := func(name string) string {
+		_, after, ok := strings.Cut(sql, "\n"+name+" AS (\n")
+		body, _, _ := strings.Cut(after, "\n),\n")
+		if !ok {
+			t.Fatalf("no step %s in\n%s", name, sql)
+		}
+		return body
+	}
+	purchase := `CASE WHEN "event" IS NOT DISTINCT FROM 'purchase' THEN `
+	check(t, "customer_days", `    SELECT __customer,
+           CAST(__time AS DATE) AS __day,
+           max(`+purchase+`"__time" END) AS __d1,
+           min(`+purchase+`"__time" END) AS __d2,
+           count(`+purchase+`1 END) AS __d3,
+           sum(`+purchase+`"amount" END) AS __d4
+    FROM facts
+    WHERE __customer IS NOT NULL
+    GROUP BY ALL`, step("customer_days"))
+	all := "OVER (PARTITION BY __customer ORDER BY __day RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
+	check(t, "customer_history", `    SELECT * EXCLUDE (__day, __row, __d1, __d2, __d3, __d4),
+           max(__d1) `+all+` AS __hist1,
+           min(__d2) `+all+` AS __hist2,
+           sum(__d3) `+all+` AS __hist3,
+           sum(__d4) `+all+` AS __hist4,
+           sum(__d3) OVER (PARTITION BY __customer ORDER BY __day RANGE BETWEEN INTERVAL 364 DAYS PRECEDING AND CURRENT ROW) AS __hist5
+    FROM (
+      SELECT *, CAST(__end AS DATE) - 1 AS __day, true AS __row FROM (SELECT *, CASE WHEN __period IS NULL THEN TIMESTAMP '2026-10-01' ELSE least(__period + INTERVAL '1 year', TIMESTAMP '2026-10-01') END AS __end FROM customer_aggregates)
+      UNION ALL BY NAME
+      SELECT *, false AS __row FROM customer_days
+    )
+    QUALIFY __row`, step("customer_history"))
+	if !strings.Contains(step("facts"), "WHERE CAST(t.\"ts\" AS TIMESTAMP) IS NOT NULL AND CAST(t.\"ts\" AS TIMESTAMP) < TIMESTAMP '2026-10-01'") {
+		t.Errorf("the facts do not end on the reference date:\n%s", step("facts"))
 	}
 }
