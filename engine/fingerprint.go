@@ -203,6 +203,9 @@ func (m *meaning) context(sql string, customers bool) {
 		}
 	}
 	m.add("grain = "+p.Settings.Grain.Value, "timezone = "+p.Settings.Timezone.Value)
+	if !p.Settings.AsOf.IsZero() {
+		m.add("as_of = " + p.Settings.AsOf.String())
+	}
 	m.uses["project"] = true
 	tp := m.c.Session.Schema.Touchpoints.Source
 	m.add(fmt.Sprintf("touchpoints = customer %q, time %q, channel %q", tp.Customer.Value, tp.Time.Value, tp.Channel.Value) + distinctMeaning(tp))

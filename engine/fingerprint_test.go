@@ -115,6 +115,8 @@ func TestMeaningFollowsChanges(t *testing.T) {
 }`}, changed: slices.DeleteFunc(slices.Clone(tinyAddresses), func(a string) bool { return strings.HasPrefix(a, "segment.") })},
 		{name: "customers' duplicates dropped", edits: []string{`key  = "id"`, "key  = \"id\"\n  distinct = [\"id\"]"},
 			changed: []string{"segment.gps", "segment.young", "trait.channels_used", "kpi.multichannel"}},
+		{name: "reference date", edits: []string{`grain = "quarter"`, "grain = \"quarter\"\n  as_of = \"2026-05-31\""},
+			changed: slices.DeleteFunc(slices.Clone(tinyAddresses), func(a string) bool { return strings.HasPrefix(a, "segment.") })},
 		{name: "rename", edits: []string{`kpi "revenue_total" { formula = "sum(revenue)" }`,
 			"kpi \"revenue_sum\" { formula = \"sum(revenue)\" }\nkpi \"revenue_total\" { formula = \"sum(revenue)\" }"},
 			renamed: "kpi.revenue_sum", original: "kpi.revenue_total"},
@@ -131,6 +133,18 @@ func TestMeaningFollowsChanges(t *testing.T) {
 				t.Errorf("a renamed definition keeps its meaning: %s differs from %s", tc.renamed, tc.original)
 			}
 		})
+	}
+}
+
+// A trait's history changes its meaning and that of what uses it, alone.
+func TestMeaningFollowsHistory(t *testing.T) {
+	const dir, file = "testdata/history", "history.hcl"
+	base, c := compileEdited(t, dir, file), compileEdited(t, dir, file, `history = "365d"`, `history = "730d"`)
+	for _, address := range []string{"trait.frequency", "trait.frequency_365", "kpi.total_frequency", "kpi.active_365"} {
+		changed := meaning(t, c, address) != meaning(t, base, address)
+		if want := strings.HasSuffix(address, "_365"); changed != want {
+			t.Errorf("%s changed: %v, want %v", address, changed, want)
+		}
 	}
 }
 
