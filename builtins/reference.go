@@ -11,12 +11,12 @@ var kindTitles = []struct {
 	title string
 	intro string
 }{
-	{Aggregate, "Aggregates", "In a trait they aggregate the customer's touchpoints of the period; in a KPI, the touchpoints of the scorecard cell — or its customers, when the argument uses a trait. The optional last argument `where` keeps only the rows meeting a condition."},
+	{Aggregate, "Aggregates", "In a trait they aggregate the customer's touchpoints of the period — or of his history up to the period's end, in a trait with `history` (`count`, `sum`, `min`, `max`, `first_time` and `last_time` only: see [Customer history](language.md#customer-history)); in a KPI, the touchpoints of the scorecard cell — or its customers, when the argument uses a trait. The optional last argument `where` keeps only the rows meeting a condition."},
 	{CustomerAggregate, "Customer aggregates", "KPIs only: over the customers of the cell (those with a touchpoint in it), one row each with their traits and attributes."},
 	{BaseAggregate, "Customer base", "KPIs only: over every customer of the customers source in the cell's segment or attribute value — those without a touchpoint in the cell too, whose traits are those of no touchpoint (a count is 0, a sum null) — one row each with their traits and attributes."},
 	{SpendAggregate, "Spend", "KPIs only: over the rows of the spend source in the cell's period, channel and campaign window."},
 	{BudgetAggregate, "Budget", "KPIs only: over the budgets the cell's campaign gives its channels (`budget = { channel = amount }`). A budget is for the campaign's whole window: per period, and over the whole data, there is none."},
-	{HistoryAggregate, "As-of functions", "Loyalty ladders only (a stage's `when`, the `volume`): over all of the customer's touchpoints up to the end of the ladder's period, not only those of the period — recency, the age of the relationship. The optional `where` keeps only the touchpoints meeting a condition."},
+	{HistoryAggregate, "As-of functions", "Traits and loyalty ladders (a stage's `when`, the `volume`): over all of the customer's touchpoints up to the end of the period (or of the trait's `history` window), not only those of the period — recency, the age of the relationship. The end of a period is the day after its last day, or after the reference date `as_of`; over a scorecard's whole data, the end of its last period. A KPI reads them through a trait. The optional `where` keeps only the touchpoints meeting a condition."},
 	{Scalar, "Scalar functions", "Usable everywhere, on values of one row."},
 }
 

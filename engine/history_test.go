@@ -24,6 +24,7 @@ package engine_test
 // data all five.
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -135,5 +136,26 @@ func TestHistorySQL(t *testing.T) {
     QUALIFY __row`, step("customer_history"))
 	if !strings.Contains(step("facts"), "WHERE CAST(t.\"ts\" AS TIMESTAMP) IS NOT NULL AND CAST(t.\"ts\" AS TIMESTAMP) < TIMESTAMP '2026-10-01'") {
 		t.Errorf("the facts do not end on the reference date:\n%s", step("facts"))
+	}
+}
+
+// A reference date ends the data on that day: the touchpoints and the spend
+// after 2026-03-31 are left out of testdata/tiny, which keeps A's three
+// touchpoints, B's open of January 15, and January's spend, 10 + 100.
+func TestReferenceDateEndsTheData(t *testing.T) {
+	c := compileEdited(t, tinyDir, "tiny.hcl", `grain = "quarter"`, "grain = \"quarter\"\n  as_of = \"2026-03-31\"")
+	sc, err := c.Run(context.Background(), c.Plans[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := cellValues(sc)
+	expectCells(t, got, map[cell]float64{
+		{"", "reach", "", "", ""}:                2, // A, B
+		{"", "revenue_total", "", "", ""}:        100,
+		{"", "cost", "", "", ""}:                 110,
+		{"", "revenue_total", "", "", "2026-Q1"}: 100,
+	})
+	if _, ok := got[cell{"", "reach", "", "", "2026-Q2"}]; ok {
+		t.Errorf("a period after the reference date is reported")
 	}
 }
