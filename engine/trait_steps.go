@@ -55,20 +55,20 @@ func (e *traitStepEnv) Aggregate(fn *builtins.Builtin, sql string) (string, erro
 }
 
 // traitNormalEnv compiles a trait for its normal form, which fingerprints
-// hash (formula.CellEnv): an aggregate as it is, one that looks back
-// wrapped in how it does.
+// hash and reviewers read (formula.HistoryEnv): an aggregate as it is, one
+// that looks back over the history it looks back over, "history(365d, …)".
 type traitNormalEnv struct {
 	*scopeEnv
 	history *dsl.History
 }
 
-// Aggregate implements formula.CellEnv.
-func (e *traitNormalEnv) Aggregate(fn *builtins.Builtin, sql string) (string, error) {
+// History implements formula.HistoryEnv.
+func (e *traitNormalEnv) History(fn *builtins.Builtin, sql string) (string, error) {
 	lb, err := lookBackOf(fn, e.history)
 	if err != nil || lb.rollup == "" {
 		return sql, err
 	}
-	return fmt.Sprintf("history(%s, %d, %s)", lb.rollup, lb.days, sql), nil
+	return lookBackValue(fn, "history("+historyText(&dsl.History{Days: lb.days})+", "+sql+")"), nil
 }
 
 func aggregateColumn(i int) string { return fmt.Sprintf("__agg%d", i+1) }

@@ -78,11 +78,15 @@ func (c *compiler) call(n *ast.CallNode) value {
 	sql := fn.Lower(builtins.Call{Args: sqls(args), Time: c.env.Time(), Amount: c.env.Amount()})
 	t := builtins.TypeOf(n.Type())
 	if c.scope == TraitScope {
-		if cells, ok := c.env.(CellEnv); ok {
-			var err error
-			if sql, err = cells.Aggregate(fn, sql); err != nil {
-				c.errorAt(n.Location(), "Aggregate without history", err.Error())
-			}
+		var err error
+		switch env := c.env.(type) {
+		case CellEnv:
+			sql, err = env.Aggregate(fn, sql)
+		case HistoryEnv:
+			sql, err = env.History(fn, sql)
+		}
+		if err != nil {
+			c.errorAt(n.Location(), "Aggregate without history", err.Error())
 		}
 		return value{sql: sql, typ: t, level: TraitLevel, prec: precAtom}
 	}
@@ -108,12 +112,19 @@ func (c *compiler) aggregateProblem(fn *builtins.Builtin) string {
 		return fmt.Sprintf("%s(…) stands inside %s(…): aggregates do not nest. Define a trait for the inner one.", fn.Name, c.agg.fn.Name)
 	case c.scope == RowScope || c.scope == CustomerScope:
 		return fmt.Sprintf("%s(…) aggregates many rows, but this formula is computed on each row by itself.", fn.Name)
-	case fn.Kind == builtins.HistoryAggregate && !c.inCells():
+	case fn.Kind == builtins.HistoryAggregate && !c.looksBack():
 		return fmt.Sprintf("%s(…) looks back over a customer's history from the end of a period, a value per customer: name it in a trait (trait \"recency\" { formula = \"%[1]s(…)\" }) and use the trait here, or use it in a loyalty ladder's rule or volume.", fn.Name)
 	case c.scope == TraitScope && fn.Kind != builtins.Aggregate && fn.Kind != builtins.HistoryAggregate:
 		return fmt.Sprintf("%s(…) is computed per scorecard cell; a trait is computed per customer. Use it in a KPI.", fn.Name)
 	}
 	return ""
+}
+
+// looksBack reports whether the env says how aggregates look back over a
+// customer's history: a trait-scope formula in a CellEnv or a HistoryEnv.
+func (c *compiler) looksBack() bool {
+	_, history := c.env.(HistoryEnv)
+	return c.scope == TraitScope && (history || c.inCells())
 }
 
 // inCells reports whether the formula is a trait-scope formula evaluated in

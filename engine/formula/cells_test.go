@@ -72,3 +72,24 @@ func TestCompileInCellsRefused(t *testing.T) {
 		t.Fatalf("got %v, %v; want the Aggregate without history error alone, at median", got, diags)
 	}
 }
+
+// historyEnv is testEnv writing the aggregates that look back as a trait's
+// normal form does.
+type historyEnv struct{ *testEnv }
+
+func (e historyEnv) History(fn *builtins.Builtin, sql string) (string, error) {
+	if fn.Kind == builtins.HistoryAggregate {
+		return "history(" + sql + ")", nil
+	}
+	return sql, nil
+}
+
+// In one step, a HistoryEnv writes an as-of function, which a trait may
+// then use; the other aggregates and the attributes read as in any trait.
+func TestCompileWithHistory(t *testing.T) {
+	got, diags := Compile(testFormula(`days_since_last() > 30 && count() >= 1 && age < 40`), TraitScope, Value, historyEnv{newTestEnv(TraitScope)})
+	want := `history(max("__time")) > 30 AND count(*) >= 1 AND any_value("age") < 40`
+	if len(diags) > 0 || got.SQL != want {
+		t.Fatalf("got %v, %v; want %s", got, diags, want)
+	}
+}

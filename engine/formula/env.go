@@ -132,6 +132,15 @@ type CellEnv interface {
 	Aggregate(fn *builtins.Builtin, sql string) (string, error)
 }
 
+// HistoryEnv is an Env that compiles a trait-scope formula in one step, as
+// its normal form is: History returns the SQL of an aggregate as it looks
+// back over the customer's history (see CellEnv.Aggregate), or says why it
+// cannot.
+type HistoryEnv interface {
+	Env
+	History(fn *builtins.Builtin, sql string) (string, error)
+}
+
 // Compiled is a formula lowered to SQL.
 type Compiled struct {
 	SQL    string

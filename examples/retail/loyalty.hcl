@@ -5,7 +5,7 @@
 # frequency and value (inactive, cold, warm, new, active, loyal). Each year
 # every person stands on the highest rung whose rule holds; recency and the
 # age of the relationship are measured at the year's end over all his
-# orders before it (days_since_last, days_since_first), so a customer who
+# orders before it (the traits recency and tenure), so a customer who
 # did not order this year still has a stage. People who never ordered are
 # prospects, apart from the lapsed (inactive): the forecast then does not
 # expect the lapsed to come back as often as prospects make a first order.
@@ -22,27 +22,27 @@ loyalty "customer_ladder" {
   }
   stage "inactive" {
     label = "Last order more than three years ago"
-    when  = "days_since_last(event == 'order') > 1095"
+    when  = "recency > 1095"
   }
   stage "cold" {
     label = "Last order two to three years ago"
-    when  = "days_since_last(event == 'order') <= 1095"
+    when  = "recency <= 1095"
   }
   stage "warm" {
     label = "Last order the year before"
-    when  = "days_since_last(event == 'order') <= 730"
+    when  = "recency <= 730"
   }
   stage "new" {
     label = "First order this year"
-    when  = "days_since_first(event == 'order') <= 365"
+    when  = "tenure <= 365"
   }
   stage "active" {
     label = "Ordered this year, and in an earlier one"
-    when  = "count(event == 'order') >= 1 && days_since_first(event == 'order') > 365"
+    when  = "orders_placed >= 1 && tenure > 365"
   }
   stage "loyal" {
     label = "Active, with four orders or more worth 300 EUR or more this year"
-    when  = "count(event == 'order') >= 4 && sum(amount, event == 'order') >= 300 && days_since_first(event == 'order') > 365"
+    when  = "orders_placed >= 4 && spent >= 300 && tenure > 365"
   }
 }
 
@@ -64,7 +64,7 @@ loyalty "retention" {
   }
   stage "lapsed" {
     label = "Ordered before, not this year"
-    when  = "days_since_first(event == 'order') > 0"
+    when  = "tenure > 0"
   }
   stage "buyer" {
     label = "Ordered this year"

@@ -21,6 +21,18 @@ trait "new_customer" {
   formula = "count(event == 'order' && order_rank == 1) >= 1"
 }
 
+# Recency and the age of the relationship, named once for the ladders'
+# rules: measured at the year's end over all his orders before it.
+trait "recency" {
+  label   = "Days from his last order to the end of the year"
+  formula = "days_since_last(event == 'order')"
+}
+
+trait "tenure" {
+  label   = "Days from his first order to the end of the year"
+  formula = "days_since_first(event == 'order')"
+}
+
 trait "store_buyer" {
   label   = "Ordered in a store"
   formula = "count(event == 'order' && channel == 'store') >= 1"
