@@ -96,10 +96,10 @@ func dayColumn(sqls []string, sql string) string {
 	return fmt.Sprintf("__d%d", slices.Index(sqls, sql)+1)
 }
 
-// dailySQL aggregates each customer's facts per day, for the aggregates
-// rolled up by historySQL.
+// dailySQL aggregates each customer's facts per day (__day, numbered from
+// 1970-01-01), for the aggregates rolled up by historySQL.
 func dailySQL(aggs []*historyAggregate) string {
-	cols := []string{colCustomer, "CAST(" + colTime + " AS DATE) AS __day"}
+	cols := []string{colCustomer, "CAST(" + colTime + " AS DATE) - DATE '1970-01-01' AS __day"}
 	sqls := perDay(aggs)
 	for _, sql := range sqls {
 		cols = append(cols, sql+" AS "+dayColumn(sqls, sql))
@@ -112,7 +112,8 @@ func dailySQL(aggs []*historyAggregate) string {
 // his days in daily before that end: all of them, or those of the trailing
 // window. The rows and the days are sorted together per customer, a row
 // on the last day before its end, and a window frame per look-back rolls up
-// the days up to that one, its peers included.
+// the days up to that one, its peers included. Days are numbered from
+// 1970-01-01: an integer frame is twice as fast as an interval over dates.
 func historySQL(from, daily string, aggs []*historyAggregate) string {
 	sqls := perDay(aggs)
 	excluded := []string{"__day", "__row"}
@@ -123,11 +124,11 @@ func historySQL(from, daily string, aggs []*historyAggregate) string {
 	for _, a := range aggs {
 		frame := "UNBOUNDED PRECEDING"
 		if a.days > 0 {
-			frame = fmt.Sprintf("INTERVAL %d DAYS PRECEDING", a.days-1)
+			frame = fmt.Sprintf("%d PRECEDING", a.days-1)
 		}
 		cols = append(cols, fmt.Sprintf("%s(%s) OVER (PARTITION BY %s ORDER BY __day RANGE BETWEEN %s AND CURRENT ROW) AS %s", a.rollup, dayColumn(sqls, a.sql), colCustomer, frame, a.name))
 	}
 	return "SELECT " + strings.Join(cols, ",\n       ") +
-		"\nFROM (\n  SELECT *, CAST(__end AS DATE) - 1 AS __day, true AS __row FROM " + from +
+		"\nFROM (\n  SELECT *, CAST(__end AS DATE) - DATE '1970-01-01' - 1 AS __day, true AS __row FROM " + from +
 		"\n  UNION ALL BY NAME\n  SELECT *, false AS __row FROM " + daily + "\n)\nQUALIFY __row"
 }

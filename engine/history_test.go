@@ -113,7 +113,7 @@ func TestHistorySQL(t *testing.T) {
 	}
 	purchase := `CASE WHEN "event" IS NOT DISTINCT FROM 'purchase' THEN `
 	check(t, "customer_days", `    SELECT __customer,
-           CAST(__time AS DATE) AS __day,
+           CAST(__time AS DATE) - DATE '1970-01-01' AS __day,
            max(`+purchase+`"__time" END) AS __d1,
            min(`+purchase+`"__time" END) AS __d2,
            count(`+purchase+`1 END) AS __d3,
@@ -127,9 +127,9 @@ func TestHistorySQL(t *testing.T) {
            min(__d2) `+all+` AS __hist2,
            sum(__d3) `+all+` AS __hist3,
            sum(__d4) `+all+` AS __hist4,
-           sum(__d3) OVER (PARTITION BY __customer ORDER BY __day RANGE BETWEEN INTERVAL 364 DAYS PRECEDING AND CURRENT ROW) AS __hist5
+           sum(__d3) OVER (PARTITION BY __customer ORDER BY __day RANGE BETWEEN 364 PRECEDING AND CURRENT ROW) AS __hist5
     FROM (
-      SELECT *, CAST(__end AS DATE) - 1 AS __day, true AS __row FROM (SELECT *, CASE WHEN __period IS NULL THEN TIMESTAMP '2026-10-01' ELSE least(__period + INTERVAL '1 year', TIMESTAMP '2026-10-01') END AS __end FROM customer_aggregates)
+      SELECT *, CAST(__end AS DATE) - DATE '1970-01-01' - 1 AS __day, true AS __row FROM (SELECT *, CASE WHEN __period IS NULL THEN TIMESTAMP '2026-10-01' ELSE least(__period + INTERVAL '1 year', TIMESTAMP '2026-10-01') END AS __end FROM customer_aggregates)
       UNION ALL BY NAME
       SELECT *, false AS __row FROM customer_days
     )
