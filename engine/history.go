@@ -59,8 +59,9 @@ func lookBackValue(fn *builtins.Builtin, column string) string {
 	return column
 }
 
-// historyAggregate is an aggregate rolled up over a customer's history:
-// its column, its SQL over one stretch of touchpoints, how it looks back.
+// historyAggregate is an aggregate of a customer's touchpoints: its column,
+// its SQL over one stretch of them (a period, or a day), and how it looks
+// back (a ladder's aggregates of the period alone do not).
 type historyAggregate struct {
 	name, sql string
 	lookBack

@@ -59,6 +59,17 @@ func TestCustomerHistoryByHand(t *testing.T) {
 		{"", "early_buyers", "", "", "2024"}:    3,
 		{"", "early_buyers", "", "", "2025"}:    2, // A, B
 		{"", "early_buyers", "", "", "2026"}:    0,
+		// The campaign spring_2026 (2026-02-01 to 2026-06-30): C and E, whose
+		// history its whole window sees up to 2026-07-01. C: 2026-02-11 is 140
+		// days before (18 + 31 + 30 + 31 + 30), 2026-02-10 141; E: 1 day.
+		// Per year, its rows end with the year (or the reference date), as
+		// the whole data's do.
+		{"spring_2026", "max_recency", "", "", ""}:       140,
+		{"spring_2026", "min_tenure", "", "", ""}:        1,
+		{"spring_2026", "total_frequency", "", "", ""}:   3,
+		{"spring_2026", "max_recency", "", "", "2026"}:   232,
+		{"spring_2026", "early_buyers", "", "", ""}:      0,
+		{"spring_2026", "mean_monetary", "", "", "2026"}: 30,
 	})
 
 	// The ladders put every customer with a touchpoint (up to their
@@ -129,7 +140,7 @@ func TestHistorySQL(t *testing.T) {
            sum(__d4) `+all+` AS __hist4,
            sum(__d3) OVER (PARTITION BY __customer ORDER BY __day RANGE BETWEEN 364 PRECEDING AND CURRENT ROW) AS __hist5
     FROM (
-      SELECT *, CAST(__end AS DATE) - DATE '1970-01-01' - 1 AS __day, true AS __row FROM (SELECT *, CASE WHEN __period IS NULL THEN TIMESTAMP '2026-10-01' ELSE least(__period + INTERVAL '1 year', TIMESTAMP '2026-10-01') END AS __end FROM customer_aggregates)
+      SELECT *, CAST(__end AS DATE) - DATE '1970-01-01' - 1 AS __day, true AS __row FROM (SELECT *, CASE WHEN __period IS NULL THEN CASE __scope WHEN 1 THEN TIMESTAMP '2026-07-01' ELSE TIMESTAMP '2026-10-01' END ELSE least(__period + INTERVAL '1 year', TIMESTAMP '2026-10-01') END AS __end FROM customer_aggregates)
       UNION ALL BY NAME
       SELECT *, false AS __row FROM customer_days
     )

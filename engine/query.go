@@ -225,6 +225,15 @@ func dayAfter(d dsl.Date) string {
 	return timestamp(dsl.Date{Value: d.Value.AddDate(0, 0, 1)})
 }
 
+// endOf is the SQL of the end of a day, or of the reference date if it
+// comes first.
+func (q *query) endOf(d dsl.Date) string {
+	if !q.asOf.IsZero() && q.asOf.Value.Before(d.Value) {
+		d = q.asOf
+	}
+	return dayAfter(d)
+}
+
 // capped is the SQL of the end of a period, at most the day after the
 // reference date.
 func (q *query) capped(end string) string {

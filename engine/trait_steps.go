@@ -140,7 +140,7 @@ func (q *query) traitEnd() string {
 	var campaigns []string
 	for i, s := range q.p.Scopes {
 		if s != nil {
-			campaigns = append(campaigns, fmt.Sprintf("WHEN %d THEN %s", i, q.capped(dayAfter(s.Def.End))))
+			campaigns = append(campaigns, fmt.Sprintf("WHEN %d THEN %s", i, q.endOf(s.Def.End)))
 		}
 	}
 	if len(campaigns) > 0 {

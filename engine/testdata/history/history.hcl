@@ -32,6 +32,12 @@ trait "frequency_365" {
   history = "365d"
 }
 
+# Its whole window ends on 2026-07-01, the day after its end.
+campaign "spring_2026" {
+  start = "2026-02-01"
+  end   = "2026-06-30"
+}
+
 kpi "total_frequency" { formula = "sum(frequency)" }
 kpi "max_recency" { formula = "max(recency)" }
 kpi "min_tenure" { formula = "min(tenure)" }
