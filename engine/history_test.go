@@ -59,6 +59,8 @@ func TestCustomerHistoryByHand(t *testing.T) {
 		{"", "early_buyers", "", "", "2024"}:    3,
 		{"", "early_buyers", "", "", "2025"}:    2, // A, B
 		{"", "early_buyers", "", "", "2026"}:    0,
+		{"", "lapsed_buyers", "", "", ""}:       3, // A 473, B 638, D 819
+		{"", "lapsed_buyers", "", "", "2025"}:   0, // B's 365 is not more than 365
 		// The campaign spring_2026 (2026-02-01 to 2026-06-30): C and E, whose
 		// history its whole window sees up to 2026-07-01. C: 2026-02-11 is 140
 		// days before (18 + 31 + 30 + 31 + 30), 2026-02-10 141; E: 1 day.

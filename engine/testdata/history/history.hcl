@@ -43,6 +43,9 @@ kpi "max_recency" { formula = "max(recency)" }
 kpi "min_tenure" { formula = "min(tenure)" }
 kpi "mean_monetary" { formula = "avg(monetary)" }
 kpi "active_365" { formula = "count(frequency_365 >= 1)" }
+# A trait that names one that looks back reads its column.
+trait "lapsed" { formula = "recency > 365" }
+kpi "lapsed_buyers" { formula = "count(lapsed)" }
 kpi "early_buyers" { formula = "count(first_purchase < date('2025-01-01'))" }
 
 loyalty "rfm" {
