@@ -37,6 +37,9 @@ type Compiled struct {
 	// others name, once computed.
 	traitAggregates   []string
 	namedFingerprints map[*unit]string
+	// history holds the window columns of the conditions on earlier rows
+	// (see periods.go).
+	history windows
 	// keysChecked: neither the customers source nor a lookup the queries
 	// join has a duplicate key.
 	keysChecked bool

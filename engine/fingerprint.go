@@ -102,7 +102,7 @@ func (m *meaning) inlined(u *unit) string {
 		switch {
 		case n == nil:
 			return "", false
-		case u.inlinedLength > maxInlined:
+		case u.inlinedLength > maxInlined && n.address != "": // a compared value (see periods.go) has none
 			kind, _, _ := strings.Cut(n.address, ".")
 			return kind + "(" + sqlString(m.c.namedFingerprint(n)) + ")", true
 		}

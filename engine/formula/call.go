@@ -53,8 +53,13 @@ var sourceNeeded = map[builtins.Kind]struct {
 // call lowers a function call.
 func (c *compiler) call(n *ast.CallNode) value {
 	fn := builtins.Lookup(n.Callee.(*ast.IdentifierNode).Value)
-	if fn.Kind == builtins.Scalar {
+	switch fn.Kind {
+	case builtins.Scalar:
 		return c.scalarCall(fn, n)
+	case builtins.Compare:
+		return c.compareCall(fn, n)
+	case builtins.Before:
+		return c.beforeCall(fn, n)
 	}
 	if problem := c.aggregateProblem(fn); problem != "" {
 		c.errorAt(n.Location(), "Misplaced aggregate", problem)
@@ -72,7 +77,15 @@ func (c *compiler) call(n *ast.CallNode) value {
 	if agg.rowName != "" && agg.trait != "" {
 		c.errorAt(n.Location(), "Mixed levels in an aggregate", fmt.Sprintf("%s(…) uses %q, a column of the touchpoints, and %q, a trait per customer: it can aggregate touchpoints or customers, not both.", fn.Name, agg.rowName, agg.trait))
 	}
-	sql := fn.Lower(builtins.Call{Args: sqls(args), Time: c.env.Time(), Amount: c.env.Amount()})
+	call := builtins.Call{Args: sqls(args), Time: c.env.Time(), Amount: c.env.Amount()}
+	if fn.Name == "retained_customers" {
+		where := ""
+		if len(call.Args) > 0 {
+			where = call.Args[0]
+		}
+		call.Window = c.env.Window(fn, where)
+	}
+	sql := fn.Lower(call)
 	t := builtins.TypeOf(n.Type())
 	if c.scope == TraitScope {
 		if cells, ok := c.env.(CellEnv); ok {

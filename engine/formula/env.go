@@ -113,6 +113,12 @@ type Env interface {
 	// Has reports whether the project has the rows of a grain: spend needs a
 	// spend source, the customer base a customers source.
 	Has(g Grain) bool
+	// Window registers the value a call computes over other rows than its
+	// own (see builtins.Call.Window) and returns its SQL: for a Compare
+	// function, arg (the SQL of a value per cell) in the compared period;
+	// for a Before function or retained_customers, whether the customer's
+	// earlier rows meet the condition arg ("" for none).
+	Window(fn *builtins.Builtin, arg string) string
 }
 
 // CellEnv is an Env that evaluates trait-scope formulas in two steps, as a
