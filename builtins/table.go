@@ -119,10 +119,10 @@ var All = []*Builtin{
 	// Conditions on earlier touchpoints.
 	{
 		Name: "had_before", Kind: Before, Returns: Bool,
-		Params:  []Param{{Name: "condition", Accepts: []Type{Bool}}},
+		Params:  []Param{{Name: "condition", Accepts: []Type{Bool}}, {Name: "days", Accepts: []Type{Int}, Optional: true, Constant: true}},
 		Lower:   func(c Call) string { return c.Window },
-		Doc:     "Whether the customer had a touchpoint meeting the condition strictly before this one (at an earlier time), anywhere in the data.",
-		Example: "count(channel == 'store' && had_before(channel == 'web'))",
+		Doc:     "Whether the customer had a touchpoint meeting the condition strictly before this one (at an earlier time), anywhere in the data; with days, in the days before it only (14: at most 14 × 24 hours earlier).",
+		Example: "count(channel == 'store' && had_before(channel == 'web', 14))",
 	},
 	{
 		Name: "had_before_period", Kind: Before, Returns: Bool,

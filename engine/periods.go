@@ -18,22 +18,31 @@ import (
 // touchpoints; a customer's rows of the period before.
 
 // Window implements formula.Env.
-func (e *scopeEnv) Window(fn *builtins.Builtin, arg string) string {
+func (e *scopeEnv) Window(fn *builtins.Builtin, args []string) string {
 	grain := e.c.Session.Project.Settings.Grain.Value
-	switch fn.Kind {
-	case builtins.Compare:
-		return e.compared(arg, periodStep(grain, fn.Name == "year_ago" || fn.Name == "year_change"))
-	case builtins.Before:
+	switch {
+	case fn.Kind == builtins.Compare:
+		return e.compared(args[0], periodStep(grain, fn.Name == "year_ago" || fn.Name == "year_change"))
+	case fn.Name == "had_before" && len(args) == 2:
+		// Among the touchpoints of the days before, at an earlier time.
+		return e.c.history.add("before", fmt.Sprintf("coalesce(bool_or(%s) OVER (PARTITION BY %s ORDER BY %s RANGE BETWEEN INTERVAL (%s) DAY PRECEDING AND INTERVAL 1 MICROSECOND PRECEDING), false)",
+			args[0], colCustomer, colTime, args[1]))
+	case fn.Kind == builtins.Before:
+		// The customer's first touchpoint meeting the condition is earlier.
 		bound := colTime
 		if fn.Name == "had_before_period" {
 			bound = "CAST(" + colPeriod + " AS TIMESTAMP)"
 		}
 		return e.c.history.add("before", fmt.Sprintf("coalesce(%[1]s IS NOT NULL AND min(CASE WHEN %[2]s THEN %[3]s END) OVER (PARTITION BY %[1]s) < %[4]s, false)",
-			colCustomer, orTrue(arg), colTime, bound))
+			colCustomer, args[0], colTime, bound))
 	}
 	// retained_customers: the customer's row of the period before met the condition.
+	condition := "TRUE"
+	if len(args) > 0 {
+		condition = args[0]
+	}
 	return e.c.history.add("retained", fmt.Sprintf("CASE WHEN %[1]s IS NOT NULL THEN coalesce(bool_or(%[2]s) OVER (PARTITION BY __scope, %[3]s ORDER BY %[1]s %[4]s), false) END",
-		colPeriod, orTrue(arg), colCustomer, periodStep(grain, false)))
+		colPeriod, condition, colCustomer, periodStep(grain, false)))
 }
 
 // compared is the value of arg (SQL over the cell's measures and the
@@ -73,13 +82,6 @@ func periodStep(grain string, yearAgo bool) string {
 
 // periodLength is the interval from one period of a grain to the next.
 var periodLength = map[string]string{"day": "1 DAY", "week": "7 DAY", "month": "1 MONTH", "quarter": "3 MONTH", "year": "1 YEAR"}
-
-func orTrue(condition string) string {
-	if condition == "" {
-		return "TRUE"
-	}
-	return condition
-}
 
 // windows are the window columns that conditions on earlier rows read,
 // each named after what it computes, so that a measure's SQL, and so its

@@ -84,6 +84,10 @@ func TestPreviousPeriodsByHand(t *testing.T) {
 		// The campaign's rows look back over the whole data: A's 02-03
 		// purchase follows his January visit.
 		{"spring", "ropo_orders", "", "", ""}: 3,
+		// Within 14 days: A 01-10 only (visit 5 days before); B's visit is
+		// 15 days before his purchase, to the minute: within 15 days.
+		{"", "ropo_14", "", "", ""}: 1,
+		{"", "ropo_15", "", "", ""}: 2,
 		// Before the month: A 02-03 and A 04-02 only (B's visit is in April).
 		{"", "ropo_period", "", "", ""}:        2,
 		{"", "ropo_period", "", "", "2026-01"}: 0,

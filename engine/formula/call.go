@@ -79,11 +79,7 @@ func (c *compiler) call(n *ast.CallNode) value {
 	}
 	call := builtins.Call{Args: sqls(args), Time: c.env.Time(), Amount: c.env.Amount()}
 	if fn.Name == "retained_customers" {
-		where := ""
-		if len(call.Args) > 0 {
-			where = call.Args[0]
-		}
-		call.Window = c.env.Window(fn, where)
+		call.Window = c.env.Window(fn, call.Args)
 	}
 	sql := fn.Lower(call)
 	t := builtins.TypeOf(n.Type())
@@ -169,8 +165,11 @@ func (c *compiler) checkConstant(fn *builtins.Builtin, i int, a ast.Node) {
 		c.errorAt(a.Location(), "Literal expected", fmt.Sprintf("The %s of %s must be written as a number.", fn.Params[i].Name, fn.Name))
 		return
 	}
-	if fn.Name == "quantile" && (x < 0 || x > 1) {
+	switch {
+	case fn.Name == "quantile" && (x < 0 || x > 1):
 		c.errorAt(extent(a), "Fraction out of range", fmt.Sprintf("The fraction of quantile must be from 0 to 1, not %v.", x))
+	case fn.Name == "had_before" && x < 1:
+		c.errorAt(extent(a), "Days out of range", fmt.Sprintf("had_before looks back over at least 1 day, not %v: leave days out to look back over the whole data.", x))
 	}
 }
 

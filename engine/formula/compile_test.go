@@ -219,6 +219,7 @@ var compileCases = []compileCase{
 		`2:sum(CASE WHEN retained_customers_window("channels_used" >= 2) IS NOT NULL THEN CAST(("channels_used" >= 2) AND retained_customers_window("channels_used" >= 2) AS INTEGER) END)`),
 	kpi(`count(channel == 'store' && had_before(channel == 'web'))`, `m2`, builtins.Int, grains(Touchpoints),
 		`1:count(CASE WHEN "__channel" IS NOT DISTINCT FROM 'store' AND had_before_window("__channel" IS NOT DISTINCT FROM 'web') THEN 1 END)`),
+	kpi(`count(had_before(online, 14))`, `m2`, builtins.Int, grains(Touchpoints), `1:count(CASE WHEN had_before_window("__online", 14) THEN 1 END)`),
 	kpi(`count_distinct(customer, had_before_period(event == 'visit'))`, `m2`, builtins.Int, grains(Touchpoints),
 		`1:count(DISTINCT CASE WHEN had_before_period_window("event" IS NOT DISTINCT FROM 'visit') THEN "__customer" END)`),
 

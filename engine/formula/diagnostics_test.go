@@ -48,6 +48,8 @@ var errorCases = []errorCase{
 	{KPIScope, `change(1)`, `1,8-9: Value per cell expected; change(…) reads the value of the same cell in another period, and a constant is the same in every period: give it a KPI or an aggregate, as in change(revenue) or change(count()).`, ""},
 	{KPIScope, `had_before(online)`, `1,1-11: Misplaced had_before; had_before(…) is a condition on each touchpoint that a KPI aggregates: use it inside a KPI's aggregate, as in count(channel == 'store' && had_before(channel == 'web')).`, ""},
 	{RowScope, `had_before(online)`, `1,1-11: Misplaced had_before; had_before(…) is a condition on each touchpoint that a KPI aggregates: use it inside a KPI's aggregate, as in count(channel == 'store' && had_before(channel == 'web')).`, ""},
+	{KPIScope, `count(had_before(online, 0))`, `1,26-27: Days out of range; had_before looks back over at least 1 day, not 0: leave days out to look back over the whole data.`, ""},
+	{KPIScope, `count(had_before(online, units))`, `1,26-31: Literal expected; The days of had_before must be written as a number.`, ""},
 	{KPIScope, `share(had_before(online))`, `1,7-17: Misplaced had_before; had_before(…) is a condition on touchpoints, and share(…) does not aggregate touchpoints: use it inside count, sum… as in count(channel == 'store' && had_before(channel == 'web')).`, ""},
 	{KPIScope, `count(had_before(had_before(online)))`, `1,18-28: Misplaced had_before; had_before(…) stands inside had_before(…): conditions on earlier touchpoints do not nest.`, ""},
 	{KPIScope, `count(channels_used > 1 && had_before(online))`, `1,1-6: Mixed levels in an aggregate; count(…) uses "online", a column of the touchpoints, and "channels_used", a trait per customer: it can aggregate touchpoints or customers, not both.`, ""},

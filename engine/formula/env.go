@@ -114,11 +114,12 @@ type Env interface {
 	// spend source, the customer base a customers source.
 	Has(g Grain) bool
 	// Window registers the value a call computes over other rows than its
-	// own (see builtins.Call.Window) and returns its SQL: for a Compare
-	// function, arg (the SQL of a value per cell) in the compared period;
-	// for a Before function or retained_customers, whether the customer's
-	// earlier rows meet the condition arg ("" for none).
-	Window(fn *builtins.Builtin, arg string) string
+	// own (see builtins.Call.Window) and returns its SQL. args are the SQL
+	// of the call's arguments: for a Compare function, a value per cell,
+	// whose value in the compared period it is; for a Before function or
+	// retained_customers, the condition (none: any row) that the customer's
+	// earlier rows meet, and for had_before the days it looks back, if given.
+	Window(fn *builtins.Builtin, args []string) string
 }
 
 // CellEnv is an Env that evaluates trait-scope formulas in two steps, as a

@@ -34,14 +34,14 @@ func (e sqlEnv) Measure(g Grain, sql, empty string) string {
 // Window is what DuckDB accepts where the engine's window would stand: a
 // window over the whole table for a value per cell; for a condition on
 // earlier rows, which stands inside an aggregate, the condition itself.
-func (e sqlEnv) Window(fn *builtins.Builtin, arg string) string {
+func (e sqlEnv) Window(fn *builtins.Builtin, args []string) string {
 	switch {
 	case fn.Kind == builtins.Compare:
-		return "max(" + arg + ") OVER ()"
-	case arg == "":
+		return "max(" + args[0] + ") OVER ()"
+	case len(args) == 0:
 		return "TRUE"
 	}
-	return "(" + arg + ")"
+	return "(" + args[0] + ")"
 }
 
 // query is the query that evaluates a formula's SQL over facts.

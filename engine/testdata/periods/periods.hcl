@@ -29,6 +29,8 @@ kpi "retained_buyers" { formula = "retained_customers(orders_placed >= 1)" }
 kpi "retained_any" { formula = "retained_customers()" }
 kpi "retention" { formula = "retained_customers(orders_placed >= 1) / previous(buyers)" }
 kpi "ropo_orders" { formula = "count(channel == 'store' && had_before(channel == 'web'))" }
+kpi "ropo_14" { formula = "count(channel == 'store' && had_before(channel == 'web', 14))" }
+kpi "ropo_15" { formula = "count(channel == 'store' && had_before(channel == 'web', 15))" }
 kpi "ropo_period" { formula = "count(channel == 'store' && had_before_period(channel == 'web'))" }
 
 campaign "spring" {
