@@ -19,6 +19,7 @@ kpi "revenue" { formula = "sum(amount)" }
 kpi "prev_orders" { formula = "previous(orders)" }
 kpi "prev_revenue" { formula = "previous(revenue)" }
 kpi "order_growth" { formula = "change(orders)" }
+kpi "prev_growth" { formula = "previous(order_growth)" }
 kpi "orders_year_ago" { formula = "year_ago(orders)" }
 kpi "orders_yoy" { formula = "year_change(orders)" }
 kpi "revenue_delta" { formula = "revenue - previous(revenue)" }
