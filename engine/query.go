@@ -16,18 +16,21 @@ import (
 //
 //	memberships      one row per customer and segment he is in
 //	facts            touchpoints with customer attributes, lookup columns, channel metadata, period
+//	touch_history    facts with the windows of had_before(…), if used
 //	scoped           facts fanned out to the scopes (whole data, campaigns) they fall in
 //	touchpoint_cells aggregates of touchpoints per scope, breakdown and period
 //	customer_aggregates the traits' aggregates per scope, customer and period
 //	traits_N         the traits, a step per depth of the traits they name
 //	customer_periods one row per scope, customer and period, with the traits
+//	customer_history customer_periods with the windows of retained_customers(…), if used
 //	customer_cells   aggregates of customers per scope, breakdown and period
 //	base_periods     every customer of the base per scope and period, with the traits
 //	base_cells       aggregates of the customer base per scope, breakdown and period
 //	spend_cells      aggregates of spend per scope, channel and period
 //	budget_cells     aggregates of the campaigns' budgets per scope and channel
 //	cells            all of them joined on their keys; the KPIs are computed from them
-//	named_kpis_N     the KPIs that others name, a step per depth
+//	cell_calendar    every cell in every period of its scope, if a KPI compares periods
+//	named_kpis_N     the KPIs that others name, and those that compare periods, a step per depth
 func (c *Compiled) query(p *Plan) string {
 	q := &query{c: c, p: p, customerRows: "customer_periods"}
 	q.addScopedFacts()
