@@ -146,6 +146,12 @@ func (m *meaning) kpi(k *KPI) {
 		m.add(fmt.Sprintf("$%d = %s over %s", i+1, x.SQL, grainNames[x.Grain]))
 		all += "\n" + x.SQL
 	}
+	for _, name := range m.c.history.columns {
+		if strings.Contains(all, name) { // a window of earlier rows (see periods.go), written out
+			m.add(name + " = " + m.c.history.sql[name])
+			all += "\n" + m.c.history.sql[name]
+		}
+	}
 	m.names(k.Def.Formula, "kpi."+k.Def.Name)
 	m.context(all, k.Grains.Has(formula.Customers) || k.Grains.Has(formula.Base))
 	if k.Grains.Has(formula.Spend) {

@@ -1,6 +1,10 @@
 package engine_test
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestPreviousPeriodsByHand specifies previous periods, retention and
 // earlier touchpoints on testdata/periods (month grain):
@@ -101,4 +105,35 @@ func TestPreviousPeriodsByHand(t *testing.T) {
 	// A period without any row in the scope is in the calendar, not in the
 	// scorecard.
 	expectAbsent(t, got, cell{"", "orders", "", "", "2026-03"}, cell{"", "prev_orders", "", "", "2025-06"}, cell{"spring", "orders", "", "", "2026-03"})
+}
+
+// TestMeaningOfEarlierRows: the normal form of a KPI that reads other rows
+// writes out what it reads, so that its fingerprint changes with it: the
+// condition on earlier touchpoints or periods, the KPI compared.
+func TestMeaningOfEarlierRows(t *testing.T) {
+	const dir, file = "testdata/periods", "periods.hcl"
+	base := compileEdited(t, dir, file)
+	if m := meaning(t, base, "kpi.ropo_orders"); !strings.Contains(m, `min(CASE WHEN "__channel" IS NOT DISTINCT FROM 'web' THEN __time END)`) {
+		t.Errorf("the meaning of kpi.ropo_orders does not write out its window:\n%s", m)
+	}
+	for _, tc := range []struct {
+		name    string
+		edits   []string
+		changed []string
+	}{
+		{"earlier condition", []string{"had_before(channel == 'web'))", "had_before(channel == 'store'))"}, []string{"kpi.ropo_orders"}},
+		{"KPI compared", []string{`kpi "orders" { formula = "count(event == 'purchase')" }`, `kpi "orders" { formula = "count(event != 'visit')" }`},
+			[]string{"kpi.orders", "kpi.prev_orders", "kpi.order_growth"}},
+		{"retained condition", []string{"retained_customers(orders_placed >= 1)\" }", "retained_customers(orders_placed >= 2)\" }"}, []string{"kpi.retained_buyers"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := compileEdited(t, dir, file, tc.edits...)
+			for _, address := range []string{"kpi.orders", "kpi.prev_orders", "kpi.order_growth", "kpi.retained_buyers", "kpi.ropo_orders", "kpi.revenue"} {
+				changed := meaning(t, c, address) != meaning(t, base, address)
+				if want := slices.Contains(tc.changed, address); changed != want {
+					t.Errorf("%s changed: %v, want %v", address, changed, want)
+				}
+			}
+		})
+	}
 }
