@@ -34,6 +34,14 @@ const (
 	// the engine rolls it up over the stretches up to the period's end and
 	// counts the days from it to that end.
 	HistoryAggregate
+	// Compare functions read a KPI value of the same cell in an earlier
+	// period (Call.Window): previous(revenue). Their argument is a value
+	// per cell, so that they name KPIs as arithmetic does.
+	Compare
+	// Before functions are conditions on a touchpoint about the customer's
+	// earlier touchpoints (Call.Window), in the arguments of a KPI's
+	// aggregate.
+	Before
 )
 
 // Param is one parameter of a function.
@@ -50,6 +58,11 @@ type Call struct {
 	Args   []string
 	Time   string // the SQL of the touchpoint time
 	Amount string // the SQL of the spend amount
+	// Window is the SQL of the value the engine computes over many rows
+	// for the call, with a window: for Compare functions, the argument in
+	// the compared period; for Before functions and retained_customers,
+	// the condition on the customer's earlier rows.
+	Window string
 }
 
 // Builtin is one formula function.
@@ -71,6 +84,10 @@ type Builtin struct {
 	Doc     string
 	Example string
 }
+
+// Aggregates reports whether the function reduces rows, so that the names
+// in its arguments are columns, attributes or traits, not KPIs.
+func (b *Builtin) Aggregates() bool { return b.Kind != Scalar && b.Kind != Compare }
 
 // Lookup returns the function with the given name, or nil.
 func Lookup(name string) *Builtin {

@@ -17,6 +17,8 @@ var kindTitles = []struct {
 	{SpendAggregate, "Spend", "KPIs only: over the rows of the spend source in the cell's period, channel and campaign window."},
 	{BudgetAggregate, "Budget", "KPIs only: over the budgets the cell's campaign gives its channels (`budget = { channel = amount }`). A budget is for the campaign's whole window: per period, and over the whole data, there is none."},
 	{HistoryAggregate, "As-of functions", "Traits and loyalty ladders (a stage's `when`, the `volume`): over all of the customer's touchpoints up to the end of the period (or of the trait's `history` window), not only those of the period — recency, the age of the relationship. The end of a period is the day after its last day, or after the reference date `as_of`; over a scorecard's whole data, the end of its last period. A KPI reads them through a trait. The optional `where` keeps only the touchpoints meeting a condition."},
+	{Compare, "Earlier periods", "KPIs only: the value of a KPI, or of any formula over the cell's aggregates, in the same cell (same breakdown value, same campaign) one calendar period before, or a year before. A period of the calendar with no row in the cell counts its aggregates over no row (a count is 0, a sum null); before the first period of the data (or the campaign) and over the whole window the value is null. See [previous periods](language.md#previous-periods)."},
+	{Before, "Earlier touchpoints", "Inside a KPI's aggregate, in the condition on each touchpoint: whether the same customer had, earlier in the data, a touchpoint meeting a condition of its own."},
 	{Scalar, "Scalar functions", "Usable everywhere, on values of one row."},
 }
 

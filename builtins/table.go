@@ -54,6 +54,21 @@ var All = []*Builtin{
 		Example: "share(channels_used >= 2)",
 	},
 	{
+		Name: "retained_customers", Kind: CustomerAggregate, Returns: Int,
+		Params: []Param{where},
+		// Window is NULL on the rows of the whole window, TRUE where the
+		// row of the period before met the condition: the sum is NULL over
+		// the whole window.
+		Lower: func(c Call) string {
+			if len(c.Args) == 0 {
+				return "sum(CAST(" + c.Window + " AS INTEGER))"
+			}
+			return "sum(CASE WHEN " + c.Window + " IS NOT NULL THEN CAST((" + c.Args[0] + ") AND " + c.Window + " AS INTEGER) END)"
+		},
+		Doc:     "The number of the cell's customers who were customers of the cell in the previous period too (both periods: those meeting the condition over their traits and attributes, in each); 0 in the first period of the data or campaign; null over the whole window.",
+		Example: "retained_customers(orders >= 1) / previous(count(orders >= 1))",
+	},
+	{
 		Name: "base_count", Kind: BaseAggregate, Returns: Int, Empty: "0",
 		Params:  []Param{where},
 		Lower:   counted,
@@ -93,6 +108,28 @@ var All = []*Builtin{
 		Lower:   func(c Call) string { return "min(" + c.valueWhere(0, c.Time) + ")" },
 		Doc:     "The days from the customer's first touchpoint, or first one meeting the condition, to the end of the period (the day after its last day); null before it.",
 		Example: "days_since_first(event == 'purchase') <= 365",
+	},
+
+	// Comparisons with earlier periods.
+	compare("previous", "window", "The value in the previous period of the same cell (same breakdown value and campaign); 0 for a count with no row then, null before the first period of the data or campaign and over the whole window.", "revenue - previous(revenue)"),
+	compare("year_ago", "window", "The value in the same period a year before (52 weeks before, by week), in the same cell; as previous.", "orders / year_ago(orders) - 1"),
+	compare("change", "growth", "The relative change against the previous period: (value − previous) / previous; null when the previous value is 0 or null.", "change(revenue)"),
+	compare("year_change", "growth", "The relative change against the same period a year before, as change.", "year_change(count())"),
+
+	// Conditions on earlier touchpoints.
+	{
+		Name: "had_before", Kind: Before, Returns: Bool,
+		Params:  []Param{{Name: "condition", Accepts: []Type{Bool}}, {Name: "days", Accepts: []Type{Int}, Optional: true, Constant: true}},
+		Lower:   func(c Call) string { return c.Window },
+		Doc:     "Whether the customer had a touchpoint meeting the condition strictly before this one (at an earlier time), anywhere in the data; with days, in the days before it only (14: at most 14 × 24 hours earlier).",
+		Example: "count(channel == 'store' && had_before(channel == 'web', 14))",
+	},
+	{
+		Name: "had_before_period", Kind: Before, Returns: Bool,
+		Params:  []Param{{Name: "condition", Accepts: []Type{Bool}}},
+		Lower:   func(c Call) string { return c.Window },
+		Doc:     "Whether the customer had a touchpoint meeting the condition before the period of this one, anywhere in the data.",
+		Example: "count_distinct(customer, had_before_period(event == 'visit'))",
 	},
 
 	// Scalar functions.
@@ -170,6 +207,21 @@ func (c Call) valueWhere(n int, value string) string {
 		return value
 	}
 	return "CASE WHEN " + c.Args[n] + " THEN " + value + " END"
+}
+
+// compare declares a function of the value of a KPI in an earlier period:
+// the value there itself (window), or the relative change to it (growth).
+func compare(name, form, doc, example string) *Builtin {
+	b := &Builtin{Name: name, Kind: Compare, Returns: Float, Params: []Param{number("value")}, Doc: doc, Example: example}
+	switch form {
+	case "window":
+		b.Returns, b.Lower = Any, func(c Call) string { return c.Window }
+	case "growth":
+		b.Lower = func(c Call) string {
+			return "((" + c.Args[0] + ") - " + c.Window + ") / nullif(CAST(" + c.Window + " AS DOUBLE), 0)"
+		}
+	}
+	return b
 }
 
 // aggregate declares a numeric aggregate lowered to the SQL function of the same shape.

@@ -38,7 +38,7 @@ func (q *query) basePeriods() string {
 }
 
 func (q *query) customerCells() string {
-	return q.cellsOf(formula.Customers, "customer_periods", "customer_periods", false)
+	return q.cellsOf(formula.Customers, q.customerRows, q.customerRows, false)
 }
 
 func (q *query) spendRows() string {

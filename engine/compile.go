@@ -38,6 +38,9 @@ type Compiled struct {
 	traitAggregates   []string
 	traitHistory      []*historyAggregate // those that look back (history.go)
 	namedFingerprints map[*unit]string
+	// history holds the window columns of the conditions on earlier rows
+	// (see periods.go).
+	history windows
 	// keysChecked: neither the customers source nor a lookup the queries
 	// join has a duplicate key.
 	keysChecked bool

@@ -162,6 +162,10 @@ func (d *derivation) Amount() string { return "NULL" }
 // Has implements formula.Env.
 func (d *derivation) Has(formula.Grain) bool { return false }
 
+// Window implements formula.Env; a row-level formula calls no function
+// that needs one, which the compiler reports before asking for it.
+func (d *derivation) Window(*builtins.Builtin, []string) string { return "NULL" }
+
 // selectDerived is the SELECT list of a view with derived columns: the
 // files' columns, then each derived one.
 func selectDerived(derived []*Derived) string {

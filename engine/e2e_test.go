@@ -125,18 +125,14 @@ func TestTinyProjectByHand(t *testing.T) {
 	expectCells(t, got, want)
 	// Meaningless cells are absent, not null: a customer-level KPI has no
 	// channel breakdown, and spend has no segment.
-	for _, c := range []cell{
-		{"", "multichannel", "channel", "email", ""},
-		{"", "cost", "segment", "gps", ""},
-		{"", "roi", "segment", "gps", ""},
-		{"", "cost", "specialty", "GP", ""},
-		{"spring", "budget_total", "segment", "gps", ""},
-		{"", "base_customers", "channel", "email", ""},
-	} {
-		if v, ok := got[c]; ok {
-			t.Errorf("%+v = %v, want no value", c, v)
-		}
-	}
+	expectAbsent(t, got,
+		cell{"", "multichannel", "channel", "email", ""},
+		cell{"", "cost", "segment", "gps", ""},
+		cell{"", "roi", "segment", "gps", ""},
+		cell{"", "cost", "specialty", "GP", ""},
+		cell{"spring", "budget_total", "segment", "gps", ""},
+		cell{"", "base_customers", "channel", "email", ""},
+	)
 }
 
 // cellValues indexes a scorecard's values by cell; a breakdown value that
@@ -153,6 +149,16 @@ func cellValues(sc *scorecard.Scorecard) map[cell]scorecard.Number {
 		got[cell{v.Campaign, v.KPI, v.By, key, v.Period}] = v.Value
 	}
 	return got
+}
+
+// expectAbsent checks that the scorecard has no value in the cells.
+func expectAbsent(t *testing.T, got map[cell]scorecard.Number, cells ...cell) {
+	t.Helper()
+	for _, c := range cells {
+		if v, ok := got[c]; ok {
+			t.Errorf("%+v = %v, want no value", c, v)
+		}
+	}
 }
 
 // expectCells compares the values of the cells want names, null (NaN) included.

@@ -102,7 +102,7 @@ func (m *meaning) inlined(u *unit) string {
 		switch {
 		case n == nil:
 			return "", false
-		case u.inlinedLength > maxInlined:
+		case u.inlinedLength > maxInlined && n.address != "": // a compared value (see periods.go) has none
 			kind, _, _ := strings.Cut(n.address, ".")
 			return kind + "(" + sqlString(m.c.namedFingerprint(n)) + ")", true
 		}
@@ -145,6 +145,12 @@ func (m *meaning) kpi(k *KPI) {
 	for i, x := range used {
 		m.add(fmt.Sprintf("$%d = %s over %s", i+1, x.SQL, grainNames[x.Grain]))
 		all += "\n" + x.SQL
+	}
+	for _, name := range m.c.history.columns {
+		if strings.Contains(all, name) { // a window of earlier rows (see periods.go), written out
+			m.add(name + " = " + m.c.history.sql[name])
+			all += "\n" + m.c.history.sql[name]
+		}
 	}
 	m.names(k.Def.Formula, "kpi."+k.Def.Name)
 	m.context(all, k.Grains.Has(formula.Customers) || k.Grains.Has(formula.Base))

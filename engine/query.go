@@ -16,20 +16,23 @@ import (
 //
 //	memberships      one row per customer and segment he is in
 //	facts            touchpoints with customer attributes, lookup columns, channel metadata, period
+//	touch_history    facts with the windows of had_before(…), if used
 //	scoped           facts fanned out to the scopes (whole data, campaigns) they fall in
 //	touchpoint_cells aggregates of touchpoints per scope, breakdown and period
 //	customer_aggregates the traits' aggregates per scope, customer and period
 //	traits_N         the traits, a step per depth of the traits they name
 //	customer_periods one row per scope, customer and period, with the traits
+//	customer_history customer_periods with the windows of retained_customers(…), if used
 //	customer_cells   aggregates of customers per scope, breakdown and period
 //	base_periods     every customer of the base per scope and period, with the traits
 //	base_cells       aggregates of the customer base per scope, breakdown and period
 //	spend_cells      aggregates of spend per scope, channel and period
 //	budget_cells     aggregates of the campaigns' budgets per scope and channel
 //	cells            all of them joined on their keys; the KPIs are computed from them
-//	named_kpis_N     the KPIs that others name, a step per depth
+//	cell_calendar    every cell in every period of its scope, if a KPI compares periods
+//	named_kpis_N     the KPIs that others name, and those that compare periods, a step per depth
 func (c *Compiled) query(p *Plan) string {
-	q := &query{c: c, p: p, asOf: c.Session.Project.Settings.AsOf}
+	q := &query{c: c, p: p, asOf: c.Session.Project.Settings.AsOf, customerRows: "customer_periods"}
 	q.addScopedFacts()
 	var cells []string
 	if p.HasGrain(formula.Touchpoints) {
@@ -60,7 +63,12 @@ func (c *Compiled) query(p *Plan) string {
 		cells = append(cells, "budget_cells")
 	}
 	q.add("cells", "the aggregates of every grain, side by side per cell", q.cells(cells))
-	q.from, q.computed = q.addKPISteps()
+	from := "cells"
+	if q.calendared = p.windowed(); q.calendared {
+		q.add("cell_calendar", "every cell in every period of its scope, those without rows with the aggregates over no row, for the KPIs of other periods", q.calendar())
+		from = "cell_calendar"
+	}
+	q.from, q.computed = q.addKPISteps(from)
 	return q.String()
 }
 
@@ -76,13 +84,23 @@ type query struct {
 	// asOf is the reference date: the facts end that day. Zero: the data's
 	// end.
 	asOf dsl.Date
+	// calendared: the KPIs are computed over cell_calendar, whose rows
+	// the cells do not have are left out at the end.
+	calendared bool
+	// customerRows are the customers' rows that customer_cells aggregate.
+	customerRows string
 }
 
 // addScopedFacts adds the steps that every query starts with: the facts,
 // fanned out to the plan's scopes.
 func (q *query) addScopedFacts() {
 	q.addFacts()
-	q.add("scoped", "each touchpoint once per scope it falls in, numbered: 0 is the whole data", q.scoped("facts", true))
+	facts := "facts"
+	if before := q.c.history.used("before", q.p.Measures); len(before) > 0 {
+		q.add("touch_history", "whether each touchpoint's customer had earlier touchpoints meeting conditions", "SELECT *,\n       "+strings.Join(before, ",\n       ")+"\nFROM facts")
+		facts = "touch_history"
+	}
+	q.add("scoped", "each touchpoint once per scope it falls in, numbered: 0 is the whole data", q.scoped(facts, true))
 }
 
 // addFacts adds the touchpoints with their customer's attributes and
@@ -113,8 +131,12 @@ func (q *query) String() string {
 		}
 		kpis = append(kpis, fmt.Sprintf("CAST(%s AS DOUBLE) AS %s", value, formula.QuoteIdent(k.Def.Name)))
 	}
+	from := q.from
+	if q.calendared {
+		from += "\nWHERE __present"
+	}
 	return fmt.Sprintf("-- omni scorecard %q\nWITH\n%s\nSELECT %s AS __scope, __by, __key, __period,\n%s\nFROM %s\nORDER BY ALL\n",
-		q.p.Name, strings.Join(q.ctes, ",\n"), q.scopeName(), indent(strings.Join(kpis, ",\n")), q.from)
+		q.p.Name, strings.Join(q.ctes, ",\n"), q.scopeName(), indent(strings.Join(kpis, ",\n")), from)
 }
 
 func (q *query) channels() string {

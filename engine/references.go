@@ -119,7 +119,7 @@ func isCallee(tokens []lexer.Token, i int) bool {
 // isAggregate tells a function that aggregates rows from a scalar one.
 func isAggregate(name string) bool {
 	fn := builtins.Lookup(name)
-	return fn != nil && fn.Kind != builtins.Scalar
+	return fn != nil && fn.Aggregates()
 }
 
 // compileDefinitions compiles the traits and KPIs, each after those it

@@ -32,6 +32,9 @@ type unit struct {
 	// inlinedLength is the length of sql with the definitions it names
 	// written in full (see meaning.inlined), at most maxInlined+1.
 	inlinedLength int
+	// windowed: sql reads other periods' rows (previous(…)), so that it is
+	// computed in a step, over cell_calendar (see periods.go).
+	windowed bool
 }
 
 // name records that u reads the definition n.
@@ -105,11 +108,15 @@ func (q *query) addNamedSteps(prefix, comment, from string, units []*unit) (last
 	return from, computed
 }
 
-// addKPISteps adds the steps of the KPIs that the plan's KPIs name.
-func (q *query) addKPISteps() (from string, computed map[*unit]bool) {
+// addKPISteps adds the steps of the KPIs that the plan's KPIs name, and of
+// those that read other periods, over the rows of from.
+func (q *query) addKPISteps(from string) (last string, computed map[*unit]bool) {
 	var named []*unit
 	for _, k := range q.p.KPIs {
 		named = append(named, k.names...)
+		if k.windowed {
+			named = append(named, &k.unit)
+		}
 	}
-	return q.addNamedSteps("named_kpis", "the KPIs that other KPIs name, each computed once per cell", "cells", named)
+	return q.addNamedSteps("named_kpis", "the KPIs that other KPIs name, each computed once per cell", from, named)
 }

@@ -56,8 +56,13 @@ var sourceNeeded = map[builtins.Kind]struct {
 // call lowers a function call.
 func (c *compiler) call(n *ast.CallNode) value {
 	fn := builtins.Lookup(n.Callee.(*ast.IdentifierNode).Value)
-	if fn.Kind == builtins.Scalar {
+	switch fn.Kind {
+	case builtins.Scalar:
 		return c.scalarCall(fn, n)
+	case builtins.Compare:
+		return c.compareCall(fn, n)
+	case builtins.Before:
+		return c.beforeCall(fn, n)
 	}
 	if problem := c.aggregateProblem(fn); problem != "" {
 		c.errorAt(n.Location(), "Misplaced aggregate", problem)
@@ -75,7 +80,11 @@ func (c *compiler) call(n *ast.CallNode) value {
 	if agg.rowName != "" && agg.trait != "" {
 		c.errorAt(n.Location(), "Mixed levels in an aggregate", fmt.Sprintf("%s(…) uses %q, a column of the touchpoints, and %q, a trait per customer: it can aggregate touchpoints or customers, not both.", fn.Name, agg.rowName, agg.trait))
 	}
-	sql := fn.Lower(builtins.Call{Args: sqls(args), Time: c.env.Time(), Amount: c.env.Amount()})
+	call := builtins.Call{Args: sqls(args), Time: c.env.Time(), Amount: c.env.Amount()}
+	if fn.Name == "retained_customers" {
+		call.Window = c.env.Window(fn, call.Args)
+	}
+	sql := fn.Lower(call)
 	t := builtins.TypeOf(n.Type())
 	if c.scope == TraitScope {
 		var err error
@@ -166,8 +175,11 @@ func (c *compiler) checkConstant(fn *builtins.Builtin, i int, a ast.Node) {
 		c.errorAt(a.Location(), "Literal expected", fmt.Sprintf("The %s of %s must be written as a number.", fn.Params[i].Name, fn.Name))
 		return
 	}
-	if fn.Name == "quantile" && (x < 0 || x > 1) {
+	switch {
+	case fn.Name == "quantile" && (x < 0 || x > 1):
 		c.errorAt(extent(a), "Fraction out of range", fmt.Sprintf("The fraction of quantile must be from 0 to 1, not %v.", x))
+	case fn.Name == "had_before" && x < 1:
+		c.errorAt(extent(a), "Days out of range", fmt.Sprintf("had_before looks back over at least 1 day, not %v: leave days out to look back over the whole data.", x))
 	}
 }
 

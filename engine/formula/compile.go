@@ -91,6 +91,9 @@ type compiler struct {
 	symbols map[string]*Symbol
 	diags   hcl.Diagnostics
 	agg     *aggregation // the aggregate call being lowered, if any
+	// comparing and before are the call of a function of an earlier
+	// period, or of earlier touchpoints, being lowered, if any.
+	comparing, before *builtins.Builtin
 }
 
 // rejectTokens reports the parts of expr's syntax that have no SQL meaning

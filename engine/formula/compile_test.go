@@ -208,6 +208,21 @@ var compileCases = []compileCase{
 		`1:min("__time")`, `1:max("__time")`),
 	{KPIScope, `1`, `1`, builtins.Int, Constant, 0, nil},
 
+	// Earlier periods and touchpoints: the engine computes the window
+	// (testEnv writes it fn_window(arg)).
+	kpi(`previous(reach)`, `previous_window(m1)`, builtins.Int, grains(Touchpoints)),
+	kpi(`year_ago(reach) + 1`, `year_ago_window(m1) + 1`, builtins.Int, grains(Touchpoints)),
+	kpi(`change(sum(revenue))`, `((m2) - change_window(m2)) / nullif(CAST(change_window(m2) AS DOUBLE), 0)`, builtins.Float, grains(Touchpoints), `1:sum("revenue")`),
+	kpi(`year_change(revenue - reach)`, `((m9 - m1) - year_change_window(m9 - m1)) / nullif(CAST(year_change_window(m9 - m1) AS DOUBLE), 0)`, builtins.Float, grains(Touchpoints)),
+	kpi(`retained_customers()`, `m2`, builtins.Int, grains(Customers), `2:sum(CAST(retained_customers_window() AS INTEGER))`),
+	kpi(`retained_customers(channels_used >= 2)`, `m2`, builtins.Int, grains(Customers),
+		`2:sum(CASE WHEN retained_customers_window("channels_used" >= 2) IS NOT NULL THEN CAST(("channels_used" >= 2) AND retained_customers_window("channels_used" >= 2) AS INTEGER) END)`),
+	kpi(`count(channel == 'store' && had_before(channel == 'web'))`, `m2`, builtins.Int, grains(Touchpoints),
+		`1:count(CASE WHEN "__channel" IS NOT DISTINCT FROM 'store' AND had_before_window("__channel" IS NOT DISTINCT FROM 'web') THEN 1 END)`),
+	kpi(`count(had_before(online, 14))`, `m2`, builtins.Int, grains(Touchpoints), `1:count(CASE WHEN had_before_window("__online", 14) THEN 1 END)`),
+	kpi(`count_distinct(customer, had_before_period(event == 'visit'))`, `m2`, builtins.Int, grains(Touchpoints),
+		`1:count(DISTINCT CASE WHEN had_before_period_window("event" IS NOT DISTINCT FROM 'visit') THEN "__customer" END)`),
+
 	// The type of c ? a : b and a ?? b is that of both sides: integers and
 	// numbers make numbers; nil takes the other side's type.
 	trait(`count() > 1 ? 1 : 0.5`, `CASE WHEN count(*) > 1 THEN 1 ELSE 0.5::DOUBLE END`, builtins.Float),

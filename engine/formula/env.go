@@ -116,6 +116,13 @@ type Env interface {
 	// Has reports whether the project has the rows of a grain: spend needs a
 	// spend source, the customer base a customers source.
 	Has(g Grain) bool
+	// Window registers the value a call computes over other rows than its
+	// own (see builtins.Call.Window) and returns its SQL. args are the SQL
+	// of the call's arguments: for a Compare function, a value per cell,
+	// whose value in the compared period it is; for a Before function or
+	// retained_customers, the condition (none: any row) that the customer's
+	// earlier rows meet, and for had_before the days it looks back, if given.
+	Window(fn *builtins.Builtin, args []string) string
 }
 
 // CellEnv is an Env that evaluates trait-scope formulas in two steps, as a

@@ -77,6 +77,10 @@ func (e *testEnv) Amount() string { return `"__amount"` }
 
 func (e *testEnv) Has(Grain) bool { return true }
 
+func (e *testEnv) Window(fn *builtins.Builtin, args []string) string {
+	return fmt.Sprintf("%s_window(%s)", fn.Name, strings.Join(args, ", "))
+}
+
 // wantOf is what a formula of each scope evaluates to in omni's blocks:
 // conditions for campaign and segment filters, values for traits, numbers
 // for KPIs.

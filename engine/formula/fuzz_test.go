@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/omni-metrics/omni/builtins"
 )
 
 // sqlEnv is testEnv made to produce self-contained SQL: a KPI's measures
@@ -27,6 +29,19 @@ func newSQLEnv(scope Scope) sqlEnv {
 func (e sqlEnv) Measure(g Grain, sql, empty string) string {
 	e.testEnv.Measure(g, sql, empty)
 	return "(" + sql + ")"
+}
+
+// Window is what DuckDB accepts where the engine's window would stand: a
+// window over the whole table for a value per cell; for a condition on
+// earlier rows, which stands inside an aggregate, the condition itself.
+func (e sqlEnv) Window(fn *builtins.Builtin, args []string) string {
+	switch {
+	case fn.Kind == builtins.Compare:
+		return "max(" + args[0] + ") OVER ()"
+	case len(args) == 0:
+		return "TRUE"
+	}
+	return "(" + args[0] + ")"
 }
 
 // query is the query that evaluates a formula's SQL over facts.

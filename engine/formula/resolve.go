@@ -137,7 +137,7 @@ func (m *aggregateMarker) Visit(node *ast.Node) {
 	if !ok {
 		return
 	}
-	if fn := builtins.Lookup(callee.Value); fn == nil || fn.Kind == builtins.Scalar {
+	if fn := builtins.Lookup(callee.Value); fn == nil || !fn.Aggregates() {
 		return
 	}
 	for i := range call.Arguments {

@@ -18,9 +18,10 @@ kpi "unique_visitors" {
 
 kpi "returning_visitor_rate" {
   label       = "Returning visitors"
-  description = "Visitors of the month who had visited before (see the trait returning_visitor). Both shares are over the same people, those with a touchpoint in the cell, so their ratio is the share of returning visitors among the visitors. Not by channel: a person visits through several."
+  description = "Visitors of the month with a visit that followed an earlier one: an earlier visit in the data (had_before), or a visit on a later day than the person's first visit ever (the first_visit attribute, which knows the visits before the data start). Not by channel nor media: a person visits through several."
   format      = "percent"
-  formula     = "share(returning_visitor) / share(month_visits >= 1)"
+  formula     = "count_distinct(customer, event == 'site_visit' && (had_before(event == 'site_visit') || days_between(first_visit, time) >= 1)) / unique_visitors"
+  not_by      = ["channel", "media"]
 }
 
 # --- Paid media ------------------------------------------------------------------

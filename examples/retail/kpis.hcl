@@ -86,9 +86,9 @@ kpi "click_collect_rate" {
 
 kpi "ropo_rate" {
   label       = "ROPO rate"
-  description = "Research online, purchase offline: share of the store buyers whose last store order of the year came 0 to 14 days after their last online product view (the ropo trait; an approximation of the per-order rule, see README.md)."
+  description = "Research online, purchase offline: share of the store orders that came at most 14 days after an online product view of the same customer (of any category: see README.md)."
   format      = "percent"
-  formula     = "count(ropo) / count(store_buyer)"
+  formula     = "count(event == 'order' && channel == 'store' && had_before(online && event == 'product_view', 14)) / count(event == 'order' && channel == 'store')"
 }
 
 kpi "cross_sell_revenue" {
@@ -166,10 +166,17 @@ kpi "cac" {
 }
 
 kpi "returning_rate" {
-  label       = "Retention (returning buyers)"
-  description = "Share of the year's buyers who had ordered in an earlier year. Not the retention rate, the share of last year's buyers who order again: a KPI sees one year at a time. That one is the retention ladder's buyer -> buyer transition."
+  label       = "Returning buyers"
+  description = "Share of the year's buyers who had ordered in an earlier year: last year's buyers who order again (retention_rate), and lapsed buyers who come back."
   format      = "percent"
   formula     = "count(orders_placed >= 1 && !new_customer) / buyers"
+}
+
+kpi "retention_rate" {
+  label       = "Retention rate"
+  description = "Share of last year's buyers who order again this year (in the same segment or campaign). Null in the first year of the data, and over the whole window."
+  format      = "percent"
+  formula     = "retained_customers(orders_placed >= 1) / previous(buyers)"
 }
 
 kpi "revenue_per_buyer" {
@@ -180,9 +187,9 @@ kpi "revenue_per_buyer" {
 
 kpi "cltv" {
   label       = "Customer lifetime value"
-  description = "Gross margin per buyer and year (40% of his revenue) times his expected lifetime in years, 1 / (1 - r), with r the returning rate standing for retention (r is 0 in the first year of the programme, so a year's value)."
+  description = "Gross margin per buyer and year (40% of his revenue) times his expected lifetime in years, 1 / (1 - r), with r the retention rate (null in the first year, which has none)."
   format      = "currency"
-  formula     = "revenue_per_buyer * 0.4 / (1 - returning_rate)"
+  formula     = "revenue_per_buyer * 0.4 / (1 - retention_rate)"
 }
 
 kpi "cltv_to_cac" {

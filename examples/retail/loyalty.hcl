@@ -46,11 +46,11 @@ loyalty "customer_ladder" {
   }
 }
 
-# retention: the yearly retention rate, exactly. A KPI sees one year at a
-# time and cannot tell which of this year's people bought last year; a
-# ladder's transitions can: the probability of moving from "buyer" to
-# "buyer" is the share of last year's buyers who buy again this year, that
-# of "lapsed" to "buyer" the reactivation rate, by segment too.
+# retention: the yearly transitions of buyers. The probability of moving
+# from "buyer" to "buyer" is the share of last year's buyers who buy again
+# this year (the KPI retention_rate says the same, with
+# retained_customers), that of "lapsed" to "buyer" the reactivation rate,
+# by segment too; the ladder forecasts them.
 
 loyalty "retention" {
   label   = "Buyers, lapsed buyers and prospects"

@@ -32,23 +32,3 @@ trait "tenure" {
   label   = "Days from his first order to the end of the year"
   formula = "days_since_first(event == 'order')"
 }
-
-trait "store_buyer" {
-  label   = "Ordered in a store"
-  formula = "count(event == 'order' && channel == 'store') >= 1"
-}
-
-# Research online, purchase offline. The exact rule (a store order that
-# follows an online view of the same category by 14 days at most) looks
-# back from each order over the views before it, which a trait, one value
-# per person and year, cannot do: ropo is the closest per-year rule, checked
-# against the exact one in README.md.
-trait "view_to_store_days" {
-  label   = "Days from his last online product view to his last store order"
-  formula = "days_between(last_time(online && event == 'product_view'), last_time(channel == 'store' && event == 'order'))"
-}
-
-trait "ropo" {
-  label   = "Viewed a product online, then bought in a store within 14 days"
-  formula = "view_to_store_days >= 0 && view_to_store_days <= 14"
-}
