@@ -95,7 +95,7 @@ func breakdownOf(attr string, e hcl.Expression) (Breakdown, hcl.Diagnostics) {
 		seen[n.Value] = true
 		b.Names = append(b.Names, n)
 	}
-	if len(items) < 2 {
+	if len(items) < 2 && !diags.HasErrors() {
 		diags = append(diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
 			Summary:  "Cross of fewer than two breakdowns",
