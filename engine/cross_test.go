@@ -2,7 +2,10 @@ package engine_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -142,4 +145,51 @@ scorecard "s" {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("diagnostics (-want +got):\n%s", diff)
 	}
+}
+
+// A cross with a list column counts a row under each of its list's values,
+// from the rows fanned out to them (testdata/lookup: the assets' tags);
+// spend and budgets split by a cross of the channel and its metadata.
+func TestCrossesOfListsAndSpend(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"lookup.hcl", "touchpoints.csv", "assets.json"} {
+		b, err := os.ReadFile(filepath.Join("testdata/lookup", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f == "lookup.hcl" {
+			b = []byte(strings.Replace(string(b), `by = ["topic", "format", "tags"]`, `by = [["tags", "channel"]]`, 1))
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Emails: A E1 (launch, efficacy), B E2 (safety), B E9 (no asset), X E1;
+	// visits: A V1 (launch), C V1.
+	lists := cellValues(runProject(t, dir)[0])
+	const tc = "tags × channel"
+	expectCells(t, lists, map[cell]float64{
+		{"", "touches", tc, "launch × email", ""}:        2, // A's and X's E1
+		{"", "touches", tc, "efficacy × email", ""}:      2,
+		{"", "touches", tc, "safety × email", ""}:        1,
+		{"", "touches", tc, "launch × visit", ""}:        2, // A's and C's V1
+		{"", "efficacy_reach", tc, "launch × email", ""}: 2, // A, X
+		{"", "touches", tc, "launch × email", "2026-Q2"}: 1, // X
+		{"", "touches", tc, "launch × visit", "2026-Q1"}: 1, // A
+		{"launch", "touches", tc, "launch × visit", ""}:  2,
+	})
+
+	// tiny's spend: email 10 + 20, visit 100 + 200; spring's budget: email
+	// 50, visit 300; both channels owned.
+	spend := cellValues(runProject(t, tinyWith(t, map[string]string{
+		"tiny.hcl": "\nscorecard \"media\" {\n  by = [[\"channel\", \"media\"]]\n}\n",
+	}))[0])
+	const cm = "channel × media"
+	expectCells(t, spend, map[cell]float64{
+		{"", "cost", cm, "email × owned", ""}:               30,
+		{"", "cost", cm, "visit × owned", "2026-Q2"}:        200,
+		{"spring", "budget_total", cm, "visit × owned", ""}: 300,
+		{"spring", "budget_used", cm, "email × owned", ""}:  20.0 / 50,
+		{"", "offline_share", cm, "visit × owned", ""}:      1,
+	})
 }
