@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -82,6 +83,8 @@ func (c *Compiled) breakdown(name dsl.Text) (*Breakdown, hcl.Diagnostics) {
 		c.used[n] = true
 	}
 	switch {
+	case strings.Contains(n, dsl.CrossSign):
+		return nil, errorDiag("Breakdown named as a cross", fmt.Sprintf("%q holds %q, which names crossed breakdowns in the scorecard: to cross breakdowns, write them as a list, [\"segment\", \"channel\"]; a column of that name needs another name in the data.", n, dsl.CrossSign), &name.Range)
 	case n == "period":
 		return nil, nil
 	case n == "segment":

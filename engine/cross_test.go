@@ -140,6 +140,7 @@ scorecard "s" {
 		`27: Breakdown without meaning: KPI "multichannel" counts customers, and a customer has many values of "channel" across touchpoints: it cannot be split by it.`,
 		`32: Unknown breakdown: Nothing is named "chanel": a breakdown is "segment", "channel", "period", a touchpoint column or a customer attribute. Did you mean "channel"?`,
 		`34: Same cross twice: "channel × segment" crosses the same breakdowns as "segment × channel", in another order: their cells are the same. Keep one.`,
+		`35: Breakdown named as a cross: "segment × channel" holds " × ", which names crossed breakdowns in the scorecard: to cross breakdowns, write them as a list, ["segment", "channel"]; a column of that name needs another name in the data.`,
 		`13: Cross of two overlapping breakdowns: "segment" and "tags" both give a row several values (a customer is in several segments, a list holds several values): a cross may hold one of them. Cross each with the other breakdowns apart.`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

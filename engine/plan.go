@@ -132,12 +132,19 @@ func (c *Compiled) planScorecard(def *dsl.Scorecard) (*Plan, hcl.Diagnostics) {
 		by = append(by, k.Def.By...)
 	}
 	var diags hcl.Diagnostics
-	seen := map[string]bool{}
+	// A name is seen once, a cross's apart: a single name that reads as
+	// one is an error of its own.
+	type entry struct {
+		name    string
+		crossed bool
+	}
+	seen := map[entry]bool{}
 	for _, e := range by {
-		if seen[e.Name()] {
+		id := entry{e.Name(), e.Crossed()}
+		if seen[id] {
 			continue
 		}
-		seen[e.Name()] = true
+		seen[id] = true
 		b, d := c.breakdownEntry(e)
 		diags = append(diags, d...)
 		switch same := sameCross(p.Breakdowns, b); {

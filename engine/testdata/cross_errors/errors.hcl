@@ -32,5 +32,6 @@ scorecard "crossed" {
     ["segment", "chanel"], # ERROR: Unknown breakdown
     ["segment", "channel"],
     ["channel", "segment"], # ERROR: Same cross twice
+    "segment × channel",    # ERROR: Breakdown named as a cross
   ]
 }
