@@ -273,13 +273,22 @@ func textListAttr(attr *hcl.Attribute) ([]Text, hcl.Diagnostics) {
 	exprs, diags := listOf(attr)
 	var texts []Text
 	for _, e := range exprs {
-		v, d := valueOf(&hcl.Attribute{Name: attr.Name, Expr: e}, cty.String, "a list of strings")
+		t, d := textOf(attr.Name, e, "a list of strings")
 		diags = append(diags, d...)
 		if !d.HasErrors() {
-			texts = append(texts, Text{Value: v.AsString(), Range: e.Range()})
+			texts = append(texts, t)
 		}
 	}
 	return texts, diags
+}
+
+// textOf decodes a string of an attribute that must be what.
+func textOf(attr string, e hcl.Expression, what string) (Text, hcl.Diagnostics) {
+	v, diags := valueOf(&hcl.Attribute{Name: attr, Expr: e}, cty.String, what)
+	if diags.HasErrors() {
+		return Text{}, diags
+	}
+	return Text{Value: v.AsString(), Range: e.Range()}, nil
 }
 
 // Amount is one entry of a map from names to numbers, such as a budget line.

@@ -86,6 +86,21 @@ func TestDiagnosticDetails(t *testing.T) {
 	for _, c := range []struct {
 		name, src, summary, detail string
 	}{{
+		name:    "empty cross",
+		src:     `scorecard "s" { by = [[]] }`,
+		summary: "Cross of fewer than two breakdowns",
+		detail:  `A list in by crosses breakdowns, a cell per combination of their values: name two or more, as ["segment", "channel"], or write one breakdown as a string.`,
+	}, {
+		name:    "name repeated in a cross",
+		src:     `scorecard "s" { by = [["channel", "segment", "channel"]] }`,
+		summary: "Breakdown crossed with itself",
+		detail:  `"channel" comes twice in this cross: name each breakdown once.`,
+	}, {
+		name:    "period in a cross",
+		src:     "kpi \"k\" {\n formula = \"count()\"\n by = [[\"period\", \"channel\"]]\n}",
+		summary: "Period in a cross",
+		detail:  `Every value is reported per period already, crossed breakdowns too: remove "period" from the list.`,
+	}, {
 		name:    "grain suggestion",
 		src:     `project "p" { grain = "quartr" }`,
 		summary: "Invalid value",

@@ -10,11 +10,11 @@ type KPI struct {
 	Name        string
 	Label       Text
 	Description Text
-	Format      Text     // one of KPIFormats; "" means number
-	Formula     *Formula // a population-scope expression
-	By          []Text   // the breakdowns always reported for this KPI
-	NotBy       []Text   // the breakdowns it has no meaning by, never reported
-	Direction   Text     // which way is good: one of Directions; "" means up
+	Format      Text        // one of KPIFormats; "" means number
+	Formula     *Formula    // a population-scope expression
+	By          []Breakdown // the breakdowns always reported for this KPI
+	NotBy       []Text      // the breakdowns it has no meaning by, never reported
+	Direction   Text        // which way is good: one of Directions; "" means up
 	DeclRange   hcl.Range
 }
 
@@ -37,7 +37,7 @@ func (l *loader) decodeKPIBlock(block *hcl.Block) (*KPI, hcl.Diagnostics) {
 	diags = append(diags, d...)
 	k.Formula, d = l.formulaAttr(content.Attributes["formula"])
 	diags = append(diags, d...)
-	k.By, d = textListAttr(content.Attributes["by"])
+	k.By, d = breakdownListAttr(content.Attributes["by"])
 	diags = append(diags, d...)
 	k.NotBy, d = textListAttr(content.Attributes["not_by"])
 	diags = append(diags, d...)

@@ -21,6 +21,15 @@ const launchDir = "testdata/valid/launch"
 func text(v string) dsl.Text        { return dsl.Text{Value: v} }
 func formula(v string) *dsl.Formula { return &dsl.Formula{Text: v} }
 func ref(kind, name string) dsl.Ref { return dsl.Ref{Kind: kind, Name: name} }
+
+// breakdowns is a by list of single names.
+func breakdowns(names ...string) []dsl.Breakdown {
+	var out []dsl.Breakdown
+	for _, n := range names {
+		out = append(out, dsl.Breakdown{Names: []dsl.Text{text(n)}})
+	}
+	return out
+}
 func date(y int, m time.Month, d int) dsl.Date {
 	return dsl.Date{Value: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
 }
@@ -78,7 +87,7 @@ func TestLoadValid(t *testing.T) {
 		}},
 		KPIs: []*dsl.KPI{{
 			Name: "reach", Label: text("HCPs reached"), Format: text("integer"),
-			Formula: formula("count_distinct(customer)"), By: []dsl.Text{text("segment"), text("channel")},
+			Formula: formula("count_distinct(customer)"), By: breakdowns("segment", "channel"),
 		}, {
 			Name: "multichannel_rate", Description: text("Share of reached HCPs seen on two channels or more."),
 			Format: text("percent"), Formula: formula("share(channels_used >= 2)\n"),
@@ -98,7 +107,7 @@ func TestLoadValid(t *testing.T) {
 			Campaign: &dsl.Ref{Kind: "campaign", Name: "wave2"},
 			Compare:  &dsl.Ref{Kind: "campaign", Name: "wave1"},
 			KPIs:     []dsl.Ref{ref("kpi", "reach"), ref("kpi", "multichannel_rate")},
-			By:       []dsl.Text{text("segment"), text("period")},
+			By:       breakdowns("segment", "period"),
 		}, {
 			Name: "overall",
 		}},

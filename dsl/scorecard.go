@@ -8,13 +8,13 @@ type Scorecard struct {
 	Name         string
 	Label        Text
 	Description  Text
-	Campaign     *Ref   // the campaign reported; nil reports the whole data and every campaign
-	Compare      *Ref   // a second campaign reported beside it
-	KPIs         []Ref  // nil reports every KPI
-	By           []Text // breakdowns: "segment", "channel", "period", a column or a customer attribute
-	Objectives   []Ref  // nil reports every objective
-	Attributions []Ref  // nil reports every attribution
-	Loyalty      []Ref  // the ladders reported; nil reports every ladder
+	Campaign     *Ref        // the campaign reported; nil reports the whole data and every campaign
+	Compare      *Ref        // a second campaign reported beside it
+	KPIs         []Ref       // nil reports every KPI
+	By           []Breakdown // breakdowns: "segment", "channel", "period", a column, a customer attribute, or a cross of them
+	Objectives   []Ref       // nil reports every objective
+	Attributions []Ref       // nil reports every attribution
+	Loyalty      []Ref       // the ladders reported; nil reports every ladder
 	DeclRange    hcl.Range
 }
 
@@ -37,7 +37,7 @@ func decodeScorecardBlock(block *hcl.Block) (*Scorecard, hcl.Diagnostics) {
 	diags = append(diags, d...)
 	s.KPIs, d = refListAttr(content.Attributes["kpis"], "kpi")
 	diags = append(diags, d...)
-	s.By, d = textListAttr(content.Attributes["by"])
+	s.By, d = breakdownListAttr(content.Attributes["by"])
 	diags = append(diags, d...)
 	s.Objectives, d = refListAttr(content.Attributes["objectives"], "objective")
 	diags = append(diags, d...)

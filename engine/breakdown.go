@@ -2,6 +2,8 @@ package engine
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -36,11 +38,17 @@ type Breakdown struct {
 	// list says that the column holds lists (content tags): a row counts
 	// under each of its values, none under an empty list.
 	list bool
+	// parts are the breakdowns a crossed breakdown crosses, in order; nil
+	// for a single one (see cross.go).
+	parts []*Breakdown
 }
 
 // splits reports whether a measure of the given grain can be split by the
 // breakdown: customers have no channel, spend has no customer.
 func (b *Breakdown) splits(g formula.Grain) bool {
+	if b.parts != nil {
+		return !slices.ContainsFunc(b.parts, func(p *Breakdown) bool { return !p.splits(g) })
+	}
 	switch g {
 	case formula.Customers, formula.Base:
 		return b.dim == bySegment || b.dim == byCustomer
@@ -55,7 +63,7 @@ func (b *Breakdown) splits(g formula.Grain) bool {
 // splitsKPI reports whether every measure of a KPI can be split by the
 // breakdown and its definition does not refuse it.
 func (b *Breakdown) splitsKPI(k *KPI) bool {
-	if k.notBy[b.Name] {
+	if b.refusedBy(k) {
 		return false
 	}
 	for _, g := range []formula.Grain{formula.Touchpoints, formula.Customers, formula.Base, formula.Spend, formula.Budget} {
@@ -75,6 +83,8 @@ func (c *Compiled) breakdown(name dsl.Text) (*Breakdown, hcl.Diagnostics) {
 		c.used[n] = true
 	}
 	switch {
+	case strings.Contains(n, dsl.CrossSign):
+		return nil, errorDiag("Breakdown named as a cross", fmt.Sprintf("%q holds %q, which names crossed breakdowns in the scorecard: to cross breakdowns, write them as a list, [\"segment\", \"channel\"]; a column of that name needs another name in the data.", n, dsl.CrossSign), &name.Range)
 	case n == "period":
 		return nil, nil
 	case n == "segment":
@@ -104,8 +114,14 @@ func isChannelMetadata(name string) bool {
 	return false
 }
 
-// whyNotSplit explains why a KPI cannot be split by a breakdown.
+// whyNotSplit explains why a KPI cannot be split by a breakdown: for a
+// cross, by the first breakdown crossed that it cannot be split by.
 func whyNotSplit(k *KPI, b *Breakdown) string {
+	for _, p := range b.parts {
+		if !p.splitsKPI(k) {
+			return whyNotSplit(k, p)
+		}
+	}
 	switch {
 	case k.notBy[b.Name]:
 		return fmt.Sprintf("KPI %q has no meaning by %q: its not_by says so.", k.Def.Name, b.Name)

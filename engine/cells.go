@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -93,24 +94,34 @@ func (q *query) spendCells() string {
 }
 
 // cellsOf aggregates the measures of one grain per cell: per scope, per
-// value of each breakdown (one at a time) or none, per period or over the
-// scope's whole window. The cell's breakdown and its value are normalized
-// into __by and __key, so that cells of every grain line up.
+// value of each breakdown (one at a time, or crossed) or none, per period
+// or over the scope's whole window. The cell's breakdown and its value are
+// normalized into __by and __key, so that cells of every grain line up.
 //
 // Segments overlap, and so do the values of a list column: their cells
-// are aggregated apart, over the rows (from segmentsFrom) joined to the
-// segments of their customer, or over the rows fanned out to the values of
-// their list; they are split by period only. Customer rows come with their
-// period already (NULL: the whole window).
+// (and those of the crosses they are part of) are aggregated apart, over
+// the rows (from segmentsFrom) joined to the segments of their customer,
+// or over the rows fanned out to the values of their list; they are split
+// by period only. Customer rows come with their period already (NULL: the
+// whole window).
 func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods bool) string {
-	var dims, lists []*Breakdown
+	var dims, segments []grouped
+	var lists []*Breakdown // the list columns fanned out, in order
+	byList := map[string][]grouped{}
 	for _, b := range q.p.Breakdowns {
-		switch {
-		case b.dim == bySegment || !b.splits(g):
-		case b.list:
-			lists = append(lists, b)
+		if !b.splits(g) {
+			continue
+		}
+		switch o := b.overlapping(); {
+		case o == nil:
+			dims = append(dims, grouped{b.Name, b.columns("")})
+		case o.dim == bySegment:
+			segments = append(segments, grouped{b.Name, b.columns("__segment")})
 		default:
-			dims = append(dims, b)
+			if byList[o.Name] == nil {
+				lists = append(lists, o)
+			}
+			byList[o.Name] = append(byList[o.Name], grouped{b.Name, b.columns("__item")})
 		}
 	}
 	bases := [][]string{{"__scope"}, {"__scope", colPeriod}}
@@ -124,12 +135,11 @@ func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods
 		}
 	}
 	sql := grouping{bases: bases, dims: dims, totals: true}.sql(from, []string{"__scope"}, after)
-	if q.hasMemberships() && g != formula.Spend && g != formula.Budget {
-		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: segmentDims}.sql(segmentRows(segmentsFrom), []string{"__scope"}, after)
+	if len(segments) > 0 && q.hasMemberships() {
+		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: segments}.sql(segmentRows(segmentsFrom), []string{"__scope"}, after)
 	}
-	for _, b := range lists {
-		item := []*Breakdown{{Name: b.Name, SQL: "__item", dim: b.dim}}
-		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: item}.sql(itemRows(from, b.SQL), []string{"__scope"}, after)
+	for _, o := range lists {
+		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: byList[o.Name]}.sql(itemRows(from, o.SQL), []string{"__scope"}, after)
 	}
 	return sql
 }
@@ -140,20 +150,25 @@ func itemRows(from, list string) string {
 	return "(SELECT *, unnest(list_distinct(" + list + ")) AS __item FROM " + from + ")"
 }
 
-// segmentDims is the breakdown by segment, over the rows of segmentRows.
-var segmentDims = []*Breakdown{{Name: "segment", SQL: "__segment", dim: bySegment}}
-
 // segmentRows gives each row once per segment of its customer, as __segment.
 func segmentRows(from string) string {
 	return "(SELECT * FROM " + from + ")\nJOIN memberships USING (" + colCustomer + ")"
 }
 
+// grouped is a breakdown as a grouping groups by it: its name and its
+// columns, more than one for a cross.
+type grouped struct {
+	name string
+	cols []string
+}
+
 // grouping is one GROUP BY GROUPING SETS: each key set of bases, alone
 // (with totals) and with each breakdown of dims in turn. The breakdown a
-// row is grouped by, and its value, are normalized into __by and __key.
+// row is grouped by, and its value, are normalized into __by and __key;
+// the key of a cross is the JSON list of its values.
 type grouping struct {
 	bases  [][]string
-	dims   []*Breakdown
+	dims   []grouped
 	totals bool
 }
 
@@ -165,12 +180,26 @@ func (g grouping) sql(from string, before, after []string) string {
 			sets = append(sets, "("+strings.Join(base, ", ")+")")
 		}
 		for _, d := range g.dims {
-			sets = append(sets, "("+strings.Join(concat(base, []string{d.SQL}), ", ")+")")
+			sets = append(sets, "("+strings.Join(concat(base, d.cols), ", ")+")")
 		}
 	}
-	for _, d := range g.dims {
-		by = append(by, fmt.Sprintf("WHEN GROUPING(%s) = 0 THEN %s", d.SQL, sqlString(d.Name)))
-		key = append(key, fmt.Sprintf("WHEN GROUPING(%s) = 0 THEN CAST(%[1]s AS VARCHAR)", d.SQL))
+	// A cross's set groups by the columns of the breakdowns it crosses
+	// too, and a longer cross by those of a shorter: the longest first.
+	dims := slices.Clone(g.dims)
+	slices.SortStableFunc(dims, func(a, b grouped) int { return len(b.cols) - len(a.cols) })
+	for _, d := range dims {
+		var grouped, values []string
+		for _, c := range d.cols {
+			grouped = append(grouped, fmt.Sprintf("GROUPING(%s) = 0", c))
+			values = append(values, fmt.Sprintf("CAST(%s AS VARCHAR)", c))
+		}
+		when := "WHEN " + strings.Join(grouped, " AND ")
+		by = append(by, when+" THEN "+sqlString(d.name))
+		if len(values) == 1 {
+			key = append(key, when+" THEN "+values[0])
+		} else {
+			key = append(key, when+" THEN CAST(to_json(["+strings.Join(values, ", ")+"]) AS VARCHAR)")
+		}
 	}
 	cols := concat(before, []string{caseOf(by) + " AS __by", caseOf(key) + " AS __key"}, after)
 	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from +

@@ -136,15 +136,13 @@ func TestTinyProjectByHand(t *testing.T) {
 }
 
 // cellValues indexes a scorecard's values by cell; a breakdown value that
-// is null has the key "(none)".
+// is null has the key "(none)", a crossed cell's keys are joined by " × ".
 func cellValues(sc *scorecard.Scorecard) map[cell]scorecard.Number {
 	got := map[cell]scorecard.Number{}
 	for _, v := range sc.Values {
 		key := ""
-		if v.Key != nil {
-			key = *v.Key
-		} else if v.By != "" {
-			key = "(none)"
+		if v.By != "" {
+			key = v.KeyText()
 		}
 		got[cell{v.Campaign, v.KPI, v.By, key, v.Period}] = v.Value
 	}

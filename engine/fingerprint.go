@@ -338,7 +338,7 @@ func (c *Compiled) addFingerprints(p *Plan, sc *scorecard.Scorecard) {
 			sc.Scopes[i].Fingerprint = c.fingerprint("campaign." + name)
 		}
 	}
-	if p.breakdown("segment") == nil {
+	if !p.splitsBySegment() {
 		return
 	}
 	for _, s := range c.Segments {

@@ -49,11 +49,11 @@ func (c *Compiled) plan() hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	for _, k := range c.KPIs {
 		diags = append(diags, c.refuseBreakdowns(k)...)
-		for _, name := range k.Def.By {
-			b, d := c.breakdown(name)
+		for _, e := range k.Def.By {
+			b, d := c.breakdownEntry(e)
 			diags = append(diags, d...)
 			if b != nil && !b.splitsKPI(k) {
-				diags = append(diags, errorDiag("Breakdown without meaning", whyNotSplit(k, b), &name.Range)...)
+				diags = append(diags, errorDiag("Breakdown without meaning", whyNotSplit(k, b), &e.Range)...)
 			}
 		}
 	}
@@ -93,7 +93,7 @@ func (c *Compiled) refuseBreakdowns(k *KPI) hcl.Diagnostics {
 		if b == nil {
 			continue
 		}
-		if slices.ContainsFunc(k.Def.By, func(t dsl.Text) bool { return t.Value == name.Value }) {
+		if slices.ContainsFunc(k.Def.By, func(e dsl.Breakdown) bool { return e.Name() == name.Value }) {
 			diags = append(diags, errorDiag("Breakdown both wanted and refused", fmt.Sprintf("KPI %q lists %q in by and in not_by: keep one.", k.Def.Name, name.Value), &name.Range)...)
 			continue
 		}
@@ -132,15 +132,26 @@ func (c *Compiled) planScorecard(def *dsl.Scorecard) (*Plan, hcl.Diagnostics) {
 		by = append(by, k.Def.By...)
 	}
 	var diags hcl.Diagnostics
-	seen := map[string]bool{}
-	for _, name := range by {
-		if seen[name.Value] {
+	// A name is seen once, a cross's apart: a single name that reads as
+	// one is an error of its own.
+	type entry struct {
+		name    string
+		crossed bool
+	}
+	seen := map[entry]bool{}
+	for _, e := range by {
+		id := entry{e.Name(), e.Crossed()}
+		if seen[id] {
 			continue
 		}
-		seen[name.Value] = true
-		b, d := c.breakdown(name)
+		seen[id] = true
+		b, d := c.breakdownEntry(e)
 		diags = append(diags, d...)
-		if b != nil {
+		switch same := sameCross(p.Breakdowns, b); {
+		case b == nil:
+		case same != "":
+			diags = append(diags, errorDiag("Same cross twice", fmt.Sprintf("%q crosses the same breakdowns as %q, in another order: their cells are the same. Keep one.", b.Name, same), &e.Range)...)
+		default:
 			p.Breakdowns = append(p.Breakdowns, b)
 		}
 	}
@@ -150,13 +161,13 @@ func (c *Compiled) planScorecard(def *dsl.Scorecard) (*Plan, hcl.Diagnostics) {
 
 // defaultBreakdowns are those of the default scorecard: by segment and by
 // channel, when the project has them.
-func (c *Compiled) defaultBreakdowns() []dsl.Text {
-	var by []dsl.Text
+func (c *Compiled) defaultBreakdowns() []dsl.Breakdown {
+	var by []dsl.Breakdown
 	if len(c.Segments) > 0 {
-		by = append(by, dsl.Text{Value: "segment"})
+		by = append(by, dsl.Breakdown{Names: []dsl.Text{{Value: "segment"}}})
 	}
 	if c.symbols["channel"] != nil {
-		by = append(by, dsl.Text{Value: "channel"})
+		by = append(by, dsl.Breakdown{Names: []dsl.Text{{Value: "channel"}}})
 	}
 	return by
 }

@@ -163,15 +163,7 @@ func (q *query) customers() string {
 // hasMemberships says whether the query splits by segment, which needs the
 // customers' segments: without a customers source, no customer is in any.
 func (q *query) hasMemberships() bool {
-	if q.c.Session.Schema.Customers == nil {
-		return false
-	}
-	for _, b := range q.p.Breakdowns {
-		if b.dim == bySegment {
-			return true
-		}
-	}
-	return false
+	return q.c.Session.Schema.Customers != nil && q.p.splitsBySegment()
 }
 
 // memberships lists the customers with each segment they are in, one row

@@ -151,15 +151,22 @@ func (c *Compiled) values(ctx context.Context, p *Plan) ([]scorecard.Value, erro
 		if err := rows.Scan(dest...); err != nil {
 			return nil, fmt.Errorf("scorecard %s: %w", p.Name, err)
 		}
+		b := p.breakdown(by.String)
+		var keys []*string
+		if b != nil && b.parts != nil {
+			if keys, err = crossedKeys(key.String, len(b.parts)); err != nil {
+				return nil, fmt.Errorf("scorecard %s: %w", p.Name, err)
+			}
+		}
 		for i, k := range p.KPIs {
-			if by.Valid && !p.Reports(k, p.breakdown(by.String)) {
+			if by.Valid && !p.Reports(k, b) {
 				continue
 			}
-			v := scorecard.Value{KPI: k.Def.Name, By: by.String, Value: scorecard.Null}
+			v := scorecard.Value{KPI: k.Def.Name, By: by.String, Keys: keys, Value: scorecard.Null}
 			if scope != "*" {
 				v.Campaign = scope
 			}
-			if by.Valid && key.Valid {
+			if by.Valid && key.Valid && keys == nil {
 				v.Key = new(key.String)
 			}
 			if start.Valid {
@@ -184,6 +191,7 @@ func (c *Compiled) values(ctx context.Context, p *Plan) ([]scorecard.Value, erro
 			cmp.Compare(kpiRank[a.KPI], kpiRank[b.KPI]),
 			cmp.Compare(byRank[a.By], byRank[b.By]),
 			scorecard.CompareKeys(a.Key, b.Key),
+			scorecard.CompareKeyLists(a.Keys, b.Keys),
 			cmp.Compare(a.Period, b.Period),
 		)
 	})

@@ -123,16 +123,16 @@ func (q *query) ladderStages(l *Ladder, grid string) string {
 // and per segment (the rows joined to the customer's segments).
 func (q *query) ladderCounts(l *Ladder) string {
 	base := []string{colPeriod, "__from", "__stage"}
-	var dims []*Breakdown
+	var dims []grouped
 	for _, b := range l.By {
 		if b.dim == byCustomer {
-			dims = append(dims, b)
+			dims = append(dims, grouped{b.Name, b.columns("")})
 		}
 	}
 	after := concat(base, []string{"count(*) AS __customers", "sum(__volume) AS __volume"})
 	sql := grouping{bases: [][]string{base}, dims: dims, totals: true}.sql("moves", nil, after)
 	if q.hasMemberships() {
-		sql += "\nUNION ALL\n" + grouping{bases: [][]string{base}, dims: segmentDims}.sql(segmentRows("moves"), nil, after)
+		sql += "\nUNION ALL\n" + grouping{bases: [][]string{base}, dims: []grouped{{"segment", []string{"__segment"}}}}.sql(segmentRows("moves"), nil, after)
 	}
 	return sql + "\nORDER BY ALL"
 }

@@ -94,7 +94,7 @@ func fixtureProject(p *dsl.Project, t *dsl.Test, dir string) (*dsl.Project, hcl.
 	campaigns := map[string]bool{}
 	for _, e := range t.Expects {
 		if e.By.Value != "" {
-			card.By = append(card.By, e.By)
+			card.By = append(card.By, dsl.Breakdown{Names: []dsl.Text{e.By}, Range: e.By.Range})
 		}
 		if e.By.Value == "segment" {
 			q.Segments = p.Segments
@@ -114,7 +114,7 @@ func fixtureProject(p *dsl.Project, t *dsl.Test, dir string) (*dsl.Project, hcl.
 	q.Scorecards = []*dsl.Scorecard{card}
 	q.KPIs, q.Traits = used(p, expected)
 	for _, k := range q.KPIs {
-		if slices.ContainsFunc(k.By, func(b dsl.Text) bool { return b.Value == "segment" }) {
+		if slices.ContainsFunc(k.By, func(b dsl.Breakdown) bool { return b.Has("segment") }) {
 			q.Segments = p.Segments // the KPI is always reported by segment
 		}
 	}

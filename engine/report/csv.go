@@ -15,19 +15,52 @@ import (
 // JSON, with 12 significant digits.
 
 // WriteCSV writes the scorecard's values as one table with the header
-// campaign,kpi,by,key,period,value, in the JSON's order.
+// campaign,kpi,by,key,period,value, in the JSON's order. A scorecard with
+// crossed breakdowns has a column more per breakdown crossed after the
+// first, key_2, key_3…: a crossed value's key is its first breakdown's
+// value, key_2 the second's.
 func WriteCSV(w io.Writer, sc *scorecard.Scorecard) error {
 	c := csv.NewWriter(w)
-	c.Write([]string{"campaign", "kpi", "by", "key", "period", "value"})
+	header := []string{"campaign", "kpi", "by", "key", "period", "value"}
+	crossed := maxCrossed(sc)
+	for i := 2; i <= crossed; i++ {
+		header = append(header, "key_"+strconv.Itoa(i))
+	}
+	c.Write(header)
 	for _, v := range sc.Values {
-		key := ""
-		if v.Key != nil {
-			key = *v.Key
+		keys := v.Keys
+		if keys == nil {
+			keys = []*string{v.Key}
 		}
-		c.Write([]string{v.Campaign, v.KPI, v.By, key, v.Period, csvNumber(v.Value)})
+		row := []string{v.Campaign, v.KPI, v.By, csvKey(keys[0]), v.Period, csvNumber(v.Value)}
+		for i := 1; i < crossed; i++ {
+			row = append(row, "")
+			if i < len(keys) {
+				row[len(row)-1] = csvKey(keys[i])
+			}
+		}
+		c.Write(row)
 	}
 	c.Flush()
 	return c.Error()
+}
+
+// maxCrossed is the most breakdowns a value's breakdown crosses; 0 when
+// none is crossed.
+func maxCrossed(sc *scorecard.Scorecard) int {
+	n := 0
+	for _, v := range sc.Values {
+		n = max(n, len(v.Keys))
+	}
+	return n
+}
+
+// csvKey writes a key; the missing one as nothing.
+func csvKey(k *string) string {
+	if k == nil {
+		return ""
+	}
+	return *k
 }
 
 // WriteObjectivesCSV writes the scorecard's objectives as one table, one row

@@ -153,6 +153,7 @@ func tablesSection(v *view) *section {
 				st.Tables = append(st.Tables, t)
 			}
 		}
+		st.Tables = append(st.Tables, pivotTables(v, s.Campaign)...)
 		out = append(out, st)
 	}
 	return &section{"tables", "All values", "tables", out}

@@ -37,6 +37,7 @@ func WriteMarkdown(w io.Writer, sc *scorecard.Scorecard) error {
 				writeMarkdownTable(b, t, true)
 			}
 		}
+		writePivotsMarkdown(b, v, s.Campaign)
 		for _, t := range sc.AttributionTables(s.Campaign) {
 			fmt.Fprintf(b, "\n### %s\n\n", escape.Markdown(t.Title))
 			writeMarkdownTable(b, table{Header: t.Header, Rows: t.Rows}, true)

@@ -25,6 +25,7 @@ type Row struct {
 	KPI      scorecard.KPI
 	By       string
 	Key      *string
+	Keys     []*string // a crossed breakdown's values, Key then nil
 	Period   string
 	// Before and After are the values, Null where the side has none.
 	Before, After scorecard.Number
@@ -84,7 +85,10 @@ func newSide(sc *scorecard.Scorecard, campaign string) *side {
 
 func keyOf(v scorecard.Value) cellKey {
 	k := cellKey{campaign: v.Campaign, kpi: v.KPI, by: v.By, period: v.Period}
-	if v.Key != nil {
+	switch {
+	case v.Keys != nil:
+		k.key = v.KeyID() // a JSON list: the by tells it from a single key
+	case v.Key != nil:
 		k.key = "=" + *v.Key // "" stays for the total and the missing key
 	}
 	return k
@@ -132,7 +136,7 @@ func compareSides(b, a *side) *Comparison {
 			before = scorecard.Null
 		}
 		matched[kb] = true
-		r := Row{Campaign: v.Campaign, By: v.By, Key: v.Key, Period: v.Period, Before: before, After: v.Value,
+		r := Row{Campaign: v.Campaign, By: v.By, Key: v.Key, Keys: v.Keys, Period: v.Period, Before: before, After: v.Value,
 			KPI: kpiNamed(a.sc.KPIs, k.kpi), RenamedFrom: renames[k.kpi]}
 		if a.campaign != "" {
 			r.Campaign = ""
@@ -142,7 +146,7 @@ func compareSides(b, a *side) *Comparison {
 	}
 	for _, v := range b.sc.Values {
 		if k := keyOf(v); b.campaign == "" && !matched[k] {
-			r := Row{Campaign: v.Campaign, By: v.By, Key: v.Key, Period: v.Period, Before: v.Value, After: scorecard.Null,
+			r := Row{Campaign: v.Campaign, By: v.By, Key: v.Key, Keys: v.Keys, Period: v.Period, Before: v.Value, After: scorecard.Null,
 				KPI: kpiNamed(b.sc.KPIs, v.KPI)}
 			r.measure(b, a, k, k)
 			c.Rows = append(c.Rows, r)
@@ -157,7 +161,7 @@ func (r *Row) measure(b, a *side, kb, ka cellKey) {
 	kpiBefore := kpiNamed(b.sc.KPIs, kb.kpi)
 	r.Redefined = differ(kpiBefore.Fingerprint, r.KPI.Fingerprint) ||
 		b.campaign == "" && differ(scopeFingerprint(b.sc, kb.campaign), scopeFingerprint(a.sc, ka.campaign)) ||
-		r.By == "segment" && r.Key != nil && differ(segmentFingerprint(b.sc, *r.Key), segmentFingerprint(a.sc, *r.Key))
+		r.segmentRedefined(b.sc, a.sc)
 	r.Delta, r.Relative, r.PValue = math.NaN(), math.NaN(), math.NaN()
 	if !r.Before.IsNull() && !r.After.IsNull() {
 		r.Delta = float64(r.After - r.Before)

@@ -26,6 +26,7 @@ type jsonRow struct {
 	KPI         string           `json:"kpi"`
 	By          string           `json:"by,omitempty"`
 	Key         *string          `json:"key,omitempty"`
+	Keys        []*string        `json:"keys,omitempty"`
 	Period      string           `json:"period,omitempty"`
 	Before      scorecard.Number `json:"before"`
 	After       scorecard.Number `json:"after"`
@@ -53,7 +54,7 @@ func WriteComparisonJSON(w io.Writer, c *Comparison, show Show) error {
 		if !show.Shows(r) {
 			continue
 		}
-		out.Rows = append(out.Rows, jsonRow{Campaign: r.Campaign, KPI: r.KPI.Name, By: r.By, Key: r.Key, Period: r.Period,
+		out.Rows = append(out.Rows, jsonRow{Campaign: r.Campaign, KPI: r.KPI.Name, By: r.By, Key: r.Key, Keys: r.Keys, Period: r.Period,
 			Before: r.Before, After: r.After, Delta: scorecard.Number(r.Delta), Relative: scorecard.Number(r.Relative),
 			PValue: scorecard.Number(r.PValue), Better: r.Better, Redefined: r.Redefined, RenamedFrom: r.RenamedFrom})
 	}

@@ -156,10 +156,7 @@ func (c *Comparison) Count(show Show) Tally {
 func cells(r *Row, currency string, show Show) []string {
 	key := ""
 	if r.By != "" {
-		key = "(none)"
-		if r.Key != nil {
-			key = *r.Key
-		}
+		key = scorecard.Value{Key: r.Key, Keys: r.Keys}.KeyText()
 	}
 	out := []string{r.KPI.Name, r.By, key}
 	if show.Periods {

@@ -1,13 +1,16 @@
 package scorecard
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // This file lays a scorecard out in tables for people: the text form here,
 // and the Markdown and HTML forms of report, draw the same tables.
 
 // Cell names a value: scope ("" for the whole data), KPI, breakdown, key
-// ("(none)" for a breakdown's missing value) and period ("" for the
-// scope's whole window).
+// (Value.KeyID: "(none)" for a breakdown's missing value) and period (""
+// for the scope's whole window).
 type Cell struct{ Campaign, KPI, By, Key, Period string }
 
 // Layout is a scorecard with its values found by cell.
@@ -20,11 +23,7 @@ type Layout struct {
 func NewLayout(sc *Scorecard) *Layout {
 	l := &Layout{sc: sc, cells: map[Cell]Number{}}
 	for _, v := range sc.Values {
-		key := ""
-		if v.By != "" {
-			key = keyText(v.Key)
-		}
-		l.cells[Cell{v.Campaign, v.KPI, v.By, key, v.Period}] = v.Value
+		l.cells[Cell{v.Campaign, v.KPI, v.By, v.KeyID(), v.Period}] = v.Value
 	}
 	return l
 }
@@ -116,8 +115,14 @@ func (s Scope) Title() string {
 	return fmt.Sprintf("Campaign %s (%s to %s)", s.Campaign, s.Start, s.End)
 }
 
-// Breakdowns are the breakdowns some KPI is reported by, in order.
+// Breakdowns are the single breakdowns some KPI is reported by, in order;
+// Crosses the crossed ones.
 func (sc *Scorecard) Breakdowns() []string {
+	return slices.DeleteFunc(sc.allBreakdowns(), Crossed)
+}
+
+// allBreakdowns are the breakdowns some KPI is reported by, in order.
+func (sc *Scorecard) allBreakdowns() []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, k := range sc.KPIs {

@@ -95,8 +95,11 @@ type Value struct {
 	Campaign string  `json:"campaign,omitempty"` // "" for the whole data
 	By       string  `json:"by,omitempty"`       // the breakdown; "" for the total
 	Key      *string `json:"key,omitempty"`      // the breakdown's value; nil for its missing values
-	Period   string  `json:"period,omitempty"`   // "" over the scope's whole window
-	Value    Number  `json:"value"`
+	// Keys are a crossed breakdown's values, one per breakdown crossed
+	// (nil for a missing value); Key is then nil. See crossed.go.
+	Keys   []*string `json:"keys,omitempty"`
+	Period string    `json:"period,omitempty"` // "" over the scope's whole window
+	Value  Number    `json:"value"`
 }
 
 // CompareKeys orders breakdown values, the missing value first.

@@ -42,7 +42,8 @@ func newTextWriter(w io.Writer, sc *Scorecard) *textWriter {
 }
 
 // scope writes a scope's title, its totals if it has KPIs, a table per
-// breakdown that reports something, and its attributions.
+// breakdown that reports something, the pivot tables of the crossed ones,
+// and its attributions.
 func (t *textWriter) scope(s Scope) {
 	t.heading(s.Title())
 	if totals := t.lay.Totals(s.Campaign); len(totals.Rows) > 0 { // kpis = []: attributions only
@@ -54,6 +55,7 @@ func (t *textWriter) scope(s Scope) {
 			t.table(b.Header, b.Rows)
 		}
 	}
+	t.pivots(s)
 	t.attribution(s)
 }
 

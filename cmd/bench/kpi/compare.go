@@ -62,6 +62,7 @@ func readScorecard(path string) (map[cell]float64, error) {
 		Values []struct {
 			KPI, Campaign, By, Period string
 			Key                       *string
+			Keys                      []*string // a crossed cell's, which the reference has not
 			Value                     *float64
 		}
 	}
@@ -70,7 +71,7 @@ func readScorecard(path string) (map[cell]float64, error) {
 	}
 	out := map[cell]float64{}
 	for _, v := range sc.Values {
-		if strings.HasPrefix(v.KPI, extraPrefix) {
+		if strings.HasPrefix(v.KPI, extraPrefix) || v.Keys != nil {
 			continue
 		}
 		c := cell{scope: "*", by: v.By, period: v.Period, kpi: v.KPI}

@@ -9,7 +9,9 @@
 // and prints wall and CPU times, peak memory and their ratios. With
 // -extra-kpis N, the project has N more KPIs, each with a condition of its
 // own (sum(amount, amount > i)), which the comparison leaves out: the
-// difference with a run without them is what they cost.
+// difference with a run without them is what they cost. With -crossed, the
+// scorecard is broken down by segment × channel too, which the comparison
+// leaves out as well.
 package main
 
 import (
@@ -44,6 +46,7 @@ func main() {
 	threads := flag.Int("threads", 2, "DuckDB threads, for both sides")
 	memory := flag.String("memory-limit", "4GB", "DuckDB memory limit, for both sides")
 	extra := flag.Int("extra-kpis", 0, "conditional KPIs to add to omni's project, left out of the comparison")
+	crossed := flag.Bool("crossed", false, "break omni's scorecard down by segment × channel too, left out of the comparison")
 	reference := flag.Bool("reference", false, "internal: run reference.sql in the data folder given as -dir")
 	generating := flag.Bool("generate", false, "internal: generate the data into the folder given as -dir")
 	flag.Parse()
@@ -55,7 +58,7 @@ func main() {
 	case *generating:
 		err = generate(*rows, *dir, *threads)
 	default:
-		err = bench(*rows, *dir, *omni, *threads, *memory, *extra)
+		err = bench(*rows, *dir, *omni, *threads, *memory, *extra, *crossed)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -63,13 +66,13 @@ func main() {
 	}
 }
 
-func bench(rows int, dir, omni string, threads int, memory string, extra int) error {
+func bench(rows int, dir, omni string, threads int, memory string, extra int, crossed bool) error {
 	// Generating the data changes the working folder: resolve paths first.
 	omni, err := filepath.Abs(omni)
 	if err != nil {
 		return err
 	}
-	if err := copyProject(dir, extra); err != nil {
+	if err := copyProject(dir, extra, crossed); err != nil {
 		return err
 	}
 	self, err := os.Executable()
@@ -94,7 +97,7 @@ func bench(rows int, dir, omni string, threads int, memory string, extra int) er
 	if err != nil {
 		return err
 	}
-	fmt.Printf("%d touchpoints, %d threads, memory limit %s, %d extra KPIs\n", rows, threads, memory, extra)
+	fmt.Printf("%d touchpoints, %d threads, memory limit %s, %d extra KPIs, crossed breakdown %v\n", rows, threads, memory, extra, crossed)
 	fmt.Printf("%-22s %10s %10s %12s\n", "", "wall", "CPU", "peak RSS")
 	fmt.Printf("%-22s %10s %10s %8d MiB\n", "omni run", omniRun.Wall.Round(time.Millisecond), omniRun.CPU.Round(time.Millisecond), omniRun.PeakKiB/1024)
 	fmt.Printf("%-22s %10s %10s %8d MiB\n", "hand-written SQL", refRun.Wall.Round(time.Millisecond), refRun.CPU.Round(time.Millisecond), refRun.PeakKiB/1024)
@@ -122,8 +125,9 @@ func generate(rows int, dir string, threads int) error {
 }
 
 // copyProject puts the benchmark's definitions beside its data, with extra
-// conditional KPIs in extra.hcl (none: no such file).
-func copyProject(dir string, extra int) error {
+// conditional KPIs in extra.hcl (none: no such file) and, when crossed, the
+// default scorecard broken down by segment × channel too in crossed.hcl.
+func copyProject(dir string, extra int, crossed bool) error {
 	defs, err := filepath.Glob(filepath.Join("cmd", "bench", "kpi", "project", "*.hcl"))
 	if err != nil || len(defs) == 0 {
 		return errors.New("run from the repository root: cmd/bench/kpi/project/*.hcl not found")
@@ -140,18 +144,14 @@ func copyProject(dir string, extra int) error {
 			return err
 		}
 	}
-	extraFile := filepath.Join(dir, "extra.hcl")
-	if extra == 0 {
-		if err := os.Remove(extraFile); err != nil && !errors.Is(err, os.ErrNotExist) {
-			return err
-		}
-		return nil
+	if err := writeOptional(filepath.Join(dir, "crossed.hcl"), crossed, crossedScorecard); err != nil {
+		return err
 	}
 	var kpis strings.Builder
 	for i := range extra {
 		fmt.Fprintf(&kpis, "kpi \"%s%d\" { formula = \"sum(amount, amount > %d)\" }\n", extraPrefix, i, i)
 	}
-	return os.WriteFile(extraFile, []byte(kpis.String()), 0o644)
+	return writeOptional(filepath.Join(dir, "extra.hcl"), extra > 0, kpis.String())
 }
 
 // runReference runs the hand-written SQL and writes its result as CSV.
@@ -179,4 +179,21 @@ func measureRun(name string, args ...string) (measure.Usage, error) {
 	cmd := exec.Command(name, args...)
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	return measure.Run(cmd)
+}
+
+// crossedScorecard is the default scorecard with one crossed breakdown more.
+const crossedScorecard = `scorecard "default" {
+  by = ["segment", "channel", ["segment", "channel"]]
+}
+`
+
+// writeOptional writes a file when wanted, and removes it otherwise.
+func writeOptional(path string, wanted bool, content string) error {
+	if wanted {
+		return os.WriteFile(path, []byte(content), 0o644)
+	}
+	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	return nil
 }

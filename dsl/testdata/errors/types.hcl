@@ -27,7 +27,7 @@ kpi "reach" {
 
 kpi "visits" {
   formula = "count()"
-  by      = ["segment", ["channel"]] # ERROR: Incorrect attribute value type
+  by      = ["segment", ["channel"]] # ERROR: Cross of fewer than two breakdowns
 }
 
 campaign "q2" {

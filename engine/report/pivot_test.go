@@ -1,0 +1,73 @@
+package report_test
+
+// The forms of testdata/crossed.json, a cross of segment × channel whose
+// ten channels split each pivot in two (8 columns, then 2), with keys that
+// hold CrossSign and a pipe, a missing segment and pairs without a value;
+// compared with the golden files beside it (go test ./report -update).
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/omni-metrics/omni/engine/report"
+	"github.com/omni-metrics/omni/engine/scorecard"
+)
+
+func TestCrossedGolden(t *testing.T) {
+	b, err := os.ReadFile("testdata/crossed.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sc scorecard.Scorecard
+	if err := json.Unmarshal(b, &sc); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		golden string
+		write  func(io.Writer, *scorecard.Scorecard) error
+	}{
+		{"crossed.md", report.WriteMarkdown},
+		{"crossed.csv", report.WriteCSV},
+		{"crossed.txt", scorecard.WriteText},
+	} {
+		t.Run(c.golden, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := c.write(&b, &sc); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join("testdata", c.golden)
+			if *update {
+				if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./report -update to write it)", err)
+			}
+			if diff := cmp.Diff(string(want), b.String()); diff != "" {
+				t.Errorf("%s (-golden +written):\n%s", c.golden, diff)
+			}
+		})
+	}
+	var html bytes.Buffer
+	if err := report.WriteHTML(&html, &sc); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`<th>Conversion by segment × channel (channel 1–8 of 10): segment \ channel</th><th>a|b</th>`,
+		`<th>Conversion by segment × channel (channel 9–10 of 10): segment \ channel</th><th>c08</th>`,
+		`<td>new × old</td>`,
+	} {
+		if !strings.Contains(html.String(), want) {
+			t.Errorf("the HTML page lacks %q", want)
+		}
+	}
+}

@@ -1,0 +1,17 @@
+# The default scorecard, as omni writes it without scorecard blocks: every
+# KPI by segment and by channel, over the whole data and each campaign.
+scorecard "default" {
+  by = ["segment", "channel"]
+}
+
+# Who buys where: each channel's buyers, revenue and basket per segment, a
+# crossed breakdown (rows the channels, columns the four segments). The
+# segments overlap: a customer counts in each of his.
+scorecard "channel_mix" {
+  label       = "Channels by segment"
+  kpis        = [kpi.buyers, kpi.revenue, kpi.average_basket]
+  by          = [["channel", "segment"]]
+  objectives  = []
+  loyalty     = []
+  attribution = []
+}
