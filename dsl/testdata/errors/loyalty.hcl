@@ -56,6 +56,49 @@ loyalty "far" {
   stage "b" { when = "true" }
 }
 
+loyalty "first_match" {
+  order    = "first_match"
+  volume   = "sum(amount)"
+  discount = 0.1
+  stage "lapsed" { when = "days_since_last() > 365" }
+  stage "active" {}
+}
+
+loyalty "after_catch_all" {
+  order = "first_match"
+  stage "lapsed" { when = "days_since_last() > 365" }
+  stage "other" {}
+  stage "again" {} # ERROR: Two catch-all stages
+  stage "active" { when = "count() > 0" } # ERROR: Stage after the catch-all
+}
+
+loyalty "no_catch_all" {
+  order = "first_match"
+  stage "lapsed" { when = "days_since_last() > 365" }
+  stage "active" { when = "count() > 0" } # ERROR: No catch-all stage
+}
+
+loyalty "orders" {
+  order    = "first" # ERROR: Invalid value
+  discount = 0.1 # ERROR: Discount without volume
+  stage "a" {}
+  stage "b" { when = "true" }
+}
+
+loyalty "discounts" {
+  volume   = "count()"
+  discount = 10 # ERROR: Invalid discount
+  stage "a" {}
+  stage "b" { when = "true" }
+}
+
+loyalty "negative" {
+  volume   = "count()"
+  discount = -0.1 # ERROR: Invalid discount
+  stage "a" {}
+  stage "b" { when = "true" }
+}
+
 scorecard "s" {
   loyalty = [loyalty.god, kpi.good] # ERROR: Reference to an undeclared loyalty # ERROR: Invalid reference
 }
