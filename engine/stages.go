@@ -15,15 +15,17 @@ var grainSteps = map[string]string{
 }
 
 // ladderQuery writes the SQL of a ladder: one statement that puts every
-// customer in a stage in every period and counts the customers (and their
-// volume) per breakdown value, period, stage and stage in the period before.
+// customer in a stage in every period and counts the customers (their
+// volume, and those for whom each rule was null) per breakdown value,
+// period, stage and stage in the period before.
 //
 //	facts       touchpoints with their customer's attributes and channel metadata
 //	periods     every period of the ladder's grain from the data's first to its last
 //	activity    the aggregates of the rules and the volume, per customer and period with touchpoints
 //	population  every customer: those of the customers source and those with touchpoints
 //	grid        one row per customer and period, history aggregates rolled up to the period
-//	staged      each customer's stage in each period: the highest whose rule holds
+//	staged      each customer's stage in each period: the first whose rule holds, in the
+//	            ladder's order, else the catch-all; which rules were null
 //	moves       with his stage in the period before
 func (c *Compiled) ladderQuery(l *Ladder) string {
 	q := &query{c: c, p: &Plan{Name: l.Def.Name, Breakdowns: l.By}}
@@ -32,7 +34,7 @@ func (c *Compiled) ladderQuery(l *Ladder) string {
 	q.add("activity", "the aggregates of the rules and the volume, per customer and "+l.Grain+" with touchpoints", q.ladderActivity(l))
 	q.add("population", "every customer: those of the customers source and those with touchpoints", q.ladderPopulation())
 	q.add("grid", "one row per customer and period; history aggregates rolled up to the period", q.ladderGrid(l))
-	q.add("staged", "each customer's stage in each period: the highest whose rule holds, else the entry stage (0)", q.ladderStages(l))
+	q.add("staged", "each customer's stage in each period: the first whose rule holds, tried in the ladder's order, else the catch-all; which rules were null", q.ladderStages(l))
 	q.add("moves", "each customer's stage in the period before (NULL in the first)", "SELECT *, lag(__stage) OVER (PARTITION BY "+colCustomer+" ORDER BY "+colPeriod+") AS __from\nFROM staged")
 	return fmt.Sprintf("-- omni loyalty ladder %q\nWITH\n%s\n%s\n", l.Def.Name, strings.Join(q.ctes, ",\n"), q.ladderCounts(l))
 }
@@ -77,16 +79,27 @@ func (q *query) ladderGrid(l *Ladder) string {
 		fmt.Sprintf("\nLEFT JOIN activity AS a ON a.%s = p.%[1]s AND a.%s = pe.%[2]s", colCustomer, colPeriod) + window
 }
 
+// ladderStages puts each customer in a stage in each period: the stage of
+// the first rule that holds, tried in the ladder's order, else the
+// catch-all. Each rule is a column __rule<stage> of the rows below, so that
+// it is written once for the stage and once for its null count
+// (__null<stage>: the rule was null, hence did not hold).
 func (q *query) ladderStages(l *Ladder) string {
-	var whens []string
-	for i := len(l.Rules) - 1; i > 0; i-- {
-		if l.Rules[i] != "" {
-			whens = append(whens, fmt.Sprintf("WHEN %s THEN %d", l.Rules[i], i))
+	var whens, rules []string
+	cols := []string{colCustomer, colPeriod}
+	for _, b := range l.By {
+		if b.dim == byCustomer {
+			cols = append(cols, b.SQL)
 		}
 	}
-	stage := "0"
-	if len(whens) > 0 {
-		stage = "CASE " + strings.Join(whens, "\n            ") + "\n            ELSE 0 END"
+	for _, i := range l.Def.Tried() {
+		whens = append(whens, fmt.Sprintf("WHEN __rule%d THEN %d", i, i))
+		rules = append(rules, fmt.Sprintf("%s AS __rule%d", l.Rules[i], i))
+	}
+	stage := fmt.Sprintf("CASE %s\n            ELSE %d END", strings.Join(whens, "\n            "), l.Def.CatchAll())
+	cols = append(cols, stage+" AS __stage", "__volume")
+	for _, i := range l.Def.Tried() {
+		cols = append(cols, fmt.Sprintf("__rule%d IS NULL AS __null%d", i, i))
 	}
 	volume := "CAST(NULL AS DOUBLE)"
 	if l.Volume != "" {
@@ -96,14 +109,8 @@ func (q *query) ladderStages(l *Ladder) string {
 	if q.c.Session.Schema.Customers != nil {
 		from = "grid\nLEFT JOIN customers USING (" + colCustomer + ")"
 	}
-	cols := []string{colCustomer, colPeriod}
-	for _, b := range l.By {
-		if b.dim == byCustomer {
-			cols = append(cols, b.SQL)
-		}
-	}
-	cols = append(cols, stage+" AS __stage", volume+" AS __volume")
-	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from
+	return "SELECT " + strings.Join(cols, ",\n       ") +
+		"\nFROM (SELECT *,\n             " + strings.Join(append(rules, volume+" AS __volume"), ",\n             ") + "\n      FROM " + strings.ReplaceAll(from, "\n", "\n      ") + ")"
 }
 
 // ladderCounts counts the customers and sums their volume per period, stage
@@ -118,6 +125,9 @@ func (q *query) ladderCounts(l *Ladder) string {
 		}
 	}
 	after := concat(base, []string{"count(*) AS __customers", "sum(__volume) AS __volume"})
+	for _, i := range l.Def.Tried() {
+		after = append(after, fmt.Sprintf("count_if(__null%d) AS __null%[1]d", i))
+	}
 	sql := grouping{bases: [][]string{base}, dims: dims, totals: true}.sql("moves", nil, after)
 	if q.hasMemberships() {
 		sql += "\nUNION ALL\n" + grouping{bases: [][]string{base}, dims: segmentDims}.sql(segmentRows("moves"), nil, after)
@@ -132,7 +142,9 @@ func (c *Compiled) runLadder(ctx context.Context, l *Ladder) (scorecard.Loyalty,
 		return scorecard.Loyalty{}, queryError(ctx, "loyalty "+l.Def.Name, err)
 	}
 	groups, periods := loyalty.Groups(rows, len(l.Def.Stages), l.Volume != "")
-	return loyalty.Report(l.reported(), groups, periods), nil
+	out := loyalty.Report(l.reported(), groups, periods)
+	out.NullRules = loyalty.NullRules(l.Def, rows)
+	return out, nil
 }
 
 // readLadder runs a ladder's query and reads its rows.
@@ -144,8 +156,12 @@ func (c *Compiled) readLadder(ctx context.Context, l *Ladder) ([]loyalty.Row, er
 	defer rows.Close()
 	var all []loyalty.Row
 	for rows.Next() {
-		var r loyalty.Row
-		if err := rows.Scan(&r.By, &r.Key, &r.Period, &r.From, &r.Stage, &r.Customers, &r.Volume); err != nil {
+		r := loyalty.Row{Nulls: make([]int64, len(l.Def.Tried()))}
+		dest := []any{&r.By, &r.Key, &r.Period, &r.From, &r.Stage, &r.Customers, &r.Volume}
+		for i := range r.Nulls {
+			dest = append(dest, &r.Nulls[i])
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
 		all = append(all, r)

@@ -23,10 +23,13 @@ func (l Loyalty) Title() string {
 }
 
 // Tables lays the ladder out for a person: the customers per stage and
-// period with the forecast beside them (starred), the latest transition,
-// the backtest, and a row per breakdown value.
+// period with the forecast beside them (starred), the forecast's value,
+// the latest transition, the backtest, and a row per breakdown value.
 func (l Loyalty) Tables() []Table {
 	out := []Table{l.stageTable()}
+	if l.Value != nil {
+		out = append(out, l.valueTable())
+	}
 	if n := len(l.Transitions); n > 0 {
 		out = append(out, l.transitionTable(l.Transitions[n-1]))
 	}
@@ -45,6 +48,9 @@ func (l Loyalty) Notes() []string {
 	var notes []string
 	if len(l.Forecast) > 0 {
 		notes = append(notes, "* forecast: the latest distribution moved by the latest transition probabilities.")
+	}
+	if l.Value != nil {
+		notes = append(notes, "Value: Σ of the forecast volume of period t = 1, 2, … over (1 + discount)^t; per customer: of one customer now in the stage.")
 	}
 	if s := l.Strongest; s != nil {
 		var stages, groups []string
@@ -66,20 +72,29 @@ func (l Loyalty) Notes() []string {
 func (l Loyalty) stageTable() Table {
 	periods := append(append([]LadderPeriod{}, l.Periods...), l.Forecast...)
 	t := Table{Header: []string{"stage"}}
+	if l.StageLabels != nil {
+		t.Header = append(t.Header, "label")
+	}
 	for i, p := range periods {
 		if i >= len(l.Periods) {
 			p.Period += "*"
 		}
 		t.Header = append(t.Header, p.Period)
 	}
+	total, volume := []string{"customers"}, []string{"volume"}
 	for i, stage := range l.Stages {
 		row := []string{stage}
+		if l.StageLabels != nil {
+			row = append(row, l.StageLabels[stage])
+		}
 		for _, p := range periods {
 			row = append(row, FormatValue(p.Counts[i].Value, "integer", ""))
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	total, volume := []string{"customers"}, []string{"volume"}
+	if l.StageLabels != nil {
+		total, volume = append(total, ""), append(volume, "")
+	}
 	for _, p := range periods {
 		total = append(total, FormatValue(p.Counts.Total(), "integer", ""))
 		if p.VolumeTotal != nil {
@@ -87,9 +102,27 @@ func (l Loyalty) stageTable() Table {
 		}
 	}
 	t.Rows = append(t.Rows, total)
-	if len(volume) > 1 {
+	if l.Volume != "" {
 		t.Rows = append(t.Rows, volume)
 	}
+	return t
+}
+
+// valueTable is what the forecast volume is worth today, per stage: of one
+// customer now in it, and of those the forecast puts in it.
+func (l Loyalty) valueTable() Table {
+	v := l.Value
+	t := Table{
+		Title: fmt.Sprintf("Value of the next %s, discounted at %s per period",
+			Plural(len(l.Forecast), l.Period), FormatValue(*l.Discount, "percent", "")),
+		Header: []string{"stage", "customers", "per customer", "forecast volume"},
+	}
+	now := l.Periods[len(l.Periods)-1].Counts
+	for i, stage := range l.Stages {
+		t.Rows = append(t.Rows, []string{stage, FormatValue(now[i].Value, "integer", ""),
+			FormatValue(v.PerCustomer[i].Value, "number", ""), FormatValue(v.Stages[i].Value, "number", "")})
+	}
+	t.Rows = append(t.Rows, []string{"total", FormatValue(now.Total(), "integer", ""), "", FormatValue(v.Total, "number", "")})
 	return t
 }
 
