@@ -189,7 +189,7 @@ func TestDiagnosticDetails(t *testing.T) {
 		src:     "source \"t\" {\n path = \"t.csv\"\n customer = \"c\"\n time = \"ts\"\n}\nsource \"a\" {\n path = \"a.csv\"\n key = \"id\"\n on = \"asset\"\n}\nsource \"b\" {\n path = \"b.csv\"\n key = \"id\"\n on = \"asset\"\n}",
 		summary: "Second lookup on one column",
 		detail:  `Source "b" looks up the touchpoint column "asset", and so does "a" (f.hcl:6,1-11). Put their columns in one file: one lookup per touchpoint column.`,
-		}, {
+	}, {
 		name:    "stage after the catch-all",
 		src:     "loyalty \"l\" {\n order = \"first_match\"\n stage \"a\" { when = \"count() > 1\" }\n stage \"b\" {}\n stage \"c\" { when = \"count() > 0\" }\n}",
 		summary: "Stage after the catch-all",
@@ -214,7 +214,7 @@ func TestDiagnosticDetails(t *testing.T) {
 		src:     "loyalty \"l\" {\n discount = 0.1\n stage \"a\" {}\n stage \"b\" { when = \"count() > 0\" }\n}",
 		summary: "Discount without volume",
 		detail:  `The discount applies to the volume the forecast expects of the customers: give the ladder a volume, such as volume = "sum(amount, event == 'purchase')".`,
-}} {
+	}} {
 		t.Run(c.name, func(t *testing.T) {
 			_, diags := dsl.Load(map[string][]byte{"f.hcl": []byte(c.src)})
 			var found []string

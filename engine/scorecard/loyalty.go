@@ -14,8 +14,8 @@ type Loyalty struct {
 	Name        string   `json:"name"`
 	Label       string   `json:"label,omitempty"`
 	Description string   `json:"description,omitempty"`
-	Period      string   `json:"period"`           // the grain of its periods
-	Stages      []string `json:"stages"`           // from the lowest up
+	Period      string   `json:"period"` // the grain of its periods
+	Stages      []string `json:"stages"` // from the lowest up
 	// StageLabels are the labels of the stages that have one, by name.
 	StageLabels map[string]string `json:"stage_labels,omitempty"`
 	Volume      string            `json:"volume,omitempty"`   // the formula of what a customer produces
