@@ -21,7 +21,7 @@ func TestLadders(t *testing.T) {
 		Loyalty: []scorecard.Loyalty{{Name: "members", Label: "<Members>", Period: "month", Stages: []string{"visitor", "buyer"},
 			StageLabels: map[string]string{"buyer": "<Buyer> | *b*"}, Discount: new(scorecard.Number(0.1)),
 			LadderSeries: scorecard.LadderSeries{
-				Value: &scorecard.LadderValue{Stages: counts(0, 25).Counts, Total: 25, PerCustomer: counts(5, 10).Counts},
+				Value:    &scorecard.LadderValue{Stages: counts(0, 25).Counts, Total: 25, PerCustomer: counts(5, 10).Counts},
 				Periods:  []scorecard.LadderPeriod{{Period: "2026-01", Distribution: counts(2, 1)}, {Period: "2026-02", Distribution: counts(1, 2)}},
 				Forecast: []scorecard.LadderPeriod{{Period: "2026-03", Distribution: counts(0.5, 2.5)}},
 				Transitions: []scorecard.Transition{{From: "2026-01", To: "2026-02", Matrix: [][]scorecard.Number{{1, 1}, {0, 1}},
