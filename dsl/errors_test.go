@@ -190,6 +190,11 @@ func TestDiagnosticDetails(t *testing.T) {
 		summary: "Second lookup on one column",
 		detail:  `Source "b" looks up the touchpoint column "asset", and so does "a" (f.hcl:6,1-11). Put their columns in one file: one lookup per touchpoint column.`,
 	}, {
+		name:    "last stage without a rule, highest first",
+		src:     "loyalty \"l\" {\n stage \"a\" {}\n stage \"b\" { when = \"count() > 0\" }\n stage \"c\" {}\n}",
+		summary: "Stage without a rule",
+		detail:  `A customer is in stage "c" in a period when its rule holds (and no higher stage's does): give it one, such as when = "count(event == 'purchase') >= 1". Only the first stage, the entry stage, has none. (To try the rules as written, this last stage catching the rest, set order = "first_match".)`,
+	}, {
 		name:    "stage after the catch-all",
 		src:     "loyalty \"l\" {\n order = \"first_match\"\n stage \"a\" { when = \"count() > 1\" }\n stage \"b\" {}\n stage \"c\" { when = \"count() > 0\" }\n}",
 		summary: "Stage after the catch-all",

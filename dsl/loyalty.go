@@ -178,15 +178,20 @@ func checkHighest(stages []*Stage, whens map[*Stage]*hcl.Attribute) hcl.Diagnost
 			Subject:  when.Expr.Range().Ptr(),
 		})
 	}
-	for _, s := range stages[1:] {
-		if whens[s] == nil {
-			diags = append(diags, &hcl.Diagnostic{
-				Severity: hcl.DiagError,
-				Summary:  "Stage without a rule",
-				Detail:   fmt.Sprintf("A customer is in stage %q in a period when its rule holds (and no higher stage's does): give it one, such as when = \"count(event == 'purchase') >= 1\". Only the first stage, the entry stage, has none.", s.Name),
-				Subject:  s.DeclRange.Ptr(),
-			})
+	for i, s := range stages[1:] {
+		if whens[s] != nil {
+			continue
 		}
+		detail := fmt.Sprintf("A customer is in stage %q in a period when its rule holds (and no higher stage's does): give it one, such as when = \"count(event == 'purchase') >= 1\". Only the first stage, the entry stage, has none.", s.Name)
+		if i == len(stages)-2 {
+			detail += " (To try the rules as written, this last stage catching the rest, set order = \"first_match\".)"
+		}
+		diags = append(diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Stage without a rule",
+			Detail:   detail,
+			Subject:  s.DeclRange.Ptr(),
+		})
 	}
 	return diags
 }

@@ -81,36 +81,34 @@ func (q *query) ladderGrid(l *Ladder) string {
 
 // ladderStages puts each customer in a stage in each period: the stage of
 // the first rule that holds, tried in the ladder's order, else the
-// catch-all. Each rule is a column __rule<stage> of the rows below, so that
-// it is written once for the stage and once for its null count
-// (__null<stage>: the rule was null, hence did not hold).
+// catch-all. Each rule is a column __rule<stage> of the rows below it, so
+// that it is written once for the stage and for __null<stage>: the rule
+// was null, hence did not hold.
 func (q *query) ladderStages(l *Ladder) string {
-	var whens, rules []string
-	cols := []string{colCustomer, colPeriod}
-	for _, b := range l.By {
-		if b.dim == byCustomer {
-			cols = append(cols, b.SQL)
-		}
-	}
-	for _, i := range l.Def.Tried() {
-		whens = append(whens, fmt.Sprintf("WHEN __rule%d THEN %d", i, i))
-		rules = append(rules, fmt.Sprintf("%s AS __rule%d", l.Rules[i], i))
-	}
-	stage := fmt.Sprintf("CASE %s\n            ELSE %d END", strings.Join(whens, "\n            "), l.Def.CatchAll())
-	cols = append(cols, stage+" AS __stage", "__volume")
-	for _, i := range l.Def.Tried() {
-		cols = append(cols, fmt.Sprintf("__rule%d IS NULL AS __null%d", i, i))
-	}
 	volume := "CAST(NULL AS DOUBLE)"
 	if l.Volume != "" {
 		volume = "coalesce(CAST(" + l.Volume + " AS DOUBLE), 0)"
 	}
 	from := "grid"
 	if q.c.Session.Schema.Customers != nil {
-		from = "grid\nLEFT JOIN customers USING (" + colCustomer + ")"
+		from = "grid LEFT JOIN customers USING (" + colCustomer + ")"
 	}
-	return "SELECT " + strings.Join(cols, ",\n       ") +
-		"\nFROM (SELECT *,\n             " + strings.Join(append(rules, volume+" AS __volume"), ",\n             ") + "\n      FROM " + strings.ReplaceAll(from, "\n", "\n      ") + ")"
+	var rules, whens, nulls []string
+	for _, i := range l.Def.Tried() {
+		rules = append(rules, fmt.Sprintf("%s AS __rule%d", l.Rules[i], i))
+		whens = append(whens, fmt.Sprintf("WHEN __rule%d THEN %[1]d", i))
+		nulls = append(nulls, fmt.Sprintf("__rule%d IS NULL AS __null%[1]d", i))
+	}
+	ruled := "SELECT *,\n       " + strings.Join(append(rules, volume+" AS __volume"), ",\n       ") + "\nFROM " + from
+	cols := []string{colCustomer, colPeriod}
+	for _, b := range l.By {
+		if b.dim == byCustomer {
+			cols = append(cols, b.SQL)
+		}
+	}
+	stage := fmt.Sprintf("CASE %s\n            ELSE %d END AS __stage", strings.Join(whens, "\n            "), l.Def.CatchAll())
+	cols = append(append(cols, stage, "__volume"), nulls...)
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM (" + strings.ReplaceAll(ruled, "\n", "\n      ") + ")"
 }
 
 // ladderCounts counts the customers and sums their volume per period, stage

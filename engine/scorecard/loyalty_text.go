@@ -166,7 +166,8 @@ func (l Loyalty) backtestTable() Table {
 }
 
 // groupTable is a row per breakdown value: its customers, its latest
-// transition and its next period's volume.
+// transition, its next period's volume and, with a discount, the value of
+// its forecast.
 func (l Loyalty) groupTable() Table {
 	var bys []string
 	for _, g := range l.Groups {
@@ -175,8 +176,12 @@ func (l Loyalty) groupTable() Table {
 		}
 	}
 	t := Table{Title: "By " + strings.Join(bys, " and "), Header: []string{"by", "customers", "moved up", "moved down", "next volume"}}
+	if l.Value != nil {
+		t.Header = append(t.Header, "value")
+	}
 	for _, g := range l.Groups {
-		row := []string{g.By + " " + keyText(g.Key), "", "", "", ""}
+		row := make([]string, len(t.Header))
+		row[0] = g.By + " " + keyText(g.Key)
 		if n := len(g.Periods); n > 0 {
 			row[1] = FormatValue(g.Periods[n-1].Counts.Total(), "integer", "")
 		}
@@ -185,6 +190,9 @@ func (l Loyalty) groupTable() Table {
 		}
 		if len(g.Forecast) > 0 && g.Forecast[0].VolumeTotal != nil {
 			row[4] = FormatValue(*g.Forecast[0].VolumeTotal, "number", "")
+		}
+		if g.Value != nil {
+			row[5] = FormatValue(g.Value.Total, "number", "")
 		}
 		t.Rows = append(t.Rows, row)
 	}
