@@ -12,6 +12,7 @@ type Table struct {
 	Header []string
 	Rows   [][]string
 	Note   string // a sentence under the table, if any
+	Left   int    // the leading columns that hold text, aligned left: 1 when 0
 }
 
 // Title names the ladder for a person: its name, label and grain.
@@ -73,7 +74,7 @@ func (l Loyalty) stageTable() Table {
 	periods := append(append([]LadderPeriod{}, l.Periods...), l.Forecast...)
 	t := Table{Header: []string{"stage"}}
 	if l.StageLabels != nil {
-		t.Header = append(t.Header, "label")
+		t.Header, t.Left = append(t.Header, "label"), 2
 	}
 	for i, p := range periods {
 		if i >= len(l.Periods) {
@@ -212,7 +213,7 @@ func (t *textWriter) ladders() {
 			if table.Title != "" {
 				t.printf("%s\n", table.Title)
 			}
-			t.table(table.Header, table.Rows)
+			t.alignedTable(table.Header, table.Rows, table.Left)
 		}
 		for i, note := range l.Notes() {
 			if i == 0 {
