@@ -36,6 +36,7 @@ loyalty "attributes" {
   period  = "quartr" # ERROR: Invalid value
   horizon = 0 # ERROR: Invalid horizon
   volume  = 3 # ERROR: Formula must be a string
+  discount = 0.1 # a volume is written, if wrong: no second error
   levels  = 3 # ERROR: Unsupported argument
   stage "a" {}
   stage "b" {
