@@ -153,8 +153,9 @@ func (c *Compiled) readLadder(ctx context.Context, l *Ladder) ([]loyalty.Row, er
 	}
 	defer rows.Close()
 	var all []loyalty.Row
+	rules := len(l.Def.Tried())
 	for rows.Next() {
-		r := loyalty.Row{Nulls: make([]int64, len(l.Def.Tried()))}
+		r := loyalty.Row{Nulls: make([]int64, rules)}
 		dest := []any{&r.By, &r.Key, &r.Period, &r.From, &r.Stage, &r.Customers, &r.Volume}
 		for i := range r.Nulls {
 			dest = append(dest, &r.Nulls[i])
