@@ -57,14 +57,6 @@ loyalty "far" {
   stage "b" { when = "true" }
 }
 
-loyalty "first_match" {
-  order    = "first_match"
-  volume   = "sum(amount)"
-  discount = 0.1
-  stage "lapsed" { when = "days_since_last() > 365" }
-  stage "active" {}
-}
-
 loyalty "after_catch_all" {
   order = "first_match"
   stage "lapsed" { when = "days_since_last() > 365" }
