@@ -214,6 +214,36 @@ func TestDiagnosticDetails(t *testing.T) {
 		src:     "source \"t\" {\n path = \"t.csv\"\n customer = \"c\"\n time = \"ts\"\n}\nsource \"a\" {\n path = \"a.csv\"\n key = \"id\"\n on = \"asset\"\n}\nsource \"b\" {\n path = \"b.csv\"\n key = \"id\"\n on = \"asset\"\n}",
 		summary: "Second lookup on one column",
 		detail:  `Source "b" looks up the touchpoint column "asset", and so does "a" (f.hcl:6,1-11). Put their columns in one file: one lookup per touchpoint column.`,
+	}, {
+		name:    "last stage without a rule, highest first",
+		src:     "loyalty \"l\" {\n stage \"a\" {}\n stage \"b\" { when = \"count() > 0\" }\n stage \"c\" {}\n}",
+		summary: "Stage without a rule",
+		detail:  `A customer is in stage "c" in a period when its rule holds (and no higher stage's does): give it one, such as when = "count(event == 'purchase') >= 1". Only the first stage, the entry stage, has none. (To try the rules as written, this last stage catching the rest, set order = "first_match".)`,
+	}, {
+		name:    "stage after the catch-all",
+		src:     "loyalty \"l\" {\n order = \"first_match\"\n stage \"a\" { when = \"count() > 1\" }\n stage \"b\" {}\n stage \"c\" { when = \"count() > 0\" }\n}",
+		summary: "Stage after the catch-all",
+		detail:  `Stage "c" comes after stage "b", which has no when and takes every customer the rules before it leave: with order = "first_match" its rule would never be tried. Move the stage without a when last.`,
+	}, {
+		name:    "two catch-all stages",
+		src:     "loyalty \"l\" {\n order = \"first_match\"\n stage \"a\" { when = \"count() > 1\" }\n stage \"b\" {}\n stage \"c\" {}\n}",
+		summary: "Two catch-all stages",
+		detail:  `Stage "c" has no when, like stage "b" before it: with order = "first_match", only the last stage has none, and takes the customers for whom no rule holds. Give it a when.`,
+	}, {
+		name:    "no catch-all stage",
+		src:     "loyalty \"l\" {\n order = \"first_match\"\n stage \"a\" { when = \"count() > 1\" }\n stage \"b\" { when = \"count() > 0\" }\n}",
+		summary: "No catch-all stage",
+		detail:  `With order = "first_match", the rules are tried as written and the last stage, without a when, takes the customers for whom none holds. Remove the when of stage "b", or add a last stage without one.`,
+	}, {
+		name:    "discount as a percentage",
+		src:     "loyalty \"l\" {\n volume = \"count()\"\n discount = 10\n stage \"a\" {}\n stage \"b\" { when = \"count() > 0\" }\n}",
+		summary: "Invalid discount",
+		detail:  `The discount is a rate per period of the ladder, a fraction from 0 to 1 such as 0.1 for 10%, not 10.`,
+	}, {
+		name:    "discount without volume",
+		src:     "loyalty \"l\" {\n discount = 0.1\n stage \"a\" {}\n stage \"b\" { when = \"count() > 0\" }\n}",
+		summary: "Discount without volume",
+		detail:  `The discount applies to the volume the forecast expects of the customers: give the ladder a volume, such as volume = "sum(amount, event == 'purchase')".`,
 	}} {
 		t.Run(c.name, func(t *testing.T) {
 			_, diags := dsl.Load(map[string][]byte{"f.hcl": []byte(c.src)})

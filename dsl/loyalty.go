@@ -9,16 +9,18 @@ import (
 
 // Loyalty is a loyalty block: a ladder of ordered stages that customers
 // climb and descend from period to period. In each period a customer is in
-// the highest stage whose rule holds, or else in the first stage, the entry
-// stage, which has no rule.
+// the stage of the first rule that holds, the rules tried in the ladder's
+// Order, or else in the one stage without a rule, the catch-all.
 type Loyalty struct {
 	Name        string
 	Label       Text
 	Description Text
 	Period      Text     // one of Grains; "" means the project's grain
-	Stages      []*Stage // from the entry stage up
+	Order       Text     // one of Orders; "" means OrderHighest
+	Stages      []*Stage // from the lowest up
 	Volume      *Formula // what a customer produces in a period; nil: no volume
 	Horizon     Number   // how many periods the forecast looks ahead
+	Discount    *Number  // the rate per period that discounts the forecast volume; nil: no value
 	By          []Text   // breakdowns: "segment" or customer attributes
 	AsOf        Date     // its own reference date (see Settings.AsOf); zero: the project's
 	DeclRange   hcl.Range
@@ -29,7 +31,7 @@ type Stage struct {
 	Name        string
 	Label       Text
 	Description Text
-	When        *Formula // a customer-and-period condition; nil for the entry stage
+	When        *Formula // a customer-and-period condition; nil for the catch-all
 	DeclRange   hcl.Range
 }
 
@@ -39,8 +41,8 @@ const MaxHorizon = 12
 
 var loyaltySchema = &hcl.BodySchema{
 	Attributes: []hcl.AttributeSchema{
-		{Name: "period"}, {Name: "volume"}, {Name: "horizon"}, {Name: "by"},
-		{Name: "label"}, {Name: "description"}, {Name: "as_of"},
+		{Name: "period"}, {Name: "order"}, {Name: "volume"}, {Name: "horizon"}, {Name: "discount"},
+		{Name: "by"}, {Name: "label"}, {Name: "description"}, {Name: "as_of"},
 	},
 	Blocks: []hcl.BlockHeaderSchema{{Type: "stage", LabelNames: []string{"name"}}},
 }
@@ -58,6 +60,8 @@ func (l *loader) decodeLoyaltyBlock(block *hcl.Block) (*Loyalty, hcl.Diagnostics
 	diags = append(diags, d...)
 	y.Period, d = choiceAttr(content.Attributes["period"], Grains)
 	diags = append(diags, d...)
+	y.Order, d = choiceAttr(content.Attributes["order"], Orders)
+	diags = append(diags, d...)
 	y.Volume, d = l.formulaAttr(content.Attributes["volume"])
 	diags = append(diags, d...)
 	y.By, d = textListAttr(content.Attributes["by"])
@@ -68,9 +72,14 @@ func (l *loader) decodeLoyaltyBlock(block *hcl.Block) (*Loyalty, hcl.Diagnostics
 		y.Horizon, d = horizonAttr(attr)
 		diags = append(diags, d...)
 	}
-	seen := map[string]hcl.Range{}
+	if attr := content.Attributes["discount"]; attr != nil {
+		y.Discount, d = discountAttr(attr, content.Attributes["volume"] != nil)
+		diags = append(diags, d...)
+	}
+	seen, whens := map[string]hcl.Range{}, map[*Stage]*hcl.Attribute{}
 	for _, b := range content.Blocks {
-		s, d := l.decodeStageBlock(b, len(y.Stages) == 0)
+		s, when, d := l.decodeStageBlock(b)
+		whens[s] = when
 		diags = append(diags, d...)
 		if prev, dup := seen[s.Name]; dup {
 			diags = append(diags, &hcl.Diagnostic{
@@ -91,13 +100,18 @@ func (l *loader) decodeLoyaltyBlock(block *hcl.Block) (*Loyalty, hcl.Diagnostics
 			Detail:   "A ladder needs an entry stage, without a rule, and at least one stage above it with a rule: stage \"none\" {} then stage \"buyer\" { when = \"count() >= 1\" }.",
 			Subject:  block.DefRange.Ptr(),
 		})
+		return y, diags
 	}
-	return y, diags
+	if y.FirstMatch() {
+		return y, append(diags, checkFirstMatch(y.Stages, whens)...)
+	}
+	return y, append(diags, checkHighest(y.Stages, whens)...)
 }
 
-// decodeStageBlock decodes a stage; the entry stage, the first, has no rule
-// and every other stage has one.
-func (l *loader) decodeStageBlock(block *hcl.Block, entry bool) (*Stage, hcl.Diagnostics) {
+// decodeStageBlock decodes a stage, and returns its when attribute, nil
+// without one: which stages have a rule depends on the ladder's order
+// (checkHighest, checkFirstMatch).
+func (l *loader) decodeStageBlock(block *hcl.Block) (*Stage, *hcl.Attribute, hcl.Diagnostics) {
 	name, diags := blockName(block)
 	s := &Stage{Name: name, DeclRange: block.DefRange}
 	content, d := block.Body.Content(stageSchema)
@@ -106,24 +120,7 @@ func (l *loader) decodeStageBlock(block *hcl.Block, entry bool) (*Stage, hcl.Dia
 	diags = append(diags, d...)
 	when := content.Attributes["when"]
 	s.When, d = l.formulaAttr(when)
-	diags = append(diags, d...)
-	switch {
-	case entry && when != nil:
-		diags = append(diags, &hcl.Diagnostic{
-			Severity: hcl.DiagError,
-			Summary:  "Rule on the entry stage",
-			Detail:   "The first stage is the entry stage: customers are in it when no other stage's rule holds, and new customers enter the ladder through it. Remove its when, or add a stage without a rule below it.",
-			Subject:  when.Expr.Range().Ptr(),
-		})
-	case !entry && when == nil:
-		diags = append(diags, &hcl.Diagnostic{
-			Severity: hcl.DiagError,
-			Summary:  "Stage without a rule",
-			Detail:   fmt.Sprintf("A customer is in stage %q in a period when its rule holds (and no higher stage's does): give it one, such as when = \"count(event == 'purchase') >= 1\". Only the first stage, the entry stage, has none.", s.Name),
-			Subject:  block.DefRange.Ptr(),
-		})
-	}
-	return s, diags
+	return s, when, append(diags, d...)
 }
 
 func horizonAttr(attr *hcl.Attribute) (Number, hcl.Diagnostics) {
@@ -140,4 +137,29 @@ func horizonAttr(attr *hcl.Attribute) (Number, hcl.Diagnostics) {
 		}}
 	}
 	return n, nil
+}
+
+// discountAttr reads a ladder's discount rate per period, a fraction from
+// 0 to 1; it discounts the forecast volume, which the ladder must have.
+func discountAttr(attr *hcl.Attribute, volume bool) (*Number, hcl.Diagnostics) {
+	n, diags := numberValue(attr, attr.Expr)
+	switch {
+	case diags.HasErrors():
+		return nil, diags
+	case n.Value < 0 || n.Value > 1:
+		return nil, hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Invalid discount",
+			Detail:   fmt.Sprintf("The discount is a rate per period of the ladder, a fraction from 0 to 1 such as 0.1 for 10%%, not %v.", n.Value),
+			Subject:  n.Range.Ptr(),
+		}}
+	case !volume:
+		return nil, hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Discount without volume",
+			Detail:   "The discount applies to the volume the forecast expects of the customers: give the ladder a volume, such as volume = \"sum(amount, event == 'purchase')\".",
+			Subject:  n.Range.Ptr(),
+		}}
+	}
+	return &n, nil
 }

@@ -50,3 +50,44 @@ scorecard "s" { loyalty = [loyalty.short] }
 		t.Errorf("the rule's range starts at %v, want line 7", w.RangeOf(0, 5))
 	}
 }
+
+// The rules are tried from the highest stage down, the entry stage catching
+// the rest; with order = "first_match", as written, the last stage catching
+// the rest. The discount is read as written.
+func TestLoyaltyOrders(t *testing.T) {
+	src := `
+loyalty "highest" {
+  stage "none" {}
+  stage "buyer" { when = "count() >= 1" }
+  stage "regular" { when = "count() >= 4" }
+}
+loyalty "rfm" {
+  order    = "first_match"
+  volume   = "sum(amount)"
+  discount = 0.1
+  stage "inactive" { when = "days_since_last() > 730" }
+  stage "cold" { when = "days_since_last() > 365" }
+  stage "active" {}
+}
+`
+	p, diags := dsl.Load(map[string][]byte{"l.hcl": []byte(src)})
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	highest, rfm := p.Ladders[0], p.Ladders[1]
+	for _, c := range []struct {
+		name           string
+		tried, wantTry []int
+		all, wantAll   int
+	}{
+		{"highest", highest.Tried(), []int{2, 1}, highest.CatchAll(), 0},
+		{"first_match", rfm.Tried(), []int{0, 1}, rfm.CatchAll(), 2},
+	} {
+		if diff := cmp.Diff(c.wantTry, c.tried); diff != "" || c.all != c.wantAll {
+			t.Errorf("%s: tried %v, catch-all %d; want %v, %d", c.name, c.tried, c.all, c.wantTry, c.wantAll)
+		}
+	}
+	if highest.FirstMatch() || !rfm.FirstMatch() || highest.Discount != nil || rfm.Discount.Value != 0.1 {
+		t.Errorf("order and discount: got %v %v, %v %v", highest.Order, highest.Discount, rfm.Order, rfm.Discount)
+	}
+}

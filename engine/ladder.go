@@ -17,7 +17,7 @@ import (
 type Ladder struct {
 	Def    *dsl.Loyalty
 	Grain  string       // the grain of its periods
-	Rules  []string     // the SQL condition of each stage; "" for the entry stage
+	Rules  []string     // the SQL condition of each stage; "" for the catch-all
 	Volume string       // the SQL of a customer's volume in a period; "" without volume
 	By     []*Breakdown // by segment or customer attributes
 	SQL    string

@@ -69,8 +69,8 @@ func check(t *testing.T, what string, want, got any) {
 
 func TestLoyaltyLaddersByHand(t *testing.T) {
 	cards := runProject(t, "testdata/loyalty")
-	if len(cards) != 2 || len(cards[1].Loyalty) != 0 {
-		t.Fatalf("want scorecards ladders and none (loyalty = []: no ladder), got %d", len(cards))
+	if len(cards) != 3 || len(cards[1].Loyalty) != 0 {
+		t.Fatalf("want scorecards ladders, none (loyalty = []: no ladder) and recency, got %d", len(cards))
 	}
 	ladders := cards[0].Loyalty
 	if len(ladders) != 2 || ladders[0].Name != "buyers" || ladders[1].Name != "engaged" {
@@ -78,10 +78,19 @@ func TestLoyaltyLaddersByHand(t *testing.T) {
 	}
 	t.Run("buyers", func(t *testing.T) { checkBuyers(t, ladders[0]) })
 	t.Run("engaged", func(t *testing.T) { checkEngaged(t, ladders[1]) })
+	t.Run("recency", func(t *testing.T) { checkRecency(t, cards[2].Loyalty[0]) })
 }
 
 func checkBuyers(t *testing.T, l scorecard.Loyalty) {
 	check(t, "stages", []string{"prospect", "lapsed", "buyer", "vip"}, l.Stages)
+	check(t, "labels", map[string]string{"lapsed": "Lapsed <60 days>"}, l.StageLabels)
+	// Lapsed's rule is tried for every customer neither vip nor buyer, and
+	// is null for those who never bought: C, D, E and X in January, D and E
+	// in February and March, E in April. The others never are.
+	check(t, "null rules", []scorecard.NullRule{{Stage: "lapsed", Rule: "days_since_last(event == 'purchase') <= 60", CustomerPeriods: 4 + 2 + 2 + 1}}, l.NullRules)
+	if l.Value != nil || l.Discount != nil {
+		t.Errorf("no discount: want no value, got %v", l.Value)
+	}
 	var labels []string
 	var counts, volumes [][]float64
 	for _, p := range l.Periods {
@@ -199,4 +208,52 @@ func TestLoyaltyLocalPeriods(t *testing.T) {
 	check(t, "periods", []string{"2026-03", "2026-04", "2026-05"}, labels)
 	check(t, "counts (quiet, visitor)", [][]float64{{1, 1}, {1, 1}, {1, 1}}, counts)
 	check(t, "April → May: A quiet again, B a visitor", [][]float64{{0, 1}, {1, 0}}, matrix(l.Transitions[1].Matrix))
+}
+
+// checkRecency checks the ladder whose rules are tried as written. Days
+// to the end of the month (the first of the next) since the last and the
+// first purchase, and the stage, the first rule that holds (lost: last >
+// 60; browsing: a visit in the month; new: first < 31; else loyal):
+//
+//	     Jan               Feb               Mar              Apr
+//	A  12, 22: new      26, 50: loyal     57, 81: loyal    1, 111: loyal
+//	B  17, 17: new      45, 45: loyal     76: lost         26, 106: loyal
+//	C  -, visit: brows. 17, 19: new       48, 50: loyal    78: lost
+//	D  -: loyal         -, visit: brows.  -: loyal         23, 24: new
+//	E  -: loyal         -: loyal          -: loyal         -: loyal
+//	X  -: loyal         1, 1: new         32, 32: loyal    62: lost
+//
+// ("-": null, never bought.) Null rules, where tried: lost's for every
+// never-buyer (4 + 2 + 2 + 1 = 9); new's for those browsing did not place
+// (C in January and D in February are browsing): 3 + 1 + 2 + 1 = 7.
+func checkRecency(t *testing.T, l scorecard.Loyalty) {
+	var counts [][]float64
+	for _, p := range l.Periods {
+		counts = append(counts, values(p.Counts))
+	}
+	check(t, "counts", [][]float64{{0, 1, 2, 3}, {0, 1, 2, 3}, {1, 0, 0, 5}, {2, 0, 1, 3}}, counts)
+	check(t, "null rules", []scorecard.NullRule{
+		{Stage: "lost", Rule: "days_since_last(event == 'purchase') > 60", CustomerPeriods: 9},
+		{Stage: "new", Rule: "days_since_first(event == 'purchase') < 31", CustomerPeriods: 7},
+	}, l.NullRules)
+
+	// Mar → Apr: B lost → loyal; of the 5 loyal, C and X lost, D new, A and
+	// E loyal. Nobody browsing or new in March: they stay. From April's
+	// [2 0 1 3], May is [1.2 0 1.6 3.2] and June [1.28 0 2.24 2.48]. Mean
+	// volumes of April: new 40 (D), loyal 75/3 = 25 (A 70, B 5, E 0),
+	// others 0. Volumes: May 1.6×40 + 3.2×25 = 64 + 80 = 144, June
+	// 2.24×40 + 2.48×25 = 89.6 + 62 = 151.6. Discounted at 10%:
+	//   new   64/1.1 + 89.6/1.21 = (70.4 + 89.6)/1.21 = 160/1.21
+	//   loyal 80/1.1 + 62/1.21   = (88 + 62)/1.21    = 150/1.21
+	//   total 144/1.1 + 151.6/1.21 = 310/1.21 = 256.198…
+	// One customer now lost: loyal in May (25), then [.4 0 .2 .4] in June
+	// (.2×40 + .4×25 = 18): 25/1.1 + 18/1.21 = 45.5/1.21. New stays new:
+	// 40/1.1 + 40/1.21 = 84/1.21. Loyal: [.4 0 .2 .4] (18), then [.16 0 .28
+	// .56] (.28×40 + .56×25 = 25.2): (19.8 + 25.2)/1.21 = 45/1.21. And
+	// 2×45.5 + 84 + 3×45 = 310.
+	check(t, "discount", 0.1, total(l.Discount))
+	check(t, "forecast volumes", []float64{144, 151.6}, []float64{total(l.Forecast[0].VolumeTotal), total(l.Forecast[1].VolumeTotal)})
+	check(t, "value per stage", []float64{0, 0, 160 / 1.21, 150 / 1.21}, values(l.Value.Stages))
+	check(t, "value", 310/1.21, float64(l.Value.Total))
+	check(t, "value per customer", []float64{45.5 / 1.21, 0, 84 / 1.21, 45 / 1.21}, values(l.Value.PerCustomer))
 }

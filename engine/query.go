@@ -20,9 +20,10 @@ import (
 //	scoped           facts fanned out to the scopes (whole data, campaigns) they fall in
 //	touchpoint_cells aggregates of touchpoints per scope, breakdown and period
 //	customer_aggregates the traits' aggregates per scope, customer and period
+//	customer_days, customer_history  the aggregates of traits that look back, per day, then up to each row's end, if used
 //	traits_N         the traits, a step per depth of the traits they name
 //	customer_periods one row per scope, customer and period, with the traits
-//	customer_history customer_periods with the windows of retained_customers(…), if used
+//	customer_retention customer_periods with the windows of retained_customers(…), if used
 //	customer_cells   aggregates of customers per scope, breakdown and period
 //	base_periods     every customer of the base per scope and period, with the traits
 //	base_cells       aggregates of the customer base per scope, breakdown and period

@@ -15,8 +15,9 @@ var grainSteps = map[string]string{
 }
 
 // ladderQuery writes the SQL of a ladder: one statement that puts every
-// customer in a stage in every period and counts the customers (and their
-// volume) per breakdown value, period, stage and stage in the period before.
+// customer in a stage in every period and counts the customers (their
+// volume, and those for whom each rule was null) per breakdown value,
+// period, stage and stage in the period before.
 //
 //	facts       touchpoints with their customer's attributes and channel metadata
 //	periods     every period of the ladder's grain from the data's first to its last
@@ -25,7 +26,8 @@ var grainSteps = map[string]string{
 //	grid        one row per customer and period, history aggregates rolled up to the period
 //	daily, recent  with a trailing window: the aggregates per customer and day, rolled up over
 //	            the window before each period's end
-//	staged      each customer's stage in each period: the highest whose rule holds
+//	staged      each customer's stage in each period: the first whose rule holds, in the
+//	            ladder's order, else the catch-all; which rules were null
 //	moves       with his stage in the period before
 func (c *Compiled) ladderQuery(l *Ladder) string {
 	asOf := l.Def.AsOf
@@ -44,7 +46,7 @@ func (c *Compiled) ladderQuery(l *Ladder) string {
 		q.add("recent", "the grid with the aggregates over a trailing window rolled up to each period's end", historySQL("grid", "daily", l.recent))
 		grid = "recent"
 	}
-	q.add("staged", "each customer's stage in each period: the highest whose rule holds, else the entry stage (0)", q.ladderStages(l, grid))
+	q.add("staged", "each customer's stage in each period: the first whose rule holds, tried in the ladder's order, else the catch-all; which rules were null", q.ladderStages(l, grid))
 	q.add("moves", "each customer's stage in the period before (NULL in the first)", "SELECT *, lag(__stage) OVER (PARTITION BY "+colCustomer+" ORDER BY "+colPeriod+") AS __from\nFROM staged")
 	return fmt.Sprintf("-- omni loyalty ladder %q\nWITH\n%s\n%s\n", l.Def.Name, strings.Join(q.ctes, ",\n"), q.ladderCounts(l))
 }
@@ -89,17 +91,12 @@ func (q *query) ladderGrid(l *Ladder) string {
 		fmt.Sprintf("\nLEFT JOIN activity AS a ON a.%s = p.%[1]s AND a.%s = pe.%[2]s", colCustomer, colPeriod) + window
 }
 
+// ladderStages puts each customer in a stage in each period: the stage of
+// the first rule that holds, tried in the ladder's order, else the
+// catch-all. Each rule is a column __rule<stage> of the rows below it, so
+// that it is written once for the stage and for __null<stage>: the rule
+// was null, hence did not hold.
 func (q *query) ladderStages(l *Ladder, grid string) string {
-	var whens []string
-	for i := len(l.Rules) - 1; i > 0; i-- {
-		if l.Rules[i] != "" {
-			whens = append(whens, fmt.Sprintf("WHEN %s THEN %d", l.Rules[i], i))
-		}
-	}
-	stage := "0"
-	if len(whens) > 0 {
-		stage = "CASE " + strings.Join(whens, "\n            ") + "\n            ELSE 0 END"
-	}
 	volume := "CAST(NULL AS DOUBLE)"
 	if l.Volume != "" {
 		volume = "coalesce(CAST(" + l.Volume + " AS DOUBLE), 0)"
@@ -108,14 +105,22 @@ func (q *query) ladderStages(l *Ladder, grid string) string {
 	if q.c.Session.Schema.Customers != nil {
 		from += "\nLEFT JOIN customers USING (" + colCustomer + ")"
 	}
+	var rules, whens, nulls []string
+	for _, i := range l.Def.Tried() {
+		rules = append(rules, fmt.Sprintf("%s AS __rule%d", l.Rules[i], i))
+		whens = append(whens, fmt.Sprintf("WHEN __rule%d THEN %[1]d", i))
+		nulls = append(nulls, fmt.Sprintf("__rule%d IS NULL AS __null%[1]d", i))
+	}
+	ruled := "SELECT *,\n       " + strings.Join(append(rules, volume+" AS __volume"), ",\n       ") + "\nFROM " + from
 	cols := []string{colCustomer, colPeriod}
 	for _, b := range l.By {
 		if b.dim == byCustomer {
 			cols = append(cols, b.SQL)
 		}
 	}
-	cols = append(cols, stage+" AS __stage", volume+" AS __volume")
-	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + from
+	stage := fmt.Sprintf("CASE %s\n            ELSE %d END AS __stage", strings.Join(whens, "\n            "), l.Def.CatchAll())
+	cols = append(append(cols, stage, "__volume"), nulls...)
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM (" + strings.ReplaceAll(ruled, "\n", "\n      ") + ")"
 }
 
 // ladderCounts counts the customers and sums their volume per period, stage
@@ -130,6 +135,9 @@ func (q *query) ladderCounts(l *Ladder) string {
 		}
 	}
 	after := concat(base, []string{"count(*) AS __customers", "sum(__volume) AS __volume"})
+	for _, i := range l.Def.Tried() {
+		after = append(after, fmt.Sprintf("count_if(__null%d) AS __null%[1]d", i))
+	}
 	sql := grouping{bases: [][]string{base}, dims: dims, totals: true}.sql("moves", nil, after)
 	if q.hasMemberships() {
 		sql += "\nUNION ALL\n" + grouping{bases: [][]string{base}, dims: []grouped{{"segment", []string{"__segment"}}}}.sql(segmentRows("moves"), nil, after)
@@ -144,7 +152,9 @@ func (c *Compiled) runLadder(ctx context.Context, l *Ladder) (scorecard.Loyalty,
 		return scorecard.Loyalty{}, queryError(ctx, "loyalty "+l.Def.Name, err)
 	}
 	groups, periods := loyalty.Groups(rows, len(l.Def.Stages), l.Volume != "")
-	return loyalty.Report(l.reported(), groups, periods), nil
+	out := loyalty.Report(l.reported(), groups, periods)
+	out.NullRules = loyalty.NullRules(l.Def, rows)
+	return out, nil
 }
 
 // readLadder runs a ladder's query and reads its rows.
@@ -155,9 +165,14 @@ func (c *Compiled) readLadder(ctx context.Context, l *Ladder) ([]loyalty.Row, er
 	}
 	defer rows.Close()
 	var all []loyalty.Row
+	rules := len(l.Def.Tried())
 	for rows.Next() {
-		var r loyalty.Row
-		if err := rows.Scan(&r.By, &r.Key, &r.Period, &r.From, &r.Stage, &r.Customers, &r.Volume); err != nil {
+		r := loyalty.Row{Nulls: make([]int64, rules)}
+		dest := []any{&r.By, &r.Key, &r.Period, &r.From, &r.Stage, &r.Customers, &r.Volume}
+		for i := range r.Nulls {
+			dest = append(dest, &r.Nulls[i])
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
 		all = append(all, r)

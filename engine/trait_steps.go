@@ -115,8 +115,8 @@ func (q *query) addCustomerPeriods(noTouchpoint bool) {
 	q.add("customer_periods", "one row per scope, customer and period (and the scope's whole window), with the traits",
 		"SELECT "+strings.Join(rows, ",\n       ")+"\nFROM "+from+"\nWHERE __scope IS NOT NULL")
 	if retained := q.c.history.used("retained", q.p.Measures); len(retained) > 0 {
-		q.add("customer_history", "whether each customer's row of the period before met conditions", "SELECT *,\n       "+strings.Join(retained, ",\n       ")+"\nFROM customer_periods")
-		q.customerRows = "customer_history"
+		q.add("customer_retention", "whether each customer's row of the period before met conditions", "SELECT *,\n       "+strings.Join(retained, ",\n       ")+"\nFROM customer_periods")
+		q.customerRows = "customer_retention"
 	}
 	if noTouchpoint {
 		q.add("no_touchpoint", "the traits of a customer without touchpoints", "SELECT "+strings.Join(rows[len(rows)-len(q.c.Traits):], ", ")+"\nFROM "+from+"\nWHERE __scope IS NULL")

@@ -22,6 +22,9 @@ type Row struct {
 	From             sql.NullInt64
 	Stage, Customers int64
 	Volume           sql.NullFloat64
+	// Nulls counts, per rule in the order they are tried (dsl.Loyalty's
+	// Tried), those of the customers for whom the rule was null.
+	Nulls []int64
 }
 
 // Groups files the rows of a ladder's query by population, the ladder

@@ -30,9 +30,18 @@ func Report(l Ladder, groups []*Group, periods []time.Time) scorecard.Loyalty {
 	}
 	for _, s := range l.Def.Stages {
 		out.Stages = append(out.Stages, s.Name)
+		if s.Label.Value != "" {
+			if out.StageLabels == nil {
+				out.StageLabels = map[string]string{}
+			}
+			out.StageLabels[s.Name] = s.Label.Value
+		}
 	}
 	if l.Def.Volume != nil {
 		out.Volume = l.Def.Volume.Text
+	}
+	if d := l.Def.Discount; d != nil {
+		out.Discount = new(scorecard.Number(d.Value))
 	}
 	rank := map[string]int{}
 	for i, b := range l.By {
@@ -86,6 +95,12 @@ func (r *ladderReport) series(s Series) scorecard.LadderSeries {
 	}
 	for k, p := range s.Forecast(int(r.l.Def.Horizon.Value)) {
 		out.Forecast = append(out.Forecast, scorecard.LadderPeriod{Period: r.label(len(s.Counts) + k), Distribution: r.distribution(p)})
+	}
+	if d := r.l.Def.Discount; d != nil {
+		if v := s.Value(int(r.l.Def.Horizon.Value), d.Value); v != nil {
+			out.Value = &scorecard.LadderValue{Stages: r.stageValues(v.Stages), Total: scorecard.Number(sum(v.Stages)),
+				PerCustomer: r.stageValues(v.PerCustomer)}
+		}
 	}
 	for _, c := range s.Backtest() {
 		out.Backtest = append(out.Backtest, scorecard.BacktestPeriod{

@@ -43,7 +43,7 @@ func writeLaddersMarkdown(b *bufio.Writer, sc *scorecard.Scorecard) {
 				fmt.Fprintf(b, "\n%s\n", escape.Markdown(t.Title))
 			}
 			b.WriteString("\n")
-			writeMarkdownTable(b, table{Header: t.Header, Rows: t.Rows}, true)
+			writeMarkdownTable(b, table{Header: t.Header, Rows: t.Rows, Left: t.Left}, true)
 		}
 		for _, note := range l.Notes {
 			fmt.Fprintf(b, "\n%s\n", escape.Markdown(note))

@@ -14,14 +14,28 @@ type Loyalty struct {
 	Name        string   `json:"name"`
 	Label       string   `json:"label,omitempty"`
 	Description string   `json:"description,omitempty"`
-	Period      string   `json:"period"`           // the grain of its periods
-	Stages      []string `json:"stages"`           // from the entry stage up
-	Volume      string   `json:"volume,omitempty"` // the formula of what a customer produces
+	Period      string   `json:"period"` // the grain of its periods
+	Stages      []string `json:"stages"` // from the lowest up
+	// StageLabels are the labels of the stages that have one, by name.
+	StageLabels map[string]string `json:"stage_labels,omitempty"`
+	Volume      string            `json:"volume,omitempty"`   // the formula of what a customer produces
+	Discount    *Number           `json:"discount,omitempty"` // the rate per period that discounts the forecast volume
 	LadderSeries
 	// Strongest ranks the stages and breakdown values by their progression
 	// in the latest transition; nil with fewer than two periods.
 	Strongest *Strongest    `json:"strongest,omitempty"`
 	Groups    []LadderGroup `json:"groups,omitempty"` // by breakdown, then key
+	// NullRules are the rules that were null for customers they were tried
+	// for, in the order they are tried; nil when none was.
+	NullRules []NullRule `json:"null_rules,omitempty"`
+}
+
+// NullRule is a stage's rule that was null for some customers in some
+// periods: it did not hold, and the rules tried after it placed them.
+type NullRule struct {
+	Stage           string `json:"stage"`
+	Rule            string `json:"rule"`             // the formula, as written
+	CustomerPeriods int64  `json:"customer_periods"` // customers × periods
 }
 
 // LadderSeries is the ladder of one population.
@@ -30,6 +44,18 @@ type LadderSeries struct {
 	Transitions []Transition     `json:"transitions"` // one per pair of consecutive periods
 	Forecast    []LadderPeriod   `json:"forecast"`    // the next periods, from the latest transition
 	Backtest    []BacktestPeriod `json:"backtest"`    // each period with two before it
+	// Value is the forecast volume discounted, with a discount and a
+	// forecast; nil otherwise.
+	Value *LadderValue `json:"value,omitempty"`
+}
+
+// LadderValue is what the forecast volume is worth today: the volume of the
+// t-th forecast period divided by (1 + discount)^t, summed over the
+// forecast.
+type LadderValue struct {
+	Stages      StageValues `json:"stages"`       // of the customers the forecast puts in each stage
+	Total       Number      `json:"total"`        // of every stage
+	PerCustomer StageValues `json:"per_customer"` // of one customer now in each stage
 }
 
 // LadderGroup is the ladder of the customers of one breakdown value: a

@@ -12,6 +12,7 @@ type Table struct {
 	Header []string
 	Rows   [][]string
 	Note   string // a sentence under the table, if any
+	Left   int    // the leading columns that hold text, aligned left: 1 when 0
 }
 
 // Title names the ladder for a person: its name, label and grain.
@@ -23,10 +24,13 @@ func (l Loyalty) Title() string {
 }
 
 // Tables lays the ladder out for a person: the customers per stage and
-// period with the forecast beside them (starred), the latest transition,
-// the backtest, and a row per breakdown value.
+// period with the forecast beside them (starred), the forecast's value,
+// the latest transition, the backtest, and a row per breakdown value.
 func (l Loyalty) Tables() []Table {
 	out := []Table{l.stageTable()}
+	if l.Value != nil {
+		out = append(out, l.valueTable())
+	}
 	if n := len(l.Transitions); n > 0 {
 		out = append(out, l.transitionTable(l.Transitions[n-1]))
 	}
@@ -45,6 +49,9 @@ func (l Loyalty) Notes() []string {
 	var notes []string
 	if len(l.Forecast) > 0 {
 		notes = append(notes, "* forecast: the latest distribution moved by the latest transition probabilities.")
+	}
+	if l.Value != nil {
+		notes = append(notes, "Value: Σ of the forecast volume of period t = 1, 2, … over (1 + discount)^t; per customer: of one customer now in the stage.")
 	}
 	if s := l.Strongest; s != nil {
 		var stages, groups []string
@@ -66,20 +73,29 @@ func (l Loyalty) Notes() []string {
 func (l Loyalty) stageTable() Table {
 	periods := append(append([]LadderPeriod{}, l.Periods...), l.Forecast...)
 	t := Table{Header: []string{"stage"}}
+	if l.StageLabels != nil {
+		t.Header, t.Left = append(t.Header, "label"), 2
+	}
 	for i, p := range periods {
 		if i >= len(l.Periods) {
 			p.Period += "*"
 		}
 		t.Header = append(t.Header, p.Period)
 	}
+	total, volume := []string{"customers"}, []string{"volume"}
 	for i, stage := range l.Stages {
 		row := []string{stage}
+		if l.StageLabels != nil {
+			row = append(row, l.StageLabels[stage])
+		}
 		for _, p := range periods {
 			row = append(row, FormatValue(p.Counts[i].Value, "integer", ""))
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	total, volume := []string{"customers"}, []string{"volume"}
+	if l.StageLabels != nil {
+		total, volume = append(total, ""), append(volume, "")
+	}
 	for _, p := range periods {
 		total = append(total, FormatValue(p.Counts.Total(), "integer", ""))
 		if p.VolumeTotal != nil {
@@ -87,9 +103,27 @@ func (l Loyalty) stageTable() Table {
 		}
 	}
 	t.Rows = append(t.Rows, total)
-	if len(volume) > 1 {
+	if l.Volume != "" {
 		t.Rows = append(t.Rows, volume)
 	}
+	return t
+}
+
+// valueTable is what the forecast volume is worth today, per stage: of one
+// customer now in it, and of those the forecast puts in it.
+func (l Loyalty) valueTable() Table {
+	v := l.Value
+	t := Table{
+		Title: fmt.Sprintf("Value of the next %s, discounted at %s per period",
+			Plural(len(l.Forecast), l.Period), FormatValue(*l.Discount, "percent", "")),
+		Header: []string{"stage", "customers", "per customer", "forecast volume"},
+	}
+	now := l.Periods[len(l.Periods)-1].Counts
+	for i, stage := range l.Stages {
+		t.Rows = append(t.Rows, []string{stage, FormatValue(now[i].Value, "integer", ""),
+			FormatValue(v.PerCustomer[i].Value, "number", ""), FormatValue(v.Stages[i].Value, "number", "")})
+	}
+	t.Rows = append(t.Rows, []string{"total", FormatValue(now.Total(), "integer", ""), "", FormatValue(v.Total, "number", "")})
 	return t
 }
 
@@ -133,7 +167,8 @@ func (l Loyalty) backtestTable() Table {
 }
 
 // groupTable is a row per breakdown value: its customers, its latest
-// transition and its next period's volume.
+// transition, its next period's volume and, with a discount, the value of
+// its forecast.
 func (l Loyalty) groupTable() Table {
 	var bys []string
 	for _, g := range l.Groups {
@@ -142,8 +177,12 @@ func (l Loyalty) groupTable() Table {
 		}
 	}
 	t := Table{Title: "By " + strings.Join(bys, " and "), Header: []string{"by", "customers", "moved up", "moved down", "next volume"}}
+	if l.Value != nil {
+		t.Header = append(t.Header, "value")
+	}
 	for _, g := range l.Groups {
-		row := []string{g.By + " " + keyText(g.Key), "", "", "", ""}
+		row := make([]string, len(t.Header))
+		row[0] = g.By + " " + keyText(g.Key)
 		if n := len(g.Periods); n > 0 {
 			row[1] = FormatValue(g.Periods[n-1].Counts.Total(), "integer", "")
 		}
@@ -152,6 +191,9 @@ func (l Loyalty) groupTable() Table {
 		}
 		if len(g.Forecast) > 0 && g.Forecast[0].VolumeTotal != nil {
 			row[4] = FormatValue(*g.Forecast[0].VolumeTotal, "number", "")
+		}
+		if g.Value != nil {
+			row[5] = FormatValue(g.Value.Total, "number", "")
 		}
 		t.Rows = append(t.Rows, row)
 	}
@@ -171,7 +213,7 @@ func (t *textWriter) ladders() {
 			if table.Title != "" {
 				t.printf("%s\n", table.Title)
 			}
-			t.table(table.Header, table.Rows)
+			t.alignedTable(table.Header, table.Rows, table.Left)
 		}
 		for i, note := range l.Notes() {
 			if i == 0 {

@@ -85,6 +85,12 @@ func (t *textWriter) write(s string) {
 // table writes rows under a header, their cells escaped as printf's texts:
 // the first column aligned left, the others, numbers, aligned right.
 func (t *textWriter) table(header []string, rows [][]string) {
+	t.alignedTable(header, rows, 1)
+}
+
+// alignedTable writes a table whose left leading columns hold text,
+// aligned left, and the others values, aligned right.
+func (t *textWriter) alignedTable(header []string, rows [][]string, left int) {
 	all := [][]string{escapeCells(header)}
 	for _, r := range rows {
 		all = append(all, escapeCells(r))
@@ -99,9 +105,12 @@ func (t *textWriter) table(header []string, rows [][]string) {
 	for _, r := range all {
 		for i, cell := range r {
 			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(cell))
-			if i == 0 {
+			switch {
+			case i == 0:
 				b.WriteString(cell + pad)
-			} else {
+			case i < left:
+				b.WriteString("  " + cell + pad)
+			default:
 				b.WriteString("  " + pad + cell)
 			}
 		}

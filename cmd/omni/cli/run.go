@@ -98,6 +98,7 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 		if !*quiet {
 			writeObjectiveWarnings(e.stderr, cards, cp.project)
 			writeDroppedRows(e.stderr, cards, cp.project)
+			writeNullRules(e.stderr, cards, cp.project)
 			fmt.Fprintf(e.stderr, "omni: wrote %s to %s\n", scorecard.Plural(len(cards), "scorecard"), *out)
 		}
 		code := exitOK

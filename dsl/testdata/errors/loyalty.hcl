@@ -36,6 +36,7 @@ loyalty "attributes" {
   period  = "quartr" # ERROR: Invalid value
   horizon = 0 # ERROR: Invalid horizon
   volume  = 3 # ERROR: Formula must be a string
+  discount = 0.1 # a volume is written, if wrong: no second error
   levels  = 3 # ERROR: Unsupported argument
   stage "a" {}
   stage "b" {
@@ -52,6 +53,41 @@ loyalty "horizons" {
 
 loyalty "far" {
   horizon = "two" # ERROR: Incorrect attribute value type
+  stage "a" {}
+  stage "b" { when = "true" }
+}
+
+loyalty "after_catch_all" {
+  order = "first_match"
+  stage "lapsed" { when = "days_since_last() > 365" }
+  stage "other" {}
+  stage "again" {} # ERROR: Two catch-all stages
+  stage "active" { when = "count() > 0" } # ERROR: Stage after the catch-all
+}
+
+loyalty "no_catch_all" {
+  order = "first_match"
+  stage "lapsed" { when = "days_since_last() > 365" }
+  stage "active" { when = "count() > 0" } # ERROR: No catch-all stage
+}
+
+loyalty "orders" {
+  order    = "first" # ERROR: Invalid value
+  discount = 0.1 # ERROR: Discount without volume
+  stage "a" {}
+  stage "b" { when = "true" }
+}
+
+loyalty "discounts" {
+  volume   = "count()"
+  discount = 10 # ERROR: Invalid discount
+  stage "a" {}
+  stage "b" { when = "true" }
+}
+
+loyalty "negative" {
+  volume   = "count()"
+  discount = -0.1 # ERROR: Invalid discount
   stage "a" {}
   stage "b" { when = "true" }
 }

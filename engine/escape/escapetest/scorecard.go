@@ -39,6 +39,7 @@ func HostileWith(text string) *scorecard.Scorecard {
 	sc.Attribution[0].Paths.Converting[0].Path = text + " > " + text
 	l := &sc.Loyalty[0]
 	l.Label, l.Stages[0] = text, text
+	l.StageLabels = map[string]string{text: text}
 	for _, p := range l.Periods {
 		p.Counts[0].Stage = text
 	}

@@ -29,7 +29,10 @@ loyalty "buyers" {
   by      = ["segment"]
   volume  = "sum(amount, event == 'purchase')"
   stage "prospect" {}
-  stage "lapsed" { when = "days_since_last(event == 'purchase') <= 60" }
+  stage "lapsed" {
+    label = "Lapsed <60 days>"
+    when  = "days_since_last(event == 'purchase') <= 60"
+  }
   stage "buyer" { when = "purchases >= 1" }
   stage "vip" { when = "purchases >= 2 && tier == 'gold'" }
 }
@@ -41,6 +44,22 @@ loyalty "engaged" {
   stage "active" { when = "count() >= 1" }
 }
 
+# Rules as an analyst's notes, the first that holds wins: no purchase for
+# 60 days, else a visit this month, else a first purchase within 31 days,
+# else (catch-all) loyal. Recency and first purchase are null for who never
+# bought: those rules do not hold for them, and they end up loyal.
+loyalty "recency" {
+  order    = "first_match"
+  period   = "month"
+  horizon  = 2
+  volume   = "sum(amount, event == 'purchase')"
+  discount = 0.1
+  stage "lost" { when = "days_since_last(event == 'purchase') > 60" }
+  stage "browsing" { when = "count(event == 'visit') >= 1" }
+  stage "new" { when = "days_since_first(event == 'purchase') < 31" }
+  stage "loyal" {}
+}
+
 scorecard "ladders" {
   kpis    = [kpi.buyers]
   loyalty = [loyalty.buyers, loyalty.engaged]
@@ -49,4 +68,9 @@ scorecard "ladders" {
 scorecard "none" {
   kpis    = [kpi.buyers]
   loyalty = []
+}
+
+scorecard "recency" {
+  kpis    = []
+  loyalty = [loyalty.recency]
 }
