@@ -24,11 +24,14 @@ type Attribution struct {
 	Name        string
 	Label       Text
 	Description Text
-	Conversion  *Formula // a row condition: the conversions
+	Conversion  *Formula // a row condition: the conversions; nil with Paths
 	Value       *Formula // a row number: a conversion's value; nil counts each conversion 1
 	Touch       *Formula // a row condition: the touches; nil: every row that is not a conversion
 	Key         *Formula // a row value: what a touch credits; nil: its channel
 	By          []Text   // "segment": reported per segment too
+	// Paths is the path summary the attribution reads instead of the
+	// touchpoints' journeys; nil for the touchpoints.
+	Paths *Ref
 
 	Lookback      Duration // a touch counts if it is less than this before the conversion; zero: no limit
 	LookbackSteps int      // a path keeps its last steps, at most this many; zero: no limit
@@ -59,7 +62,7 @@ const (
 const MaxMarkovOrder = 4
 
 var attributionSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
-	{Name: "conversion", Required: true}, {Name: "model", Required: true},
+	{Name: "conversion"}, {Name: "model", Required: true}, {Name: "paths"},
 	{Name: "value"}, {Name: "touch"}, {Name: "key"}, {Name: "by"},
 	{Name: "lookback"}, {Name: "lookback_steps"}, {Name: "include"}, {Name: "exclude"},
 	{Name: "remove"}, {Name: "remove_trailing"}, {Name: "path"},
@@ -95,6 +98,8 @@ func (l *loader) decodeAttributionBlock(block *hcl.Block) (*Attribution, hcl.Dia
 		*f.dst, d = textListAttr(attrs[f.attr])
 		diags = append(diags, d...)
 	}
+	a.Paths, d = refAttr(attrs["paths"], "source")
+	diags = append(diags, d...)
 	a.Lookback, d = durationAttr(attrs["lookback"])
 	diags = append(diags, d...)
 	a.LookbackSteps, d = countAttr(attrs["lookback_steps"], 1, 0, 0)
@@ -105,6 +110,7 @@ func (l *loader) decodeAttributionBlock(block *hcl.Block) (*Attribution, hcl.Dia
 	diags = append(diags, d...)
 	diags = append(diags, a.decodeModel(attrs)...)
 	diags = append(diags, a.checkLists(attrs)...)
+	diags = append(diags, a.checkPathSummary(attrs)...)
 	return a, diags
 }
 

@@ -36,6 +36,29 @@ type JourneyGroup struct {
 	orders     []int // the Markov orders of the group
 }
 
+// summary reports whether the group reads a path summary, whose rows each
+// stand for many journeys, rather than the touchpoints.
+func (g *JourneyGroup) summary() bool { return g.Attributions[0].paths != nil }
+
+// journeyCount is the SQL aggregate that counts journeys over rows of
+// steps: one per row, or, from a path summary, the journeys its row stands
+// for.
+func (g *JourneyGroup) journeyCount() string {
+	if g.summary() {
+		return "sum(__weight)"
+	}
+	return "count(*)"
+}
+
+// perJourney is the SQL of a step's share of a conversion for all the
+// journeys its row stands for.
+func (g *JourneyGroup) perJourney(share string) string {
+	if g.summary() {
+		return "(" + share + ") * __weight"
+	}
+	return share
+}
+
 // heuristic reports whether a model's credit is computed in SQL, step by step.
 func heuristic(model string) bool { return model != "markov" && model != "shapley" }
 
@@ -62,6 +85,9 @@ func (c *Compiled) planAttributions(def *dsl.Scorecard, p *Plan) *AttributionPla
 		g := groups[sig]
 		if g == nil {
 			g = &JourneyGroup{Scopes: p.Scopes}
+			if a.paths != nil {
+				g.Scopes = []*Campaign{nil} // a path summary has no times: the whole data only
+			}
 			groups[sig] = g
 			ap.Groups = append(ap.Groups, g)
 		}
@@ -91,7 +117,7 @@ func journeySignature(a *Attribution) string {
 		}
 		return fmt.Sprintf("%d[%s]", len(l), strings.Join(out, ","))
 	}
-	return strings.Join([]string{a.Conversion, a.Touch, a.Value, a.Key, d.Lookback.Value.String(),
+	return strings.Join([]string{a.pathSummaryName(), a.Conversion, a.Touch, a.Value, a.Key, d.Lookback.Value.String(),
 		fmt.Sprint(d.LookbackSteps), lists(d.Include), fmt.Sprint(d.Include != nil), lists(d.Exclude),
 		lists(d.Remove), lists(d.Trailing), pathTransform(d)}, "\x00")
 }
@@ -158,6 +184,11 @@ func (c *Compiled) runAttributionGroup(ctx context.Context, g *JourneyGroup, ent
 // readJourneys runs the queries of a group and files their rows.
 func (c *Compiled) readJourneys(ctx context.Context, g *JourneyGroup) (*attribution.Results, error) {
 	r := attribution.NewResults(len(g.heuristics))
+	if g.summary() {
+		if err := c.checkSummaryCounts(ctx, g.Attributions[0].paths); err != nil {
+			return nil, err
+		}
+	}
 	for _, query := range []string{g.SQL, g.TotalsSQL} {
 		if err := c.readJourneyRows(ctx, query, r); err != nil {
 			return nil, queryError(ctx, "attribution "+g.Attributions[0].Def.Name, err)

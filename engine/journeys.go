@@ -34,6 +34,9 @@ const (
 // reader of the facts makes DuckDB hold them in memory.
 func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals string) {
 	a := g.Attributions[0] // the group's attributions share all of this
+	if g.summary() {
+		return c.summaryQueries(g, name)
+	}
 	newQuery := func() *query {
 		q := &query{c: c, p: &Plan{Name: name, Scopes: g.Scopes, Breakdowns: c.breakdownsFor(g)}}
 		q.addScopedFacts()
@@ -46,14 +49,20 @@ func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals
 			t.fanOut("events", "__conversion")+"\nGROUP BY __scope, __segment"))
 	q := newQuery()
 	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", journeys(a.Def))
+	return q.creditQuery(g, name), totals
+}
+
+// creditQuery adds to the journeys the path rules and the steps, and
+// writes the query of a group's credits.
+func (q *query) creditQuery(g *JourneyGroup, name string) string {
 	from := "journeys"
-	for _, p := range pathRules(a.Def) {
+	for _, p := range pathRules(g.Attributions[0].Def) {
 		q.add(p.name, p.comment, p.sql(from))
 		from = p.name
 	}
 	q.addSteps(g, from)
 	outputs := q.scopesNamed(q.outputs(g)) // outputs adds a step: first
-	return fmt.Sprintf("-- omni %s\nWITH\n%s\n%s\n", name, strings.Join(q.ctes, ",\n"), outputs), totals
+	return fmt.Sprintf("-- omni %s\nWITH\n%s\n%s\n", name, strings.Join(q.ctes, ",\n"), outputs)
 }
 
 // fanOut gives the rows of from that meet the condition where ("": all)

@@ -52,6 +52,17 @@ type Schema struct {
 	Customers   *Table // nil without a customers source
 	Spend       *Table // nil without a spend source
 	Lookups     []*Table
+	Paths       []*Table // the path summaries, which attributions may read
+}
+
+// PathSummary is the bound path summary of the source, or nil.
+func (s *Schema) PathSummary(src *dsl.Source) *Table {
+	for _, t := range s.Paths {
+		if t.Source == src {
+			return t
+		}
+	}
+	return nil
 }
 
 // tables lists the bound sources.

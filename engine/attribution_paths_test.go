@@ -1,0 +1,116 @@
+package engine_test
+
+// Path summaries (testdata/attribution_paths): rows of paths with their
+// counts, read as they are.
+//
+// pychattr's README runs ChannelAttribution's Markov model on three
+// converting paths, A >>> B >>> A >>> B >>> B >>> A, A >>> B >>> B >>> A >>> A
+// and A >>> A, repeats collapsed, and publishes the transitions start → A 1,
+// A → B 0.5, A → conversion 0.5, B → A 1 and the credits A 1.991, B 1.009
+// from 10,000 simulations. Solved exactly: P(conversion) = 1; without A, 0
+// (effect 1); without B, 0.5 (effect 0.5); so A 3 · 1/1.5 = 2, B 1.
+//
+// shop.csv, in ChannelAttribution's column names (path, total_conversions,
+// total_null, total_conversion_value):
+//
+//	email > search            3 conv, 1 null, 300
+//	search                    1 conv, 2 null,  50
+//	email                     0 conv, 4 null,   0
+//	display > email > search  2 conv, (null),  100
+//	" " (no key)              1 conv, 0 null,   10
+//
+// Seven conversions (value 460); six have a key (450).
+//
+// Markov, first order: start → email 3+1+4 = 8, → search 1+2 = 3,
+// → display 2 (13 journeys); email → search 4+2 = 6, → null 4; search →
+// conversion 6, → null 3; display → email 2. P(search) = 6/9, P(email) =
+// P(display) = 6/10 · 2/3 = 0.4; P = (8 · 0.4 + 3 · 2/3 + 2 · 0.4) / 13 =
+// 6/13. Without email: 2/13, effect 2/3; without search: 0, effect 1;
+// without display: 5.2/13, effect 2/15. The effects add up to 1.8: email
+// 6 · (2/3) / 1.8 = 20/9, search 10/3, display 4/9.
+//
+// Excluding display, its path is email > search: start → email 10, → search
+// 3, and the same solution gives effects 2/3 and 1: email 6 · (2/3) / (5/3)
+// = 2.4, search 3.6.
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/omni-metrics/omni/engine/scorecard"
+)
+
+func TestPathSummaryByHand(t *testing.T) {
+	got := attributionsOf(t, "testdata/attribution_paths")
+	for _, c := range []struct {
+		name        string
+		conversions float64 // every conversion of the summary
+		want        map[string]float64
+		value       map[string]float64
+	}{
+		{"pychattr_markov", 3, map[string]float64{"A": 2, "B": 1}, map[string]float64{"A": 2, "B": 1}},
+		{"first", 7, map[string]float64{"email": 3, "search": 1, "display": 2}, map[string]float64{"email": 300, "search": 50, "display": 100}},
+		{"last", 7, map[string]float64{"email": 0, "search": 6, "display": 0}, map[string]float64{"email": 0, "search": 450, "display": 0}},
+		// Linear and Shapley: email > search 1.5 each, search 1, display >
+		// email > search 2/3 each; values in proportion (300/2, 100/3).
+		{"linear", 7, map[string]float64{"email": 1.5 + 2.0/3, "search": 2.5 + 2.0/3, "display": 2.0 / 3},
+			map[string]float64{"email": 150 + 100.0/3, "search": 200 + 100.0/3, "display": 100.0 / 3}},
+		{"shapley", 7, map[string]float64{"email": 1.5 + 2.0/3, "search": 2.5 + 2.0/3, "display": 2.0 / 3},
+			map[string]float64{"email": 150 + 100.0/3, "search": 200 + 100.0/3, "display": 100.0 / 3}},
+		{"markov", 7, map[string]float64{"email": 20.0 / 9, "search": 10.0 / 3, "display": 4.0 / 9},
+			map[string]float64{"email": 450 * 20.0 / 54, "search": 450 * 30.0 / 54, "display": 450 * 4.0 / 54}},
+		{"without_display", 7, map[string]float64{"email": 2.4, "search": 3.6}, map[string]float64{"email": 180, "search": 270}},
+	} {
+		a, ok := got[entryKey{c.name, "", ""}]
+		if !ok {
+			t.Errorf("%s: no entry", c.name)
+			continue
+		}
+		if float64(a.Conversions) != c.conversions || a.Key != "channel" {
+			t.Errorf("%s: %v conversions by %s, want %v by channel", c.name, a.Conversions, a.Key, c.conversions)
+		}
+		if len(a.Rows) != len(c.want) {
+			t.Errorf("%s: rows %v, want the keys of %v", c.name, a.Rows, c.want)
+		}
+		for _, r := range a.Rows {
+			if math.Abs(float64(r.Conversions)-c.want[r.Key]) > 1e-9 || math.Abs(float64(r.Value)-c.value[r.Key]) > 1e-9 {
+				t.Errorf("%s: %s credited %v (value %v), want %v (%v)", c.name, r.Key, r.Conversions, r.Value, c.want[r.Key], c.value[r.Key])
+			}
+		}
+	}
+	paths := got[entryKey{"markov", "", ""}].Paths
+	wantPaths := scorecard.Paths{
+		Converting:    []scorecard.PathCount{{Path: "email > search", Count: 3}, {Path: "display > email > search", Count: 2}, {Path: "search", Count: 1}},
+		NonConverting: []scorecard.PathCount{{Path: "email", Count: 4}, {Path: "search", Count: 2}, {Path: "email > search", Count: 1}},
+	}
+	if paths == nil || !slices.Equal(paths.Converting, wantPaths.Converting) || !slices.Equal(paths.NonConverting, wantPaths.NonConverting) {
+		t.Errorf("paths = %+v, want %+v", paths, wantPaths)
+	}
+}
+
+// A count of journeys that is negative or not whole stops the run, naming
+// the source, the path and the column.
+func TestPathSummaryCountsAreWhole(t *testing.T) {
+	for _, c := range []struct{ row, want string }{
+		{"email,-1,0,0", `source shop: the path 'email' has total_conversions -1: a count of journeys, a whole number 0 or more. Correct shop.csv`},
+		{"search,1,0.5,0", `source shop: the path 'search' has total_null 0.5: a count of journeys, a whole number 0 or more. Correct shop.csv`},
+	} {
+		files := map[string]string{"shop.csv": "path,total_conversions,total_null,total_conversion_value\nemail > search,3,1,300\n" + c.row + "\n"}
+		for _, name := range []string{"project.hcl", "touchpoints.csv", "pychattr.csv"} {
+			text, err := os.ReadFile(filepath.Join("testdata/attribution_paths", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			files[name] = string(text)
+		}
+		compiled := compileDir(t, writeProject(t, files))
+		_, err := compiled.Run(t.Context(), compiled.Plans[0])
+		if err == nil || !strings.HasSuffix(err.Error(), c.want) {
+			t.Errorf("got %v, want an error ending %q", err, c.want)
+		}
+	}
+}
