@@ -41,6 +41,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
@@ -81,6 +83,17 @@ func TestPathSummaryByHand(t *testing.T) {
 				t.Errorf("%s: %s credited %v (value %v), want %v (%v)", c.name, r.Key, r.Conversions, r.Value, c.want[r.Key], c.value[r.Key])
 			}
 		}
+	}
+	// pychattr's published transitions, and the exact removal effects.
+	m := got[entryKey{"pychattr_markov", "", ""}].Markov
+	a, b := []string{"A"}, []string{"B"}
+	wantMarkov := &scorecard.Markov{Order: 1, Conversion: 1,
+		Removal: []scorecard.RemovalEffect{{Key: "A", Without: 0, Effect: 1}, {Key: "B", Without: 0.5, Effect: 0.5}},
+		Transitions: []scorecard.MarkovTransition{{From: []string{}, To: a, Journeys: 3, Probability: 1},
+			{From: a, To: b, Journeys: 3, Probability: 0.5}, {From: a, To: []string{}, End: "conversion", Journeys: 3, Probability: 0.5},
+			{From: b, To: a, Journeys: 3, Probability: 1}}}
+	if diff := cmp.Diff(wantMarkov, m); diff != "" {
+		t.Errorf("pychattr's chain (-want +got):\n%s", diff)
 	}
 	paths := got[entryKey{"markov", "", ""}].Paths
 	wantPaths := scorecard.Paths{

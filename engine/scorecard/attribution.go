@@ -13,9 +13,10 @@ type Attribution struct {
 	// with at least one touch in their path, which the rows share exactly.
 	Conversions Number           `json:"conversions"`
 	Attributed  Number           `json:"attributed"`
-	Value       Number           `json:"value"`           // the attributed conversions' value
-	Rows        []AttributionRow `json:"rows"`            // by key
-	Paths       *Paths           `json:"paths,omitempty"` // for every customer only
+	Value       Number           `json:"value"`            // the attributed conversions' value
+	Rows        []AttributionRow `json:"rows"`             // by key
+	Paths       *Paths           `json:"paths,omitempty"`  // for every customer only
+	Markov      *Markov          `json:"markov,omitempty"` // the chain of a markov model
 }
 
 // AttributionRow is one key's credit. Spend comes from the spend source, or

@@ -10,8 +10,9 @@ import (
 // side by side, for every customer: per key (channel, campaign…) the
 // conversions each model credits each key with, then the return on spend
 // where there is a value and a spend, then the most frequent converting
-// paths of each set of models that share journeys. campaign is "" for the
-// whole data.
+// paths of each set of models that share journeys, last each Markov
+// model's removal effects and transitions. campaign is "" for the whole
+// data.
 func (sc *Scorecard) AttributionTables(campaign string) []Table {
 	byKey := map[string][]Attribution{}
 	var keys []string
@@ -38,6 +39,11 @@ func (sc *Scorecard) AttributionTables(campaign string) []Table {
 		}
 		for _, group := range byPaths(models) {
 			out = append(out, pathsTable(group, len(group) == len(models)))
+		}
+		for _, a := range models {
+			if a.Markov != nil {
+				out = append(out, markovTables(a)...)
+			}
 		}
 	}
 	return out
