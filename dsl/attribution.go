@@ -40,6 +40,7 @@ type Attribution struct {
 	Remove        []Text   // keys removed from a path, unless the path is all that key
 	Trailing      []Text   // keys removed from the end of a path, unless the path is all that key
 	Path          Text     // one of PathTransforms; "" means unique
+	TopPaths      int      // how many paths of each kind the scorecard lists
 
 	Model      Text     // one of AttributionModels
 	First      Number   // position: the first touch's share
@@ -57,6 +58,13 @@ const (
 	DefaultLastShare  = 0.4
 )
 
+// DefaultTopPaths is how many paths of each kind a scorecard lists when
+// the attribution does not say; MaxTopPaths, at most.
+const (
+	DefaultTopPaths = 10
+	MaxTopPaths     = 1000
+)
+
 // MaxMarkovOrder bounds a Markov chain's memory: the number of states grows
 // as the number of keys to this power.
 const MaxMarkovOrder = 4
@@ -65,7 +73,7 @@ var attributionSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 	{Name: "conversion"}, {Name: "model", Required: true}, {Name: "paths"},
 	{Name: "value"}, {Name: "touch"}, {Name: "key"}, {Name: "by"},
 	{Name: "lookback"}, {Name: "lookback_steps"}, {Name: "include"}, {Name: "exclude"},
-	{Name: "remove"}, {Name: "remove_trailing"}, {Name: "path"},
+	{Name: "remove"}, {Name: "remove_trailing"}, {Name: "path"}, {Name: "top_paths"},
 	{Name: "first"}, {Name: "last"}, {Name: "half_life"}, {Name: "weights"}, {Name: "order"},
 	{Name: "label"}, {Name: "description"},
 }}
@@ -103,6 +111,8 @@ func (l *loader) decodeAttributionBlock(block *hcl.Block) (*Attribution, hcl.Dia
 	a.Lookback, d = durationAttr(attrs["lookback"])
 	diags = append(diags, d...)
 	a.LookbackSteps, d = countAttr(attrs["lookback_steps"], 1, 0, 0)
+	diags = append(diags, d...)
+	a.TopPaths, d = countAttr(attrs["top_paths"], 0, MaxTopPaths, DefaultTopPaths)
 	diags = append(diags, d...)
 	a.Path, d = choiceAttr(attrs["path"], PathTransforms)
 	diags = append(diags, d...)

@@ -97,11 +97,19 @@ func TestPathSummaryByHand(t *testing.T) {
 	}
 	paths := got[entryKey{"markov", "", ""}].Paths
 	wantPaths := scorecard.Paths{
-		Converting:    []scorecard.PathCount{{Path: "email > search", Count: 3}, {Path: "display > email > search", Count: 2}, {Path: "search", Count: 1}},
-		NonConverting: []scorecard.PathCount{{Path: "email", Count: 4}, {Path: "search", Count: 2}, {Path: "email > search", Count: 1}},
+		Converting: []scorecard.PathCount{{Path: "email > search", Conversions: 3, NonConversions: 1, Value: 300},
+			{Path: "display > email > search", Conversions: 2, Value: 100}, {Path: "search", Conversions: 1, NonConversions: 2, Value: 50}},
+		NonConverting: []scorecard.PathCount{{Path: "email", NonConversions: 4},
+			{Path: "search", Conversions: 1, NonConversions: 2, Value: 50}, {Path: "email > search", Conversions: 3, NonConversions: 1, Value: 300}},
 	}
 	if paths == nil || !slices.Equal(paths.Converting, wantPaths.Converting) || !slices.Equal(paths.NonConverting, wantPaths.NonConverting) {
 		t.Errorf("paths = %+v, want %+v", paths, wantPaths)
+	}
+	// top_paths = 1 keeps the first of each kind; markov, of the same
+	// journeys, keeps its ten.
+	first := got[entryKey{"first", "", ""}].Paths
+	if first == nil || !slices.Equal(first.Converting, wantPaths.Converting[:1]) || !slices.Equal(first.NonConverting, wantPaths.NonConverting[:1]) {
+		t.Errorf("top_paths = 1: paths = %+v, want the first of %+v", first, wantPaths)
 	}
 }
 

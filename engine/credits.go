@@ -126,8 +126,7 @@ func (q *query) outputs(g *JourneyGroup) string {
 	parts = append(parts,
 		"SELECT 'set' AS __kind, __scope, __segment, __keys, "+count+" FILTER (WHERE __converting) AS __conversions, "+count+" AS __journeys,\n"+
 			"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\nFROM "+q.fanOut("journey_paths", "")+"\nGROUP BY __scope, __segment, __keys",
-		"SELECT 'path' AS __kind, __scope, '*' AS __segment, __path, __converting, "+count+" AS __count\nFROM journey_paths\nGROUP BY __scope, __path, __converting\n"+
-			"QUALIFY row_number() OVER (PARTITION BY __scope, __converting ORDER BY "+count+" DESC, __path) <= "+strconv.Itoa(topPaths))
+		topPaths(count, g.topPaths()))
 	steps := func(where string) string { return q.fanOut("steps", where) }
 	for _, o := range g.orders {
 		parts = append(parts, transitions(o, count, steps)...)
@@ -139,8 +138,19 @@ func (q *query) outputs(g *JourneyGroup) string {
 	return strings.Join(parts, "\nUNION ALL BY NAME\n")
 }
 
-// topPaths is how many paths of each kind a scorecard shows.
-const topPaths = 10
+// topPaths gives the most frequent paths of each scope, at most n of each
+// kind: those with the most conversions and those with the most journeys
+// that did not convert, each with its conversions, its non-conversions and
+// their value.
+func topPaths(count string, n int) string {
+	converting, nonConverting := count+" FILTER (WHERE __converting)", count+" FILTER (WHERE NOT __converting)"
+	top := func(by string) string {
+		return fmt.Sprintf("%s > 0 AND row_number() OVER (PARTITION BY __scope ORDER BY %[1]s DESC, __path) <= %d", by, n)
+	}
+	return "SELECT 'path' AS __kind, __scope, '*' AS __segment, __path, " + converting + " AS __conversions, " + nonConverting + " AS __non_conversions,\n" +
+		"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\nFROM journey_paths\nGROUP BY __scope, __path\n" +
+		"QUALIFY " + top(converting) + "\n     OR " + top(nonConverting)
+}
 
 // addSpendByKey adds the spend rows with the key they are for, fanned out
 // to the scopes whose window they fall in.

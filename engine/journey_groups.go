@@ -40,6 +40,16 @@ type JourneyGroup struct {
 // stand for many journeys, rather than the touchpoints.
 func (g *JourneyGroup) summary() bool { return g.Attributions[0].paths != nil }
 
+// topPaths is how many paths of each kind the group's query gives: the
+// most that one of its attributions shows.
+func (g *JourneyGroup) topPaths() int {
+	n := 0
+	for _, a := range g.Attributions {
+		n = max(n, a.Def.TopPaths)
+	}
+	return n
+}
+
 // journeyCount is the SQL aggregate that counts journeys over rows of
 // steps: one per row, or, from a path summary, the journeys its row stands
 // for.

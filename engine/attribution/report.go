@@ -49,10 +49,7 @@ func (r *Results) entry(a Attribution, scope *dsl.Campaign, cell journeyCell) (s
 	if cell.segment != "*" {
 		e.Segment = cell.segment
 	} else {
-		e.Paths = r.paths[cell.scope]
-		if e.Paths == nil {
-			e.Paths = &scorecard.Paths{Converting: []scorecard.PathCount{}, NonConverting: []scorecard.PathCount{}}
-		}
+		e.Paths = r.topPaths(cell.scope, d.TopPaths)
 	}
 	attributed, value, onPath := 0.0, 0.0, map[string]float64{}
 	for _, s := range r.sets[cell] {

@@ -46,9 +46,16 @@ source "unseparated" {
 }
 
 attribution "from_summary" {
-  paths = source.summary
-  model = "markov"
-  path  = "exposure"
+  paths     = source.summary
+  model     = "markov"
+  path      = "exposure"
+  top_paths = 20
+}
+
+attribution "too_many_paths" {
+  paths     = source.summary
+  model     = "first"
+  top_paths = 1001 # ERROR: Invalid count
 }
 
 attribution "touchpoint_attributes" {

@@ -34,8 +34,9 @@ attribution "pychattr_markov" {
 }
 
 attribution "first" {
-  paths = source.shop
-  model = "first"
+  paths     = source.shop
+  model     = "first"
+  top_paths = 1
 }
 attribution "last" {
   paths = source.shop
