@@ -48,19 +48,24 @@ func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals
 		t.scopesNamed("SELECT 'total' AS __kind, __scope, __segment, count(*) AS __conversions, sum(__value) AS __value\nFROM "+
 			t.fanOut("events", "__conversion")+"\nGROUP BY __scope, __segment"))
 	q := newQuery()
-	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", journeys(a.Def))
+	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", journeys(a.Def, false))
 	return q.creditQuery(g, name), totals
 }
 
-// creditQuery adds to the journeys the path rules and the steps, and
-// writes the query of a group's credits.
-func (q *query) creditQuery(g *JourneyGroup, name string) string {
+// addPathSteps adds to the journeys the path rules and the steps.
+func (q *query) addPathSteps(g *JourneyGroup) {
 	from := "journeys"
 	for _, p := range pathRules(g.Attributions[0].Def) {
 		q.add(p.name, p.comment, p.sql(from))
 		from = p.name
 	}
 	q.addSteps(g, from)
+}
+
+// creditQuery adds to the journeys the path rules and the steps, and
+// writes the query of a group's credits.
+func (q *query) creditQuery(g *JourneyGroup, name string) string {
+	q.addPathSteps(g)
 	outputs := q.scopesNamed(q.outputs(g)) // outputs adds a step: first
 	return fmt.Sprintf("-- omni %s\nWITH\n%s\n%s\n", name, strings.Join(q.ctes, ",\n"), outputs)
 }
@@ -116,14 +121,19 @@ func (q *query) events(a *Attribution) string {
 // ended by the next conversion (touches sort before conversions at the same
 // instant); after the last conversion, to a journey without conversion that
 // ends at the customer's last touch. Only the touches less than the
-// lookback before their journey's end stay.
-func journeys(d *dsl.Attribution) string {
+// lookback before their journey's end stay. A converting journey's
+// conversion time, __converted_at, stays when asked.
+func journeys(d *dsl.Attribution, conversionTime bool) string {
 	const ordered = "PARTITION BY __scope, " + colCustomer + " ORDER BY " + colTime + ", __conversion, __key, __value"
 	keep := "NOT __conversion"
 	if !d.Lookback.IsZero() {
 		keep += fmt.Sprintf(" AND %s > coalesce(__converted_at, __last_touch) - to_seconds(%d)", colTime, int64(d.Lookback.Value.Seconds()))
 	}
-	return "SELECT * EXCLUDE (__conversion, __value, __converted_at, __last_touch),\n" +
+	dropped := "__conversion, __value, __converted_at, __last_touch"
+	if conversionTime {
+		dropped = "__conversion, __value, __last_touch"
+	}
+	return "SELECT * EXCLUDE (" + dropped + "),\n" +
 		"       __converted_at IS NOT NULL AS __converting\n" +
 		"FROM (\n" +
 		"    SELECT *,\n" +
