@@ -11,6 +11,11 @@ import (
 // learnt from the data.
 var AttributionModels = []string{"first", "last", "linear", "position", "time_decay", "custom", "markov", "shapley"}
 
+// AfterLastConversion are the conventions for a converter's touches after
+// his last conversion: a journey without conversion (omni's, ChannelAttribution's
+// non-conversions), or dropped (Snowplow's).
+var AfterLastConversion = []string{"journey", "drop"}
+
 // PathTransforms are the ways repeated keys of a path are counted: unique
 // keeps every touch, exposure collapses consecutive repeats, first keeps the
 // first touch of each key, frequency too while counting the repeats.
@@ -34,6 +39,10 @@ type Attribution struct {
 	Paths *Ref
 
 	Lookback      Duration // a touch counts if it is less than this before the conversion; zero: no limit
+	LookbackDays  int      // a touch counts if its date is at most this many days before the conversion's; -1: no limit
+	// AfterLastConversion is what becomes of a converter's touches after
+	// his last conversion: one of AfterLastConversion; "" means a journey.
+	AfterLastConversion Text
 	LookbackSteps int      // a path keeps its last steps, at most this many; zero: no limit
 	Include       []Text   // key values kept as touches; nil keeps all
 	Exclude       []Text   // key values that are never touches
@@ -72,7 +81,7 @@ const MaxMarkovOrder = 4
 var attributionSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 	{Name: "conversion"}, {Name: "model", Required: true}, {Name: "paths"},
 	{Name: "value"}, {Name: "touch"}, {Name: "key"}, {Name: "by"},
-	{Name: "lookback"}, {Name: "lookback_steps"}, {Name: "include"}, {Name: "exclude"},
+	{Name: "lookback"}, {Name: "lookback_days"}, {Name: "after_last_conversion"}, {Name: "lookback_steps"}, {Name: "include"}, {Name: "exclude"},
 	{Name: "remove"}, {Name: "remove_trailing"}, {Name: "path"}, {Name: "top_paths"},
 	{Name: "first"}, {Name: "last"}, {Name: "half_life"}, {Name: "weights"}, {Name: "order"},
 	{Name: "label"}, {Name: "description"},
@@ -106,6 +115,10 @@ func (l *loader) decodeAttributionBlock(block *hcl.Block) (*Attribution, hcl.Dia
 		*f.dst, d = textListAttr(attrs[f.attr])
 		diags = append(diags, d...)
 	}
+	a.LookbackDays, d = countAttr(attrs["lookback_days"], 0, 0, -1)
+	diags = append(diags, d...)
+	a.AfterLastConversion, d = choiceAttr(attrs["after_last_conversion"], AfterLastConversion)
+	diags = append(diags, d...)
 	a.Paths, d = refAttr(attrs["paths"], "source")
 	diags = append(diags, d...)
 	a.Lookback, d = durationAttr(attrs["lookback"])
@@ -196,8 +209,16 @@ func (a *Attribution) decodeShares(first, last *hcl.Attribute) hcl.Diagnostics {
 	return diags
 }
 
-// checkLists reports key lists that contradict each other.
+// checkLists reports key lists, and lookbacks, that contradict each other.
 func (a *Attribution) checkLists(attrs hcl.Attributes) hcl.Diagnostics {
+	if attrs["lookback"] != nil && attrs["lookback_days"] != nil {
+		return hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Both lookback and lookback_days",
+			Detail:   "lookback is a duration before the conversion's instant (\"30d\": 30 times 24 hours); lookback_days, calendar days before the conversion's date, as Fractribution and Snowplow count. Keep one of them.",
+			Subject:  attrs["lookback_days"].NameRange.Ptr(),
+		}}
+	}
 	if a.Include != nil && a.Exclude != nil {
 		return hcl.Diagnostics{{
 			Severity: hcl.DiagError,

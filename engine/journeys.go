@@ -120,14 +120,23 @@ func (q *query) events(a *Attribution) string {
 // journeys numbers each customer's journeys: a touch belongs to the one
 // ended by the next conversion (touches sort before conversions at the same
 // instant); after the last conversion, to a journey without conversion that
-// ends at the customer's last touch. Only the touches less than the
-// lookback before their journey's end stay. A converting journey's
+// ends at the customer's last touch — or, with after_last_conversion =
+// "drop", to none, for a customer who converted. Only the touches less
+// than the lookback (or at most lookback_days calendar days) before their
+// journey's end stay. A converting journey's
 // conversion time, __converted_at, stays when asked.
 func journeys(d *dsl.Attribution, conversionTime bool) string {
 	const ordered = "PARTITION BY __scope, " + colCustomer + " ORDER BY " + colTime + ", __conversion, __key, __value"
 	keep := "NOT __conversion"
-	if !d.Lookback.IsZero() {
-		keep += fmt.Sprintf(" AND %s > coalesce(__converted_at, __last_touch) - to_seconds(%d)", colTime, int64(d.Lookback.Value.Seconds()))
+	end := "coalesce(__converted_at, __last_touch)"
+	switch {
+	case !d.Lookback.IsZero():
+		keep += fmt.Sprintf(" AND %s > %s - to_seconds(%d)", colTime, end, int64(d.Lookback.Value.Seconds()))
+	case d.LookbackDays >= 0:
+		keep += fmt.Sprintf(" AND date_diff('day', CAST(%s AS DATE), CAST(%s AS DATE)) <= %d", colTime, end, d.LookbackDays)
+	}
+	if d.AfterLastConversion.Value == "drop" {
+		keep += " AND (__converted_at IS NOT NULL OR __journey = 0)"
 	}
 	dropped := "__conversion, __value, __converted_at, __last_touch"
 	if conversionTime {
