@@ -7,9 +7,9 @@ import (
 )
 
 // AttributionModels are the ways an attribution shares a conversion among
-// the touches of its path: five heuristics, custom weights, and two models
-// learnt from the data.
-var AttributionModels = []string{"first", "last", "linear", "position", "time_decay", "custom", "markov", "shapley"}
+// the touches of its path: five heuristics, custom weights, and three
+// models learnt from the data.
+var AttributionModels = []string{"first", "last", "linear", "position", "time_decay", "custom", "markov", "shapley", "fractribution"}
 
 // AfterLastConversion are the conventions for a converter's touches after
 // his last conversion: a journey without conversion (omni's, ChannelAttribution's
@@ -38,18 +38,18 @@ type Attribution struct {
 	// touchpoints' journeys; nil for the touchpoints.
 	Paths *Ref
 
-	Lookback      Duration // a touch counts if it is less than this before the conversion; zero: no limit
-	LookbackDays  int      // a touch counts if its date is at most this many days before the conversion's; -1: no limit
+	Lookback     Duration // a touch counts if it is less than this before the conversion; zero: no limit
+	LookbackDays int      // a touch counts if its date is at most this many days before the conversion's; -1: no limit
 	// AfterLastConversion is what becomes of a converter's touches after
 	// his last conversion: one of AfterLastConversion; "" means a journey.
 	AfterLastConversion Text
-	LookbackSteps int      // a path keeps its last steps, at most this many; zero: no limit
-	Include       []Text   // key values kept as touches; nil keeps all
-	Exclude       []Text   // key values that are never touches
-	Remove        []Text   // keys removed from a path, unless the path is all that key
-	Trailing      []Text   // keys removed from the end of a path, unless the path is all that key
-	Path          Text     // one of PathTransforms; "" means unique
-	TopPaths      int      // how many paths of each kind the scorecard lists
+	LookbackSteps       int    // a path keeps its last steps, at most this many; zero: no limit
+	Include             []Text // key values kept as touches; nil keeps all
+	Exclude             []Text // key values that are never touches
+	Remove              []Text // keys removed from a path, unless the path is all that key
+	Trailing            []Text // keys removed from the end of a path, unless the path is all that key
+	Path                Text   // one of PathTransforms; "" means unique
+	TopPaths            int    // how many paths of each kind the scorecard lists
 
 	Model      Text     // one of AttributionModels
 	First      Number   // position: the first touch's share

@@ -121,17 +121,54 @@ func TestPathSummaryCountsAreWhole(t *testing.T) {
 		{"search,1,0.5,0", `source shop: the path 'search' has total_null 0.5: a count of journeys, a whole number 0 or more. Correct shop.csv`},
 	} {
 		files := map[string]string{"shop.csv": "path,total_conversions,total_null,total_conversion_value\nemail > search,3,1,300\n" + c.row + "\n"}
-		for _, name := range []string{"project.hcl", "touchpoints.csv", "pychattr.csv"} {
-			text, err := os.ReadFile(filepath.Join("testdata/attribution_paths", name))
+		entries, err := os.ReadDir("testdata/attribution_paths")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			text, err := os.ReadFile(filepath.Join("testdata/attribution_paths", e.Name()))
 			if err != nil {
 				t.Fatal(err)
 			}
-			files[name] = string(text)
+			if files[e.Name()] == "" {
+				files[e.Name()] = string(text)
+			}
 		}
 		compiled := compileDir(t, writeProject(t, files))
-		_, err := compiled.Run(t.Context(), compiled.Plans[0])
+		_, err = compiled.Run(t.Context(), compiled.Plans[0])
 		if err == nil || !strings.HasSuffix(err.Error(), c.want) {
 			t.Errorf("got %v, want an error ending %q", err, c.want)
+		}
+	}
+}
+
+// Google Fractribution's data-driven model over rows of its own example
+// path summary (google.csv), checked against the shares its authors publish
+// per converting customer (py/fractribution_model/tests/expected_unique_fit.csv):
+// D > C: C 0.353432508118233, D 0.646567491881767; D > A > D: A
+// 0.331280309661043, D 0.668719690338957; G > G > C: C 0.277777777777778,
+// G 0.722222222222222; D > D > D > F > F: D 0.6, F 0.4 (no path without
+// one of its steps was taken: each step is worth 1); D > A: D 1 (A's
+// removal raises the probability: floored at 0). A path of one key takes
+// all of its conversions. A > D is not among the published rows; by the
+// rule: P = 7/110, without A (D) 182/6537, without D (A) 477/135678.
+func TestFractributionPublishedShares(t *testing.T) {
+	got := attributionsOf(t, "testdata/attribution_paths")[entryKey{"fractribution", "", ""}]
+	pAD, pA, pD := 7.0/110, 477.0/135678, 182.0/6537
+	shareA := (pAD - pD) / ((pAD - pD) + (pAD - pA))
+	want := map[string]float64{
+		"A": 477 + 2*0.331280309661043 + 7*shareA,
+		"C": 250 + 6*0.353432508118233 + 0.277777777777778,
+		"D": 182 + 6*0.646567491881767 + 26 + 1 + 2*0.668719690338957 + 0.6 + 7*(1-shareA),
+		"F": 0.4,
+		"G": 4 + 0.722222222222222,
+	}
+	if got.Conversions != 957 || got.Attributed != 957 {
+		t.Errorf("conversions %v, attributed %v; want 957 and 957", got.Conversions, got.Attributed)
+	}
+	for k, c := range credits(got) {
+		if math.Abs(c-want[k]) > 1e-9 {
+			t.Errorf("%s credited %.12g, want %.12g", k, c, want[k])
 		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 //	set         per scope, segment and set of keys: the journeys, their conversions and value
 //	path        per scope: the ten most frequent paths, converting and not
 //	transition  per scope, segment and Markov order: the moves between states
+//	summary     per scope, segment and path, for Fractribution: its conversions, non-conversions and value
 //
 // and, in a query of its own, per scope and segment, every conversion (with
 // a touch or not) and its value.
@@ -106,6 +107,12 @@ func (q *query) outputs(g *JourneyGroup) string {
 	if g.summary() {
 		weightColumn = " any_value(__weight) AS __weight,"
 	}
+	if g.summarised {
+		// The path as lists, which identify it whatever its keys hold: the
+		// labels of its steps (with the counts of frequency) and their keys.
+		weightColumn += "\n       list_transform(list_sort(list({'pos': __pos, 'label': " + label + "})), s -> s.label) AS __steps," +
+			"\n       list_transform(list_sort(list({'pos': __pos, 'key': __key})), s -> s.key) AS __step_keys,"
+	}
 	q.addHinted("journey_paths", "MATERIALIZED", "each journey: its set of keys and its path",
 		"SELECT __scope, "+colCustomer+", __journey, any_value(__converting) AS __converting, any_value(__journey_value) AS __journey_value,"+weightColumn+"\n"+
 			"       list_sort(list_distinct(list(__key))) AS __keys,\n"+
@@ -127,6 +134,11 @@ func (q *query) outputs(g *JourneyGroup) string {
 		"SELECT 'set' AS __kind, __scope, __segment, __keys, "+count+" FILTER (WHERE __converting) AS __conversions, "+count+" AS __journeys,\n"+
 			"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\nFROM "+q.fanOut("journey_paths", "")+"\nGROUP BY __scope, __segment, __keys",
 		topPaths(count, g.topPaths()))
+	if g.summarised {
+		parts = append(parts, "SELECT 'summary' AS __kind, __scope, __segment, __steps, __step_keys, "+count+" FILTER (WHERE __converting) AS __conversions,\n"+
+			"       "+count+" FILTER (WHERE NOT __converting) AS __non_conversions, coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\n"+
+			"FROM "+q.fanOut("journey_paths", "")+"\nGROUP BY __scope, __segment, __steps, __step_keys")
+	}
 	steps := func(where string) string { return q.fanOut("steps", where) }
 	for _, o := range g.orders {
 		parts = append(parts, transitions(o, count, steps)...)

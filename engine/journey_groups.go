@@ -34,6 +34,9 @@ type JourneyGroup struct {
 	// the order of its credit columns.
 	heuristics []*Attribution
 	orders     []int // the Markov orders of the group
+	// summarised says that a model of the group reads every path with its
+	// conversions and non-conversions: Fractribution's.
+	summarised bool
 }
 
 // summary reports whether the group reads a path summary, whose rows each
@@ -70,7 +73,9 @@ func (g *JourneyGroup) perJourney(share string) string {
 }
 
 // heuristic reports whether a model's credit is computed in SQL, step by step.
-func heuristic(model string) bool { return model != "markov" && model != "shapley" }
+func heuristic(model string) bool {
+	return !slices.Contains([]string{"markov", "shapley", "fractribution"}, model)
+}
 
 // planAttributions groups the attributions a scorecard reports (those it
 // lists, or all when it lists none) by journeys; nil when there are none.
@@ -108,6 +113,8 @@ func (c *Compiled) planAttributions(def *dsl.Scorecard, p *Plan) *AttributionPla
 			g.heuristics = append(g.heuristics, a)
 		case a.Def.Model.Value == "markov" && !slices.Contains(g.orders, a.Def.Order):
 			g.orders = append(g.orders, a.Def.Order)
+		case a.Def.Model.Value == "fractribution":
+			g.summarised = true
 		}
 	}
 	for i, g := range ap.Groups {

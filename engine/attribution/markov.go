@@ -82,7 +82,7 @@ func newChain(ts []Transition) (*chain, error) {
 
 // state returns the index of the state of the keys, adding it if new.
 func (c *chain) state(keys []string) int {
-	id := stateID(keys)
+	id := listID(keys)
 	if i, ok := c.index[id]; ok {
 		return i
 	}

@@ -20,11 +20,11 @@ func markovReport(order int, ts []Transition, r *Removal) *scorecard.Markov {
 	}
 	out := map[string]float64{} // the journeys that left each state
 	for _, t := range ts {
-		out[stateID(t.From)] += t.Count
+		out[listID(t.From)] += t.Count
 	}
 	for _, t := range ts {
 		mt := scorecard.MarkovTransition{From: orEmpty(t.From), To: orEmpty(t.To), Journeys: scorecard.Number(t.Count),
-			Probability: scorecard.Number(t.Count / out[stateID(t.From)])}
+			Probability: scorecard.Number(t.Count / out[listID(t.From)])}
 		if t.To == nil {
 			mt.End = "null"
 			if t.Converted {
@@ -39,8 +39,9 @@ func markovReport(order int, ts []Transition, r *Removal) *scorecard.Markov {
 	return m
 }
 
-// stateID identifies a state: "" for the start.
-func stateID(keys []string) string {
+// listID identifies a list of keys, a state or a path: "" for the start
+// of a chain.
+func listID(keys []string) string {
 	id := ""
 	for _, k := range keys {
 		id += "\x00" + k

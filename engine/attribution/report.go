@@ -95,6 +95,9 @@ func (r *Results) credit(a Attribution, cell journeyCell, conversions, value flo
 	case "shapley":
 		conv, val = Shapley(r.sets[cell])
 		return conv, val, nil, nil
+	case "fractribution":
+		conv, val = Fractribution(r.summaries[cell])
+		return conv, val, nil, nil
 	}
 	i := a.Heuristic
 	conv, val = map[string]float64{}, map[string]float64{}

@@ -24,6 +24,7 @@ type Results struct {
 	keys        map[journeyCell][]string             // every key of every journey, sorted
 	transitions map[journeyCell]map[int][]Transition // by Markov order
 	paths       map[string][]scorecard.PathCount     // by scope: the most frequent paths of each kind
+	summaries   map[journeyCell][]SummaryPath        // every path, for Fractribution
 	spend       map[string]map[string]float64        // by scope and key
 }
 
@@ -33,7 +34,8 @@ func NewResults(heuristics int) *Results {
 	return &Results{heuristics: heuristics, totals: map[journeyCell][2]float64{}, credits: map[journeyCell]map[string][]float64{},
 		sets: map[journeyCell][]Coalition{}, keys: map[journeyCell][]string{},
 		transitions: map[journeyCell]map[int][]Transition{}, paths: map[string][]scorecard.PathCount{},
-		spend: map[string]map[string]float64{}}
+		summaries: map[journeyCell][]SummaryPath{},
+		spend:     map[string]map[string]float64{}}
 }
 
 // Sort orders each cell's keys, once every row is added.
@@ -142,6 +144,9 @@ func (r *Results) add(x row) {
 	case "path":
 		r.paths[cell.scope] = append(r.paths[cell.scope], scorecard.PathCount{Path: x.text("__path"),
 			Conversions: int(x.number("__conversions")), NonConversions: int(x.number("__non_conversions")), Value: scorecard.Number(x.number("__value"))})
+	case "summary":
+		r.summaries[cell] = append(r.summaries[cell], SummaryPath{Steps: x.list("__steps"), Keys: x.list("__step_keys"),
+			Conversions: x.number("__conversions"), NonConversions: x.number("__non_conversions"), Value: x.number("__value")})
 	case "spend":
 		if r.spend[cell.scope] == nil {
 			r.spend[cell.scope] = map[string]float64{}

@@ -59,3 +59,18 @@ attribution "without_display" {
   exclude = ["display"]
   model   = "markov"
 }
+
+# Rows of Google Fractribution's example path summary
+# (py/fractribution_model/tests/example_path_summary.csv), in its column
+# names.
+source "google" {
+  path            = "google.csv"
+  paths           = "path"
+  conversions     = "total_conversions"
+  non_conversions = "total_non_conversions"
+}
+
+attribution "fractribution" {
+  paths = source.google
+  model = "fractribution"
+}
