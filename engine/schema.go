@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/omni-metrics/omni/builtins"
@@ -65,10 +66,11 @@ func (s *Schema) PathSummary(src *dsl.Source) *Table {
 	return nil
 }
 
-// tables lists the bound sources.
-func (s *Schema) tables() []*Table {
+// Tables lists the bound sources: touchpoints, customers, spend, lookups,
+// path summaries.
+func (s *Schema) Tables() []*Table {
 	var tables []*Table
-	for _, t := range append([]*Table{s.Touchpoints, s.Customers, s.Spend}, s.Lookups...) {
+	for _, t := range slices.Concat([]*Table{s.Touchpoints, s.Customers, s.Spend}, s.Lookups, s.Paths) {
 		if t != nil {
 			tables = append(tables, t)
 		}
