@@ -62,20 +62,20 @@ func (c *Compiled) summaryQueries(g *JourneyGroup, name string) (credits, totals
 // per conversion.
 func summaryRows(t *Table) string {
 	p := t.Source.Paths
-	nonConversions, value := "0", "__conversions"
+	count := func(col string) string { return "coalesce(CAST(" + columnSQL(col) + " AS DOUBLE), 0)" }
+	conversions, nonConversions := count(p.Conversions.Value), "0"
+	value := conversions
 	if p.NonConversions.Value != "" {
-		nonConversions = "coalesce(CAST(" + columnSQL(p.NonConversions.Value) + " AS DOUBLE), 0)"
+		nonConversions = count(p.NonConversions.Value)
 	}
 	if p.Value.Value != "" {
-		value = "coalesce(CAST(" + columnSQL(p.Value.Value) + " AS DOUBLE), 0)"
+		value = count(p.Value.Value)
 	}
-	return "SELECT __row, __keys, __conversions, " + nonConversions + " AS __non_conversions, " + value + " AS __value\n" +
-		"FROM (\n" +
-		"    SELECT *, row_number() OVER () AS __row, string_split(" + columnSQL(p.Column.Value) + ", " + sqlString(p.SeparatorOrDefault()) + ") AS __keys,\n" +
-		"           coalesce(CAST(" + columnSQL(p.Conversions.Value) + " AS DOUBLE), 0) AS __conversions\n" +
-		"    FROM " + t.View + "\n" +
-		"    WHERE " + columnSQL(p.Column.Value) + " IS NOT NULL\n" +
-		")"
+	// Only these columns: a data column may have the name of one of omni's.
+	return "SELECT row_number() OVER () AS __row, string_split(" + columnSQL(p.Column.Value) + ", " + sqlString(p.SeparatorOrDefault()) + ") AS __keys,\n" +
+		"       " + conversions + " AS __conversions, " + nonConversions + " AS __non_conversions, " + value + " AS __value\n" +
+		"FROM " + t.View + "\n" +
+		"WHERE " + columnSQL(p.Column.Value) + " IS NOT NULL"
 }
 
 // summaryJourneys gives the steps of the summary's journeys in the shape of

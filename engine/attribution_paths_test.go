@@ -172,3 +172,33 @@ func TestFractributionPublishedShares(t *testing.T) {
 		}
 	}
 }
+
+// A summary's columns may have the names of omni's own: email > search
+// converts 2 of 3 journeys, search alone 1 of 1: last touch credits search
+// 3.
+func TestPathSummaryColumnsNamedAsOmnis(t *testing.T) {
+	dir := writeProject(t, map[string]string{
+		"project.hcl": `
+source "touchpoints" {
+  path     = "touchpoints.csv"
+  customer = "id"
+  time     = "ts"
+}
+source "summary" {
+  path            = "summary.csv"
+  paths           = "__keys"
+  conversions     = "__row"
+  non_conversions = "__conversions"
+}
+attribution "last" {
+  paths = source.summary
+  model = "last"
+}`,
+		"touchpoints.csv": "id,ts\nP,2026-03-01 10:00:00\n",
+		"summary.csv":     "__keys,__row,__conversions\nemail > search,2,1\nsearch,1,0\n",
+	})
+	got := attributionsOf(t, dir)[entryKey{"last", "", ""}]
+	if c := credits(got); c["search"] != 3 || c["email"] != 0 || got.Conversions != 3 {
+		t.Errorf("credits %v of %v conversions, want search 3 of 3", c, got.Conversions)
+	}
+}
