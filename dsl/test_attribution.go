@@ -15,7 +15,7 @@ import (
 // (and value) an attribution credits each key with, in one scope and
 // segment.
 type AttributionExpectation struct {
-	Attribution Ref
+	Attribution *Ref // nil when missing: reported
 	Campaign    *Ref
 	Segment     Text     // "": every customer
 	Conversions []Amount // by key
@@ -28,7 +28,7 @@ type AttributionExpectation struct {
 // stage in one period, and the probabilities of the moves into that period
 // from the one before, for everybody.
 type LadderExpectation struct {
-	Ladder        Ref
+	Ladder        *Ref // nil when missing: reported
 	Period        Text
 	Counts        []Amount // by stage
 	Probabilities []Amount // by "from > to"
@@ -50,12 +50,9 @@ func decodeAttributionExpectBlock(block *hcl.Block) (*AttributionExpectation, hc
 	e := &AttributionExpectation{DeclRange: block.DefRange}
 	content, diags := block.Body.Content(attributionExpectSchema)
 	attrs := content.Attributes
-	if r, d := refAttr(attrs["attribution"], "attribution"); r != nil {
-		e.Attribution = *r
-	} else {
-		diags = append(diags, d...)
-	}
 	var d hcl.Diagnostics
+	e.Attribution, d = refAttr(attrs["attribution"], "attribution")
+	diags = append(diags, d...)
 	e.Campaign, d = refAttr(attrs["campaign"], "campaign")
 	diags = append(diags, d...)
 	e.Segment, d = textAttr(attrs["segment"])
@@ -72,12 +69,9 @@ func decodeLadderExpectBlock(block *hcl.Block) (*LadderExpectation, hcl.Diagnost
 	e := &LadderExpectation{DeclRange: block.DefRange}
 	content, diags := block.Body.Content(ladderExpectSchema)
 	attrs := content.Attributes
-	if r, d := refAttr(attrs["ladder"], "loyalty"); r != nil {
-		e.Ladder = *r
-	} else {
-		diags = append(diags, d...)
-	}
 	var d hcl.Diagnostics
+	e.Ladder, d = refAttr(attrs["ladder"], "loyalty")
+	diags = append(diags, d...)
 	e.Period, d = textAttr(attrs["period"])
 	diags = append(diags, d...)
 	e.Counts, d = amountMapAttr(attrs["counts"])
@@ -124,7 +118,10 @@ func (p *Project) checkTestOutcomes(t *Test) hcl.Diagnostics {
 	campaigns := names(p.Campaigns, func(c *Campaign) string { return c.Name })
 	segments := names(p.Segments, func(s *Segment) string { return s.Name })
 	for _, e := range t.AttributionExpects {
-		diags = append(diags, checkRef(e.Attribution, attributions)...)
+		if e.Attribution != nil {
+			diags = append(diags, checkRef(*e.Attribution, attributions)...)
+			diags = append(diags, p.checkSummaryFixture(t, e)...)
+		}
 		if e.Campaign != nil {
 			diags = append(diags, checkRef(*e.Campaign, campaigns)...)
 		}
@@ -133,6 +130,9 @@ func (p *Project) checkTestOutcomes(t *Test) hcl.Diagnostics {
 		}
 	}
 	for _, e := range t.LadderExpects {
+		if e.Ladder == nil {
+			continue
+		}
 		var ladder *Loyalty
 		for _, y := range p.Ladders {
 			if y.Name == e.Ladder.Name {
@@ -140,7 +140,7 @@ func (p *Project) checkTestOutcomes(t *Test) hcl.Diagnostics {
 			}
 		}
 		if ladder == nil {
-			diags = append(diags, checkRef(e.Ladder, names(p.Ladders, func(y *Loyalty) string { return y.Name }))...)
+			diags = append(diags, checkRef(*e.Ladder, names(p.Ladders, func(y *Loyalty) string { return y.Name }))...)
 			continue
 		}
 		stages := names(ladder.Stages, func(s *Stage) string { return s.Name })
@@ -166,4 +166,23 @@ func checkStage(name string, at hcl.Range, y *Loyalty, stages []string) hcl.Diag
 	return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "No such stage",
 		Detail:  fmt.Sprintf("Ladder %q has no stage %q.%s Its stages: %s.", y.Name, name, DidYouMean(name, stages), strings.Join(stages, ", ")),
 		Subject: at.Ptr()}}
+}
+
+// checkSummaryFixture reports a test that expects the credit of an
+// attribution of a path summary without giving the summary's rows.
+func (p *Project) checkSummaryFixture(t *Test, e *AttributionExpectation) hcl.Diagnostics {
+	for _, a := range p.Attributions {
+		if a.Name != e.Attribution.Name || a.Paths == nil {
+			continue
+		}
+		for _, f := range t.Fixtures {
+			if f.Source == a.Paths.Name {
+				return nil
+			}
+		}
+		return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Test without the path summary",
+			Detail:  fmt.Sprintf("Attribution %q reads the path summary %q: give its rows, source %q { rows = [ … ] }.", a.Name, a.Paths.Name, a.Paths.Name),
+			Subject: e.Attribution.Range.Ptr()}}
+	}
+	return nil
 }

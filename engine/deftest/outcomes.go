@@ -31,7 +31,7 @@ func keepOutcomes(p, q *dsl.Project, t *dsl.Test, card *dsl.Scorecard, campaigns
 		a := p.Attributions[i]
 		if !slices.Contains(q.Attributions, a) {
 			q.Attributions = append(q.Attributions, a)
-			card.Attributions = append(card.Attributions, e.Attribution)
+			card.Attributions = append(card.Attributions, *e.Attribution)
 		}
 		if e.Campaign != nil {
 			campaigns[e.Campaign.Name] = true
@@ -48,7 +48,7 @@ func keepOutcomes(p, q *dsl.Project, t *dsl.Test, card *dsl.Scorecard, campaigns
 		}
 		y := p.Ladders[i]
 		q.Ladders = append(q.Ladders, y)
-		card.Loyalty = append(card.Loyalty, e.Ladder)
+		card.Loyalty = append(card.Loyalty, *e.Ladder)
 		if slices.ContainsFunc(y.By, isSegment) {
 			q.Segments = p.Segments
 		}

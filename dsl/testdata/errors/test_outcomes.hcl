@@ -9,6 +9,15 @@ attribution "linear" {
   conversion = "true"
   model      = "linear"
 }
+source "summary" {
+  path        = "paths.csv"
+  paths       = "path"
+  conversions = "n"
+}
+attribution "from_summary" {
+  paths = source.summary
+  model = "first"
+}
 loyalty "buyers" {
   stage "prospect" {}
   stage "buyer" { when = "count() >= 1" }
@@ -32,6 +41,13 @@ test "outcomes" {
   }
   expect_attribution { # ERROR: Missing required argument
     attribution = attribution.linear
+  }
+  expect_attribution { # ERROR: Missing required argument
+    conversions = { email = 1 }
+  }
+  expect_attribution {
+    attribution = attribution.from_summary # ERROR: Test without the path summary
+    conversions = { email = 1 }
   }
   expect_ladder {
     ladder        = loyalty.buyers
