@@ -202,3 +202,49 @@ attribution "last" {
 		t.Errorf("credits %v of %v conversions, want search 3 of 3", c, got.Conversions)
 	}
 }
+
+// A summary with a value has ROAS and ROI; spend splits by its keys over
+// the spend source's whole window. Last touch: email > search (2
+// conversions, 200) credits search, email (1, 50) email; spend email 10,
+// search 30 (the April row too: the summary has no times). ROAS email
+// 50 / 10 = 5, search 200 / 30; ROI 4 and 170 / 30.
+func TestPathSummarySpend(t *testing.T) {
+	dir := writeProject(t, map[string]string{
+		"project.hcl": `
+source "touchpoints" {
+  path     = "tp.csv"
+  customer = "id"
+  time     = "ts"
+  channel  = "channel"
+}
+source "spend" {
+  path    = "spend.csv"
+  time    = "day"
+  channel = "channel"
+  amount  = "eur"
+}
+source "summary" {
+  path        = "paths.csv"
+  paths       = "path"
+  conversions = "conv"
+  value       = "rev"
+}
+attribution "last" {
+  paths = source.summary
+  model = "last"
+}`,
+		"tp.csv":    "id,ts,channel\nP,2026-03-01 10:00:00,email\n",
+		"spend.csv": "day,channel,eur\n2026-03-01,email,10\n2026-04-01,search,30\n",
+		"paths.csv": "path,conv,rev\nemail > search,2,200\nemail,1,50\n",
+	})
+	want := map[string][4]float64{"email": {50, 10, 5, 4}, "search": {200, 30, 200.0 / 30, 170.0 / 30}}
+	for _, r := range attributionsOf(t, dir)[entryKey{"last", "", ""}].Rows {
+		got := [4]float64{float64(r.Value), float64(r.Spend), float64(r.ROAS), float64(r.ROI)}
+		for i := range got {
+			if math.IsNaN(got[i]) || math.Abs(got[i]-want[r.Key][i]) > 1e-9 { // null is NaN
+				t.Errorf("%s: value, spend, ROAS, ROI = %v, want %v", r.Key, got, want[r.Key])
+				break
+			}
+		}
+	}
+}

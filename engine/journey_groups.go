@@ -241,6 +241,7 @@ func (c *Compiled) readJourneyRows(ctx context.Context, query string, r *attribu
 
 // reported is the attribution as its report needs it.
 func (a *Attribution) reported(g *JourneyGroup) attribution.Attribution {
+	valued := a.Def.Value != nil || a.paths != nil && a.paths.Source.Paths.Value.Value != ""
 	return attribution.Attribution{Def: a.Def, KeyName: a.KeyName, BySegment: a.bySegment,
-		SpendByKey: a.spendColumn != "", Heuristic: slices.Index(g.heuristics, a)}
+		SpendByKey: a.spendColumn != "", Valued: valued, Heuristic: slices.Index(g.heuristics, a)}
 }

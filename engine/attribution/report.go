@@ -11,6 +11,7 @@ type Attribution struct {
 	KeyName    string // the key as the scorecard names it: "channel", "campaign"…
 	BySegment  bool   // reported per segment too
 	SpendByKey bool   // the spend source splits by the key
+	Valued     bool   // conversions have a value, not 1 each: ROAS and ROI mean something
 	Heuristic  int    // the index of its credit among the group's heuristic models
 }
 
@@ -71,7 +72,7 @@ func (r *Results) entry(a Attribution, scope *dsl.Campaign, cell journeyCell) (s
 			PathConversions: scorecard.Number(onPath[k]), Spend: scorecard.Null, ROAS: scorecard.Null, ROI: scorecard.Null, CostPerConversion: scorecard.Null}
 		if spend, ok := r.spendOf(a, scope, cell, k); ok {
 			row.Spend = scorecard.Number(spend)
-			row.ROAS, row.ROI = ratio(values[k], spend, d.Value != nil), ratio(values[k]-spend, spend, d.Value != nil)
+			row.ROAS, row.ROI = ratio(values[k], spend, a.Valued), ratio(values[k]-spend, spend, a.Valued)
 			// No spend recorded (an owned channel, say) is a cost of 0 that
 			// buys no ratio: the cost per conversion is null as ROAS is.
 			row.CostPerConversion = ratio(spend, conversions[k], spend != 0)
