@@ -7,9 +7,14 @@ import (
 )
 
 // AttributionModels are the ways an attribution shares a conversion among
-// the touches of its path: five heuristics, custom weights, and two models
-// learnt from the data.
-var AttributionModels = []string{"first", "last", "linear", "position", "time_decay", "custom", "markov", "shapley"}
+// the touches of its path: five heuristics, custom weights, and three
+// models learnt from the data.
+var AttributionModels = []string{"first", "last", "linear", "position", "time_decay", "custom", "markov", "shapley", "fractribution"}
+
+// AfterLastConversion are the conventions for a converter's touches after
+// his last conversion: a journey without conversion (omni's, ChannelAttribution's
+// non-conversions), or dropped (Snowplow's).
+var AfterLastConversion = []string{"journey", "drop"}
 
 // PathTransforms are the ways repeated keys of a path are counted: unique
 // keeps every touch, exposure collapses consecutive repeats, first keeps the
@@ -24,19 +29,27 @@ type Attribution struct {
 	Name        string
 	Label       Text
 	Description Text
-	Conversion  *Formula // a row condition: the conversions
+	Conversion  *Formula // a row condition: the conversions; nil with Paths
 	Value       *Formula // a row number: a conversion's value; nil counts each conversion 1
 	Touch       *Formula // a row condition: the touches; nil: every row that is not a conversion
 	Key         *Formula // a row value: what a touch credits; nil: its channel
 	By          []Text   // "segment": reported per segment too
+	// Paths is the path summary the attribution reads instead of the
+	// touchpoints' journeys; nil for the touchpoints.
+	Paths *Ref
 
-	Lookback      Duration // a touch counts if it is less than this before the conversion; zero: no limit
-	LookbackSteps int      // a path keeps its last steps, at most this many; zero: no limit
-	Include       []Text   // key values kept as touches; nil keeps all
-	Exclude       []Text   // key values that are never touches
-	Remove        []Text   // keys removed from a path, unless the path is all that key
-	Trailing      []Text   // keys removed from the end of a path, unless the path is all that key
-	Path          Text     // one of PathTransforms; "" means unique
+	Lookback     Duration // a touch counts if it is less than this before the conversion; zero: no limit
+	LookbackDays int      // a touch counts if its date is at most this many days before the conversion's; -1: no limit
+	// AfterLastConversion is what becomes of a converter's touches after
+	// his last conversion: one of AfterLastConversion; "" means a journey.
+	AfterLastConversion Text
+	LookbackSteps       int    // a path keeps its last steps, at most this many; zero: no limit
+	Include             []Text // key values kept as touches; nil keeps all
+	Exclude             []Text // key values that are never touches
+	Remove              []Text // keys removed from a path, unless the path is all that key
+	Trailing            []Text // keys removed from the end of a path, unless the path is all that key
+	Path                Text   // one of PathTransforms; "" means unique
+	TopPaths            int    // how many paths of each kind the scorecard lists
 
 	Model      Text     // one of AttributionModels
 	First      Number   // position: the first touch's share
@@ -54,15 +67,22 @@ const (
 	DefaultLastShare  = 0.4
 )
 
+// DefaultTopPaths is how many paths of each kind a scorecard lists when
+// the attribution does not say; MaxTopPaths, at most.
+const (
+	DefaultTopPaths = 10
+	MaxTopPaths     = 1000
+)
+
 // MaxMarkovOrder bounds a Markov chain's memory: the number of states grows
 // as the number of keys to this power.
 const MaxMarkovOrder = 4
 
 var attributionSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
-	{Name: "conversion", Required: true}, {Name: "model", Required: true},
+	{Name: "conversion"}, {Name: "model", Required: true}, {Name: "paths"},
 	{Name: "value"}, {Name: "touch"}, {Name: "key"}, {Name: "by"},
-	{Name: "lookback"}, {Name: "lookback_steps"}, {Name: "include"}, {Name: "exclude"},
-	{Name: "remove"}, {Name: "remove_trailing"}, {Name: "path"},
+	{Name: "lookback"}, {Name: "lookback_days"}, {Name: "after_last_conversion"}, {Name: "lookback_steps"}, {Name: "include"}, {Name: "exclude"},
+	{Name: "remove"}, {Name: "remove_trailing"}, {Name: "path"}, {Name: "top_paths"},
 	{Name: "first"}, {Name: "last"}, {Name: "half_life"}, {Name: "weights"}, {Name: "order"},
 	{Name: "label"}, {Name: "description"},
 }}
@@ -95,9 +115,17 @@ func (l *loader) decodeAttributionBlock(block *hcl.Block) (*Attribution, hcl.Dia
 		*f.dst, d = textListAttr(attrs[f.attr])
 		diags = append(diags, d...)
 	}
+	a.LookbackDays, d = countAttr(attrs["lookback_days"], 0, 0, -1)
+	diags = append(diags, d...)
+	a.AfterLastConversion, d = choiceAttr(attrs["after_last_conversion"], AfterLastConversion)
+	diags = append(diags, d...)
+	a.Paths, d = refAttr(attrs["paths"], "source")
+	diags = append(diags, d...)
 	a.Lookback, d = durationAttr(attrs["lookback"])
 	diags = append(diags, d...)
 	a.LookbackSteps, d = countAttr(attrs["lookback_steps"], 1, 0, 0)
+	diags = append(diags, d...)
+	a.TopPaths, d = countAttr(attrs["top_paths"], 0, MaxTopPaths, DefaultTopPaths)
 	diags = append(diags, d...)
 	a.Path, d = choiceAttr(attrs["path"], PathTransforms)
 	diags = append(diags, d...)
@@ -105,6 +133,7 @@ func (l *loader) decodeAttributionBlock(block *hcl.Block) (*Attribution, hcl.Dia
 	diags = append(diags, d...)
 	diags = append(diags, a.decodeModel(attrs)...)
 	diags = append(diags, a.checkLists(attrs)...)
+	diags = append(diags, a.checkPathSummary(attrs)...)
 	return a, diags
 }
 
@@ -180,8 +209,16 @@ func (a *Attribution) decodeShares(first, last *hcl.Attribute) hcl.Diagnostics {
 	return diags
 }
 
-// checkLists reports key lists that contradict each other.
+// checkLists reports key lists, and lookbacks, that contradict each other.
 func (a *Attribution) checkLists(attrs hcl.Attributes) hcl.Diagnostics {
+	if attrs["lookback"] != nil && attrs["lookback_days"] != nil {
+		return hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Both lookback and lookback_days",
+			Detail:   "lookback is a duration before the conversion's instant (\"30d\": 30 times 24 hours); lookback_days, calendar days before the conversion's date, as Fractribution and Snowplow count. Keep one of them.",
+			Subject:  attrs["lookback_days"].NameRange.Ptr(),
+		}}
+	}
 	if a.Include != nil && a.Exclude != nil {
 		return hcl.Diagnostics{{
 			Severity: hcl.DiagError,

@@ -244,6 +244,21 @@ func TestDiagnosticDetails(t *testing.T) {
 		src:     "loyalty \"l\" {\n discount = 0.1\n stage \"a\" {}\n stage \"b\" { when = \"count() > 0\" }\n}",
 		summary: "Discount without volume",
 		detail:  `The discount applies to the volume the forecast expects of the customers: give the ladder a volume, such as volume = "sum(amount, event == 'purchase')".`,
+	}, {
+		name:    "attribution of touchpoints without a conversion",
+		src:     "attribution \"a\" {\n model = \"first\"\n}",
+		summary: "Missing conversion",
+		detail:  `An attribution shares conversions among the touches before them: add conversion = "<condition>", such as conversion = "event == 'purchase'", or read a path summary with paths = source.<name>.`,
+	}, {
+		name:    "touchpoint attribute of a path summary's attribution",
+		src:     "source \"s\" {\n path = \"s.csv\"\n paths = \"path\"\n conversions = \"n\"\n}\nattribution \"a\" {\n paths = source.s\n key = \"campaign\"\n model = \"first\"\n}",
+		summary: "Attribute of a touchpoint attribution",
+		detail:  `The attribute "key" reads the touchpoints; this attribution reads the path summary "s", whose rows are the paths and their conversions already. Remove it.`,
+	}, {
+		name:    "paths naming a source of another role",
+		src:     "source \"t\" {\n path = \"t.csv\"\n customer = \"c\"\n time = \"ts\"\n}\nattribution \"a\" {\n paths = source.t\n model = \"first\"\n}",
+		summary: "Not a path summary",
+		detail:  `Source "t" is a touchpoints source; paths names a path summary, a source with paths = "<column>" and conversions = "<column>".`,
 	}} {
 		t.Run(c.name, func(t *testing.T) {
 			_, diags := dsl.Load(map[string][]byte{"f.hcl": []byte(c.src)})

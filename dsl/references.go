@@ -10,6 +10,7 @@ import (
 // references from one block to another.
 func (p *Project) checkReferences() hcl.Diagnostics {
 	diags := p.checkSourceRoles()
+	diags = append(diags, p.checkPathSources()...)
 	diags = append(diags, p.checkObjectives()...)
 	diags = append(diags, p.checkScorecardRefs(names(p.Attributions, func(a *Attribution) string { return a.Name }),
 		func(s *Scorecard) []Ref { return s.Attributions })...)
@@ -54,7 +55,7 @@ func (p *Project) checkSourceRoles() hcl.Diagnostics {
 	seen := map[SourceRole]*Source{}
 	lookups := map[string]*Source{} // by the touchpoint column they look up
 	for _, s := range p.Sources {
-		if s.Role == 0 {
+		if s.Role == 0 || s.Role == RolePaths { // a project may have many path summaries
 			continue
 		}
 		if s.Role == RoleLookup {

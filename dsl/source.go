@@ -22,11 +22,15 @@ const (
 	// asset, a product), whose other columns the touchpoints that name it
 	// take on.
 	RoleLookup
+	// RolePaths: one row per path of an aggregated path summary, with its
+	// conversions and non-conversions, which an attribution reads instead
+	// of the touchpoints' journeys.
+	RolePaths
 )
 
 // String names the role as the documentation does.
 func (r SourceRole) String() string {
-	return [...]string{"", "touchpoints", "customers", "spend", "lookup"}[r]
+	return [...]string{"", "touchpoints", "customers", "spend", "lookup", "paths"}[r]
 }
 
 // Formats are the file formats a source can have.
@@ -39,12 +43,13 @@ type Source struct {
 	Format Text // one of Formats; "" infers it from the path's extension
 	Role   SourceRole
 
-	Customer Text // touchpoints: the customer key column
-	Time     Text // touchpoints and spend: the timestamp or date column
-	Channel  Text // touchpoints and spend: the channel column (optional)
-	Key      Text // customers and lookups: the key column, matched with the touchpoints' customer or On
-	Amount   Text // spend: the cost column
-	On       Text // lookups: the touchpoint column whose values are keys of this source
+	Customer Text        // touchpoints: the customer key column
+	Time     Text        // touchpoints and spend: the timestamp or date column
+	Channel  Text        // touchpoints and spend: the channel column (optional)
+	Key      Text        // customers and lookups: the key column, matched with the touchpoints' customer or On
+	Amount   Text        // spend: the cost column
+	On       Text        // lookups: the touchpoint column whose values are keys of this source
+	Paths    PathColumns // paths: the summary's columns
 
 	File FileOptions
 	// Distinct drops the rows that repeat others, before anything reads
@@ -64,7 +69,7 @@ var sourceSchema = &hcl.BodySchema{Attributes: append([]hcl.AttributeSchema{
 	{Name: "amount"},
 	{Name: "on"},
 	{Name: "distinct"},
-}, fileOptionAttributes...)}
+}, append(pathAttributes, fileOptionAttributes...)...)}
 
 func decodeSourceBlock(block *hcl.Block) (*Source, hcl.Diagnostics) {
 	name, diags := blockName(block)
@@ -81,6 +86,8 @@ func decodeSourceBlock(block *hcl.Block) (*Source, hcl.Diagnostics) {
 		*f.to, d = textAttr(content.Attributes[f.attr])
 		diags = append(diags, d...)
 	}
+	s.Paths, d = decodePathColumns(content.Attributes)
+	diags = append(diags, d...)
 	s.Format, d = choiceAttr(content.Attributes["format"], Formats)
 	diags = append(diags, d...)
 	if s.Format.Value == "" && s.Path.Value != "" {
@@ -139,6 +146,11 @@ func (s *Source) decideRole(block *hcl.Block) hcl.Diagnostics {
 		return hcl.Diagnostics{{Severity: hcl.DiagError, Summary: summary, Detail: detail, Subject: at.Ptr()}}
 	}
 	switch {
+	case s.Paths.Column.Value != "":
+		s.Role = RolePaths
+		return s.checkPathsRole(block)
+	case s.Paths.any():
+		return fail("Missing paths column", "A source with conversions, non_conversions, value or separator is a path summary: it needs paths = \"<column>\", the column whose values are paths such as \"email > search\".", block.DefRange)
 	case s.On.Value != "":
 		s.Role = RoleLookup
 		if s.Key.Value == "" {
@@ -166,7 +178,7 @@ func (s *Source) decideRole(block *hcl.Block) hcl.Diagnostics {
 			return fail("Missing time column", "A spend source needs time = \"<column>\": the day each cost was incurred.", block.DefRange)
 		}
 	default:
-		return fail("Source without a role", "Say what the rows are: customer = \"<column>\" for touchpoints, key = \"<column>\" for customer attributes, key and on = \"<touchpoint column>\" for a lookup, or amount = \"<column>\" for spend.", block.DefRange)
+		return fail("Source without a role", "Say what the rows are: customer = \"<column>\" for touchpoints, key = \"<column>\" for customer attributes, key and on = \"<touchpoint column>\" for a lookup, amount = \"<column>\" for spend, or paths = \"<column>\" for a path summary.", block.DefRange)
 	}
 	return nil
 }

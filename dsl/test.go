@@ -10,10 +10,14 @@ import (
 // Test is a test block: fixture data in place of the sources, and the KPI
 // values expected from it, as a unit test of the definitions (omni test).
 type Test struct {
-	Name      string // free text
-	Fixtures  []*Fixture
-	Expects   []*Expectation
-	DeclRange hcl.Range
+	Name     string // free text
+	Fixtures []*Fixture
+	Expects  []*Expectation
+	// AttributionExpects and LadderExpects are its expectations on
+	// attributions and loyalty ladders.
+	AttributionExpects []*AttributionExpectation
+	LadderExpects      []*LadderExpectation
+	DeclRange          hcl.Range
 }
 
 // Fixture is the data of one source in a test: rows written inline, or a
@@ -56,7 +60,7 @@ type Expected struct {
 const DefaultTolerance = 1e-9
 
 var testSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
-	{Type: "source", LabelNames: []string{"name"}}, {Type: "expect"},
+	{Type: "source", LabelNames: []string{"name"}}, {Type: "expect"}, {Type: "expect_attribution"}, {Type: "expect_ladder"},
 }}
 
 var fixtureSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "rows"}, {Name: "path"}}}
@@ -70,13 +74,20 @@ func decodeTestBlock(block *hcl.Block) (*Test, hcl.Diagnostics) {
 	t := &Test{Name: block.Labels[0], DeclRange: block.DefRange}
 	content, diags := block.Body.Content(testSchema)
 	for _, b := range content.Blocks {
-		if b.Type == "source" {
+		switch b.Type {
+		case "source":
 			f, d := decodeFixtureBlock(b)
 			t.Fixtures, diags = append(t.Fixtures, f), append(diags, d...)
-			continue
+		case "expect_attribution":
+			e, d := decodeAttributionExpectBlock(b)
+			t.AttributionExpects, diags = append(t.AttributionExpects, e), append(diags, d...)
+		case "expect_ladder":
+			e, d := decodeLadderExpectBlock(b)
+			t.LadderExpects, diags = append(t.LadderExpects, e), append(diags, d...)
+		default:
+			e, d := decodeExpectBlock(b)
+			t.Expects, diags = append(t.Expects, e), append(diags, d...)
 		}
-		e, d := decodeExpectBlock(b)
-		t.Expects, diags = append(t.Expects, e), append(diags, d...)
 	}
 	return t, diags
 }
@@ -149,10 +160,8 @@ func decodeExpectBlock(block *hcl.Block) (*Expectation, hcl.Diagnostics) {
 		*f.to, d = textAttr(content.Attributes[f.attr])
 		diags = append(diags, d...)
 	}
-	if attr := content.Attributes["tolerance"]; attr != nil {
-		n, d := numberValue(attr, attr.Expr)
-		e.Tolerance, diags = n.Value, append(diags, d...)
-	}
+	e.Tolerance, d = toleranceAttr(content.Attributes["tolerance"])
+	diags = append(diags, d...)
 	if (e.By.Value == "") != (e.Key.Value == "") {
 		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Breakdown without a value",
 			Detail: `by and key go together: by = "segment" and key = "young_gps" name one row of a breakdown.`, Subject: block.DefRange.Ptr()})
@@ -210,6 +219,7 @@ func (p *Project) checkTests() hcl.Diagnostics {
 				Detail:  fmt.Sprintf("A test runs on its own data: give rows for the touchpoints, source %q { rows = [ … ] }.", fact.Name),
 				Subject: t.DeclRange.Ptr()})
 		}
+		diags = append(diags, p.checkTestOutcomes(t)...)
 		for _, e := range t.Expects {
 			if e.Campaign != nil {
 				diags = append(diags, checkRef(*e.Campaign, campaigns)...)

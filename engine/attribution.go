@@ -27,6 +27,9 @@ type Attribution struct {
 	spendColumn string
 	// bySegment says that the attribution is reported per segment too.
 	bySegment bool
+	// paths is the path summary the attribution reads instead of the
+	// touchpoints; nil for the touchpoints.
+	paths *Table
 }
 
 // compileAttributions compiles every attribution block, keeping those
@@ -44,6 +47,9 @@ func (c *Compiled) compileAttributions() hcl.Diagnostics {
 }
 
 func (c *Compiled) compileAttribution(def *dsl.Attribution) (*Attribution, hcl.Diagnostics) {
+	if def.Paths != nil {
+		return c.compilePathAttribution(def), nil
+	}
 	if def.Conversion == nil || def.Model.Value == "" {
 		return nil, nil // reported by dsl
 	}

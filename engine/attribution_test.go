@@ -210,11 +210,15 @@ func TestAttributionValueSpendAndPaths(t *testing.T) {
 		}
 	}
 	// The paths, most frequent first, ties by path; frequency counts repeats.
+	// Each has its conversions, their value (without a value formula, 1
+	// each), and its journeys without one: display(1) is P2 and Q1;
+	// email(1) > visit(1) is S1, and T1 without conversion.
 	paths := got[entryKey{"frequency", "", ""}].Paths
+	emailVisit := scorecard.PathCount{Path: "email(1) > visit(1)", Conversions: 1, NonConversions: 1, Value: 1}
 	wantPaths := scorecard.Paths{
-		Converting: []scorecard.PathCount{{Path: "display(1)", Count: 2}, {Path: "display(2) > email(1)", Count: 1},
-			{Path: "email(1) > visit(1)", Count: 1}, {Path: "email(3) > visit(1)", Count: 1}},
-		NonConverting: []scorecard.PathCount{{Path: "email(1)", Count: 1}, {Path: "email(1) > visit(1)", Count: 1}},
+		Converting: []scorecard.PathCount{{Path: "display(1)", Conversions: 2, Value: 2}, {Path: "display(2) > email(1)", Conversions: 1, Value: 1},
+			emailVisit, {Path: "email(3) > visit(1)", Conversions: 1, Value: 1}},
+		NonConverting: []scorecard.PathCount{{Path: "email(1)", NonConversions: 1}, emailVisit},
 	}
 	if paths == nil || !slices.Equal(paths.Converting, wantPaths.Converting) || !slices.Equal(paths.NonConverting, wantPaths.NonConverting) {
 		t.Errorf("frequency paths = %+v, want %+v", paths, wantPaths)

@@ -66,6 +66,8 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 			s.Schema.Spend = t
 		case dsl.RoleLookup:
 			s.Schema.Lookups = append(s.Schema.Lookups, t)
+		case dsl.RolePaths:
+			s.Schema.Paths = append(s.Schema.Paths, t)
 		}
 	}
 	if !slices.ContainsFunc(p.Sources, func(src *dsl.Source) bool { return src.Role == dsl.RoleTouchpoints }) {
@@ -235,6 +237,10 @@ func checkRoleColumns(t *Table) hcl.Diagnostics {
 		{src.Time, "time", []builtins.Type{builtins.Time, builtins.String}, "TIMESTAMP"},
 		{src.Channel, "channel", []builtins.Type{builtins.String}, "VARCHAR"},
 		{src.Amount, "amount", builtins.Numbers, "DOUBLE"},
+		{src.Paths.Column, "paths", []builtins.Type{builtins.String}, "VARCHAR"},
+		{src.Paths.Conversions, "conversions", builtins.Numbers, "DOUBLE"},
+		{src.Paths.NonConversions, "non_conversions", builtins.Numbers, "DOUBLE"},
+		{src.Paths.Value, "value", builtins.Numbers, "DOUBLE"},
 	} {
 		if role.attr.Value == "" {
 			continue

@@ -15,6 +15,7 @@ import (
 //	set         per scope, segment and set of keys: the journeys, their conversions and value
 //	path        per scope: the ten most frequent paths, converting and not
 //	transition  per scope, segment and Markov order: the moves between states
+//	summary     per scope, segment and path, for Fractribution: its conversions, non-conversions and value
 //
 // and, in a query of its own, per scope and segment, every conversion (with
 // a touch or not) and its value.
@@ -77,8 +78,9 @@ func markovStates(order int) []string {
 // transitions counts the moves between the states of a chain of the order:
 // from the previous state (the start when NULL) to a step's, and from a
 // path's last state to its end, a conversion or not. steps gives the steps
-// that meet a condition ("": all), fanned out to their segments.
-func transitions(order int, steps func(where string) string) []string {
+// that meet a condition ("": all), fanned out to their segments; count
+// counts the journeys of its rows.
+func transitions(order int, count string, steps func(where string) string) []string {
 	state, previous := fmt.Sprintf("__state_%d", order), fmt.Sprintf("__previous_%d", order)
 	asList := func(col string) string { return col }
 	if order == 1 {
@@ -87,10 +89,10 @@ func transitions(order int, steps func(where string) string) []string {
 	}
 	head := fmt.Sprintf("SELECT 'transition' AS __kind, __scope, __segment, %d AS __order, ", order)
 	return []string{
-		fmt.Sprintf("%s%s AS __from, %s AS __to, count(*) AS __count\nFROM %s\nGROUP BY __scope, __segment, %s, %s",
-			head, asList(previous), asList(state), steps(""), previous, state),
-		fmt.Sprintf("%s%s AS __from, __converting, count(*) AS __count\nFROM %s\nGROUP BY __scope, __segment, %s, __converting",
-			head, asList(state), steps("__pos = __n"), state),
+		fmt.Sprintf("%s%s AS __from, %s AS __to, %s AS __count\nFROM %s\nGROUP BY __scope, __segment, %s, %s",
+			head, asList(previous), asList(state), count, steps(""), previous, state),
+		fmt.Sprintf("%s%s AS __from, __converting, %s AS __count\nFROM %s\nGROUP BY __scope, __segment, %s, __converting",
+			head, asList(state), count, steps("__pos = __n"), state),
 	}
 }
 
@@ -101,30 +103,45 @@ func (q *query) outputs(g *JourneyGroup) string {
 	if pathTransform(a.Def) == "frequency" {
 		label = "__key || '(' || __repeats || ')'"
 	}
+	weightColumn := ""
+	if g.summary() {
+		weightColumn = " any_value(__weight) AS __weight,"
+	}
+	if g.summarised {
+		// The path as lists, which identify it whatever its keys hold: the
+		// labels of its steps (with the counts of frequency) and their keys.
+		weightColumn += "\n       list_transform(list_sort(list({'pos': __pos, 'label': " + label + "})), s -> s.label) AS __steps," +
+			"\n       list_transform(list_sort(list({'pos': __pos, 'key': __key})), s -> s.key) AS __step_keys,"
+	}
 	q.addHinted("journey_paths", "MATERIALIZED", "each journey: its set of keys and its path",
-		"SELECT __scope, "+colCustomer+", __journey, any_value(__converting) AS __converting, any_value(__journey_value) AS __journey_value,\n"+
+		"SELECT __scope, "+colCustomer+", __journey, any_value(__converting) AS __converting, any_value(__journey_value) AS __journey_value,"+weightColumn+"\n"+
 			"       list_sort(list_distinct(list(__key))) AS __keys,\n"+
 			// Sorting each path's small list is cheaper than an ordered aggregate.
 			"       array_to_string(list_transform(list_sort(list({'pos': __pos, 'label': "+label+"})), s -> s.label), ' > ') AS __path"+
 			"\nFROM steps\nGROUP BY __scope, "+colCustomer+", __journey")
 	var parts []string
+	count := g.journeyCount()
 	if len(g.heuristics) > 0 {
 		var sums []string
 		for i, h := range g.heuristics {
 			w := weight(h.Def, i)
-			sums = append(sums, fmt.Sprintf("sum(%s) AS __conv_%d, sum((%s) * __journey_value) AS __value_%[2]d", w, i, w))
+			sums = append(sums, fmt.Sprintf("sum(%s) AS __conv_%d, sum((%s) * __journey_value) AS __value_%[2]d", g.perJourney(w), i, w))
 		}
 		parts = append(parts, "SELECT 'credit' AS __kind, __scope, __segment, __key,\n       "+strings.Join(sums, ",\n       ")+
 			"\nFROM "+q.fanOut("steps", "__converting")+"\nGROUP BY __scope, __segment, __key")
 	}
 	parts = append(parts,
-		"SELECT 'set' AS __kind, __scope, __segment, __keys, count(*) FILTER (WHERE __converting) AS __conversions, count(*) AS __journeys,\n"+
+		"SELECT 'set' AS __kind, __scope, __segment, __keys, "+count+" FILTER (WHERE __converting) AS __conversions, "+count+" AS __journeys,\n"+
 			"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\nFROM "+q.fanOut("journey_paths", "")+"\nGROUP BY __scope, __segment, __keys",
-		"SELECT 'path' AS __kind, __scope, '*' AS __segment, __path, __converting, count(*) AS __count\nFROM journey_paths\nGROUP BY __scope, __path, __converting\n"+
-			"QUALIFY row_number() OVER (PARTITION BY __scope, __converting ORDER BY count(*) DESC, __path) <= "+strconv.Itoa(topPaths))
+		topPaths(count, g.topPaths()))
+	if g.summarised {
+		parts = append(parts, "SELECT 'summary' AS __kind, __scope, __segment, __steps, __step_keys, "+count+" FILTER (WHERE __converting) AS __conversions,\n"+
+			"       "+count+" FILTER (WHERE NOT __converting) AS __non_conversions, coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\n"+
+			"FROM "+q.fanOut("journey_paths", "")+"\nGROUP BY __scope, __segment, __steps, __step_keys")
+	}
 	steps := func(where string) string { return q.fanOut("steps", where) }
 	for _, o := range g.orders {
-		parts = append(parts, transitions(o, steps)...)
+		parts = append(parts, transitions(o, count, steps)...)
 	}
 	if col := a.spendColumn; col != "" {
 		q.addSpendByKey(col)
@@ -133,8 +150,19 @@ func (q *query) outputs(g *JourneyGroup) string {
 	return strings.Join(parts, "\nUNION ALL BY NAME\n")
 }
 
-// topPaths is how many paths of each kind a scorecard shows.
-const topPaths = 10
+// topPaths gives the most frequent paths of each scope, at most n of each
+// kind: those with the most conversions and those with the most journeys
+// that did not convert, each with its conversions, its non-conversions and
+// their value.
+func topPaths(count string, n int) string {
+	converting, nonConverting := count+" FILTER (WHERE __converting)", count+" FILTER (WHERE NOT __converting)"
+	top := func(by string) string {
+		return fmt.Sprintf("%s > 0 AND row_number() OVER (PARTITION BY __scope ORDER BY %[1]s DESC, __path) <= %d", by, n)
+	}
+	return "SELECT 'path' AS __kind, __scope, '*' AS __segment, __path, " + converting + " AS __conversions, " + nonConverting + " AS __non_conversions,\n" +
+		"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\nFROM journey_paths\nGROUP BY __scope, __path\n" +
+		"QUALIFY " + top(converting) + "\n     OR " + top(nonConverting)
+}
 
 // addSpendByKey adds the spend rows with the key they are for, fanned out
 // to the scopes whose window they fall in.

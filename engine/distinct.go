@@ -50,7 +50,7 @@ func distinctReader(t *Table, reader string) (string, hcl.Diagnostics) {
 // dropped: nil when none did.
 func (s *Session) duplicateRows(ctx context.Context) (map[string]int64, error) {
 	var counts map[string]int64
-	for _, t := range s.Schema.tables() {
+	for _, t := range s.Schema.Tables() {
 		if t.undeduplicated == "" {
 			continue
 		}

@@ -34,10 +34,48 @@ type JourneyGroup struct {
 	// the order of its credit columns.
 	heuristics []*Attribution
 	orders     []int // the Markov orders of the group
+	// summarised says that a model of the group reads every path with its
+	// conversions and non-conversions: Fractribution's.
+	summarised bool
+}
+
+// summary reports whether the group reads a path summary, whose rows each
+// stand for many journeys, rather than the touchpoints.
+func (g *JourneyGroup) summary() bool { return g.Attributions[0].paths != nil }
+
+// topPaths is how many paths of each kind the group's query gives: the
+// most that one of its attributions shows.
+func (g *JourneyGroup) topPaths() int {
+	n := 0
+	for _, a := range g.Attributions {
+		n = max(n, a.Def.TopPaths)
+	}
+	return n
+}
+
+// journeyCount is the SQL aggregate that counts journeys over rows of
+// steps: one per row, or, from a path summary, the journeys its row stands
+// for.
+func (g *JourneyGroup) journeyCount() string {
+	if g.summary() {
+		return "sum(__weight)"
+	}
+	return "count(*)"
+}
+
+// perJourney is the SQL of a step's share of a conversion for all the
+// journeys its row stands for.
+func (g *JourneyGroup) perJourney(share string) string {
+	if g.summary() {
+		return "(" + share + ") * __weight"
+	}
+	return share
 }
 
 // heuristic reports whether a model's credit is computed in SQL, step by step.
-func heuristic(model string) bool { return model != "markov" && model != "shapley" }
+func heuristic(model string) bool {
+	return !slices.Contains([]string{"markov", "shapley", "fractribution"}, model)
+}
 
 // planAttributions groups the attributions a scorecard reports (those it
 // lists, or all when it lists none) by journeys; nil when there are none.
@@ -62,6 +100,9 @@ func (c *Compiled) planAttributions(def *dsl.Scorecard, p *Plan) *AttributionPla
 		g := groups[sig]
 		if g == nil {
 			g = &JourneyGroup{Scopes: p.Scopes}
+			if a.paths != nil {
+				g.Scopes = []*Campaign{nil} // a path summary has no times: the whole data only
+			}
 			groups[sig] = g
 			ap.Groups = append(ap.Groups, g)
 		}
@@ -72,6 +113,8 @@ func (c *Compiled) planAttributions(def *dsl.Scorecard, p *Plan) *AttributionPla
 			g.heuristics = append(g.heuristics, a)
 		case a.Def.Model.Value == "markov" && !slices.Contains(g.orders, a.Def.Order):
 			g.orders = append(g.orders, a.Def.Order)
+		case a.Def.Model.Value == "fractribution":
+			g.summarised = true
 		}
 	}
 	for i, g := range ap.Groups {
@@ -91,7 +134,7 @@ func journeySignature(a *Attribution) string {
 		}
 		return fmt.Sprintf("%d[%s]", len(l), strings.Join(out, ","))
 	}
-	return strings.Join([]string{a.Conversion, a.Touch, a.Value, a.Key, d.Lookback.Value.String(),
+	return strings.Join([]string{a.pathSummaryName(), a.Conversion, a.Touch, a.Value, a.Key, d.Lookback.Value.String(), fmt.Sprint(d.LookbackDays), d.AfterLastConversion.Value,
 		fmt.Sprint(d.LookbackSteps), lists(d.Include), fmt.Sprint(d.Include != nil), lists(d.Exclude),
 		lists(d.Remove), lists(d.Trailing), pathTransform(d)}, "\x00")
 }
@@ -158,6 +201,11 @@ func (c *Compiled) runAttributionGroup(ctx context.Context, g *JourneyGroup, ent
 // readJourneys runs the queries of a group and files their rows.
 func (c *Compiled) readJourneys(ctx context.Context, g *JourneyGroup) (*attribution.Results, error) {
 	r := attribution.NewResults(len(g.heuristics))
+	if g.summary() {
+		if err := c.checkSummaryCounts(ctx, g.Attributions[0].paths); err != nil {
+			return nil, err
+		}
+	}
 	for _, query := range []string{g.SQL, g.TotalsSQL} {
 		if err := c.readJourneyRows(ctx, query, r); err != nil {
 			return nil, queryError(ctx, "attribution "+g.Attributions[0].Def.Name, err)
@@ -193,6 +241,7 @@ func (c *Compiled) readJourneyRows(ctx context.Context, query string, r *attribu
 
 // reported is the attribution as its report needs it.
 func (a *Attribution) reported(g *JourneyGroup) attribution.Attribution {
+	valued := a.Def.Value != nil || a.paths != nil && a.paths.Source.Paths.Value.Value != ""
 	return attribution.Attribution{Def: a.Def, KeyName: a.KeyName, BySegment: a.bySegment,
-		SpendByKey: a.spendColumn != "", Heuristic: slices.Index(g.heuristics, a)}
+		SpendByKey: a.spendColumn != "", Valued: valued, Heuristic: slices.Index(g.heuristics, a)}
 }

@@ -34,6 +34,9 @@ const (
 // reader of the facts makes DuckDB hold them in memory.
 func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals string) {
 	a := g.Attributions[0] // the group's attributions share all of this
+	if g.summary() {
+		return c.summaryQueries(g, name)
+	}
 	newQuery := func() *query {
 		q := &query{c: c, p: &Plan{Name: name, Scopes: g.Scopes, Breakdowns: c.breakdownsFor(g)}, asOf: c.Session.Project.Settings.AsOf}
 		q.addScopedFacts()
@@ -45,15 +48,26 @@ func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals
 		t.scopesNamed("SELECT 'total' AS __kind, __scope, __segment, count(*) AS __conversions, sum(__value) AS __value\nFROM "+
 			t.fanOut("events", "__conversion")+"\nGROUP BY __scope, __segment"))
 	q := newQuery()
-	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", journeys(a.Def))
+	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", journeys(a.Def, false))
+	return q.creditQuery(g, name), totals
+}
+
+// addPathSteps adds to the journeys the path rules and the steps.
+func (q *query) addPathSteps(g *JourneyGroup) {
 	from := "journeys"
-	for _, p := range pathRules(a.Def) {
+	for _, p := range pathRules(g.Attributions[0].Def) {
 		q.add(p.name, p.comment, p.sql(from))
 		from = p.name
 	}
 	q.addSteps(g, from)
+}
+
+// creditQuery adds to the journeys the path rules and the steps, and
+// writes the query of a group's credits.
+func (q *query) creditQuery(g *JourneyGroup, name string) string {
+	q.addPathSteps(g)
 	outputs := q.scopesNamed(q.outputs(g)) // outputs adds a step: first
-	return fmt.Sprintf("-- omni %s\nWITH\n%s\n%s\n", name, strings.Join(q.ctes, ",\n"), outputs), totals
+	return fmt.Sprintf("-- omni %s\nWITH\n%s\n%s\n", name, strings.Join(q.ctes, ",\n"), outputs)
 }
 
 // fanOut gives the rows of from that meet the condition where ("": all)
@@ -106,15 +120,29 @@ func (q *query) events(a *Attribution) string {
 // journeys numbers each customer's journeys: a touch belongs to the one
 // ended by the next conversion (touches sort before conversions at the same
 // instant); after the last conversion, to a journey without conversion that
-// ends at the customer's last touch. Only the touches less than the
-// lookback before their journey's end stay.
-func journeys(d *dsl.Attribution) string {
+// ends at the customer's last touch — or, with after_last_conversion =
+// "drop", to none, for a customer who converted. Only the touches less
+// than the lookback (or at most lookback_days calendar days) before their
+// journey's end stay. A converting journey's
+// conversion time, __converted_at, stays when asked.
+func journeys(d *dsl.Attribution, conversionTime bool) string {
 	const ordered = "PARTITION BY __scope, " + colCustomer + " ORDER BY " + colTime + ", __conversion, __key, __value"
 	keep := "NOT __conversion"
-	if !d.Lookback.IsZero() {
-		keep += fmt.Sprintf(" AND %s > coalesce(__converted_at, __last_touch) - to_seconds(%d)", colTime, int64(d.Lookback.Value.Seconds()))
+	end := "coalesce(__converted_at, __last_touch)"
+	switch {
+	case !d.Lookback.IsZero():
+		keep += fmt.Sprintf(" AND %s > %s - to_seconds(%d)", colTime, end, int64(d.Lookback.Value.Seconds()))
+	case d.LookbackDays >= 0:
+		keep += fmt.Sprintf(" AND date_diff('day', CAST(%s AS DATE), CAST(%s AS DATE)) <= %d", colTime, end, d.LookbackDays)
 	}
-	return "SELECT * EXCLUDE (__conversion, __value, __converted_at, __last_touch),\n" +
+	if d.AfterLastConversion.Value == "drop" {
+		keep += " AND (__converted_at IS NOT NULL OR __journey = 0)"
+	}
+	dropped := "__conversion, __value, __converted_at, __last_touch"
+	if conversionTime {
+		dropped = "__conversion, __value, __last_touch"
+	}
+	return "SELECT * EXCLUDE (" + dropped + "),\n" +
 		"       __converted_at IS NOT NULL AS __converting\n" +
 		"FROM (\n" +
 		"    SELECT *,\n" +

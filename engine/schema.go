@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/omni-metrics/omni/builtins"
@@ -52,12 +53,24 @@ type Schema struct {
 	Customers   *Table // nil without a customers source
 	Spend       *Table // nil without a spend source
 	Lookups     []*Table
+	Paths       []*Table // the path summaries, which attributions may read
 }
 
-// tables lists the bound sources.
-func (s *Schema) tables() []*Table {
+// PathSummary is the bound path summary of the source, or nil.
+func (s *Schema) PathSummary(src *dsl.Source) *Table {
+	for _, t := range s.Paths {
+		if t.Source == src {
+			return t
+		}
+	}
+	return nil
+}
+
+// Tables lists the bound sources: touchpoints, customers, spend, lookups,
+// path summaries.
+func (s *Schema) Tables() []*Table {
 	var tables []*Table
-	for _, t := range append([]*Table{s.Touchpoints, s.Customers, s.Spend}, s.Lookups...) {
+	for _, t := range slices.Concat([]*Table{s.Touchpoints, s.Customers, s.Spend}, s.Lookups, s.Paths) {
 		if t != nil {
 			tables = append(tables, t)
 		}

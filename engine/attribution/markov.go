@@ -13,7 +13,6 @@ import (
 	"maps"
 	"math"
 	"slices"
-	"strings"
 )
 
 // Transition counts the journeys that went from one state to the next. A
@@ -83,10 +82,7 @@ func newChain(ts []Transition) (*chain, error) {
 
 // state returns the index of the state of the keys, adding it if new.
 func (c *chain) state(keys []string) int {
-	id := ""
-	if keys != nil {
-		id = "\x00" + strings.Join(keys, "\x00")
-	}
+	id := listID(keys)
 	if i, ok := c.index[id]; ok {
 		return i
 	}
@@ -161,10 +157,12 @@ func solve(a [][]float64) []float64 {
 }
 
 // Removal is the outcome of a Markov model: the probability of conversion
-// from the start, and for each key its removal effect, the share of that
-// probability lost when the key's states lead nowhere.
+// from the start, and for each key the probability without it, when its
+// states lead nowhere, and its removal effect, the share of the
+// probability lost so.
 type Removal struct {
 	Conversion float64
+	Without    map[string]float64
 	Effects    map[string]float64
 }
 
@@ -175,11 +173,12 @@ func RemovalEffects(ts []Transition) (*Removal, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Removal{Conversion: c.conversion(""), Effects: map[string]float64{}}
+	r := &Removal{Conversion: c.conversion(""), Without: map[string]float64{}, Effects: map[string]float64{}}
 	for k := range c.keys {
-		r.Effects[k] = 0
+		r.Without[k], r.Effects[k] = r.Conversion, 0
 		if r.Conversion > 0 {
-			r.Effects[k] = 1 - c.conversion(k)/r.Conversion
+			r.Without[k] = c.conversion(k)
+			r.Effects[k] = 1 - r.Without[k]/r.Conversion
 		}
 	}
 	return r, nil

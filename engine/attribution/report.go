@@ -11,6 +11,7 @@ type Attribution struct {
 	KeyName    string // the key as the scorecard names it: "channel", "campaign"…
 	BySegment  bool   // reported per segment too
 	SpendByKey bool   // the spend source splits by the key
+	Valued     bool   // conversions have a value, not 1 each: ROAS and ROI mean something
 	Heuristic  int    // the index of its credit among the group's heuristic models
 }
 
@@ -49,10 +50,7 @@ func (r *Results) entry(a Attribution, scope *dsl.Campaign, cell journeyCell) (s
 	if cell.segment != "*" {
 		e.Segment = cell.segment
 	} else {
-		e.Paths = r.paths[cell.scope]
-		if e.Paths == nil {
-			e.Paths = &scorecard.Paths{Converting: []scorecard.PathCount{}, NonConverting: []scorecard.PathCount{}}
-		}
+		e.Paths = r.topPaths(cell.scope, d.TopPaths)
 	}
 	attributed, value, onPath := 0.0, 0.0, map[string]float64{}
 	for _, s := range r.sets[cell] {
@@ -64,16 +62,17 @@ func (r *Results) entry(a Attribution, scope *dsl.Campaign, cell journeyCell) (s
 	}
 	e.Conversions = scorecard.Number(r.totals[cell][0])
 	e.Attributed, e.Value = scorecard.Number(attributed), scorecard.Number(value)
-	conversions, values, err := r.credit(a, cell, attributed, value)
+	conversions, values, markov, err := r.credit(a, cell, attributed, value)
 	if err != nil {
 		return e, err
 	}
+	e.Markov = markov
 	for _, k := range r.keys[cell] {
 		row := scorecard.AttributionRow{Key: k, Conversions: scorecard.Number(conversions[k]), Value: scorecard.Number(values[k]),
 			PathConversions: scorecard.Number(onPath[k]), Spend: scorecard.Null, ROAS: scorecard.Null, ROI: scorecard.Null, CostPerConversion: scorecard.Null}
 		if spend, ok := r.spendOf(a, scope, cell, k); ok {
 			row.Spend = scorecard.Number(spend)
-			row.ROAS, row.ROI = ratio(values[k], spend, d.Value != nil), ratio(values[k]-spend, spend, d.Value != nil)
+			row.ROAS, row.ROI = ratio(values[k], spend, a.Valued), ratio(values[k]-spend, spend, a.Valued)
 			// No spend recorded (an owned channel, say) is a cost of 0 that
 			// buys no ratio: the cost per conversion is null as ROAS is.
 			row.CostPerConversion = ratio(spend, conversions[k], spend != 0)
@@ -84,25 +83,29 @@ func (r *Results) entry(a Attribution, scope *dsl.Campaign, cell journeyCell) (s
 }
 
 // credit gives each key's attributed conversions and value under the
-// attribution's model.
-func (r *Results) credit(a Attribution, cell journeyCell, conversions, value float64) (conv, val map[string]float64, err error) {
+// attribution's model, and, for a markov model, its chain.
+func (r *Results) credit(a Attribution, cell journeyCell, conversions, value float64) (conv, val map[string]float64, markov *scorecard.Markov, err error) {
 	switch a.Def.Model.Value {
 	case "markov":
-		removal, err := RemovalEffects(r.transitions[cell][a.Def.Order])
+		ts := r.transitions[cell][a.Def.Order]
+		removal, err := RemovalEffects(ts)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
-		return removal.Share(conversions), removal.Share(value), nil
+		return removal.Share(conversions), removal.Share(value), markovReport(a.Def.Order, ts, removal), nil
 	case "shapley":
 		conv, val = Shapley(r.sets[cell])
-		return conv, val, nil
+		return conv, val, nil, nil
+	case "fractribution":
+		conv, val = Fractribution(r.summaries[cell])
+		return conv, val, nil, nil
 	}
 	i := a.Heuristic
 	conv, val = map[string]float64{}, map[string]float64{}
 	for k, credit := range r.credits[cell] {
 		conv[k], val[k] = credit[2*i], credit[2*i+1]
 	}
-	return conv, val, nil
+	return conv, val, nil, nil
 }
 
 // spendOf is what a key cost in a scope: from the spend source when it can

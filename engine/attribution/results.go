@@ -23,7 +23,8 @@ type Results struct {
 	sets        map[journeyCell][]Coalition          // converting journeys by set of keys
 	keys        map[journeyCell][]string             // every key of every journey, sorted
 	transitions map[journeyCell]map[int][]Transition // by Markov order
-	paths       map[string]*scorecard.Paths          // by scope
+	paths       map[string][]scorecard.PathCount     // by scope: the most frequent paths of each kind
+	summaries   map[journeyCell][]SummaryPath        // every path, for Fractribution
 	spend       map[string]map[string]float64        // by scope and key
 }
 
@@ -32,24 +33,40 @@ type Results struct {
 func NewResults(heuristics int) *Results {
 	return &Results{heuristics: heuristics, totals: map[journeyCell][2]float64{}, credits: map[journeyCell]map[string][]float64{},
 		sets: map[journeyCell][]Coalition{}, keys: map[journeyCell][]string{},
-		transitions: map[journeyCell]map[int][]Transition{}, paths: map[string]*scorecard.Paths{},
-		spend: map[string]map[string]float64{}}
+		transitions: map[journeyCell]map[int][]Transition{}, paths: map[string][]scorecard.PathCount{},
+		summaries: map[journeyCell][]SummaryPath{},
+		spend:     map[string]map[string]float64{}}
 }
 
-// Sort orders each cell's keys and each scope's paths, once every row is
-// added.
+// Sort orders each cell's keys, once every row is added.
 func (r *Results) Sort() {
 	for cell, keys := range r.keys {
 		slices.Sort(keys)
 		r.keys[cell] = slices.Compact(keys)
 	}
-	for _, p := range r.paths {
-		for _, list := range []*[]scorecard.PathCount{&p.Converting, &p.NonConverting} {
-			slices.SortFunc(*list, func(a, b scorecard.PathCount) int {
-				return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Path, b.Path))
-			})
+}
+
+// topPaths are a scope's most frequent paths, at most n of each kind.
+func (r *Results) topPaths(scope string, n int) *scorecard.Paths {
+	return &scorecard.Paths{
+		Converting:    mostFrequent(r.paths[scope], n, func(p scorecard.PathCount) int { return p.Conversions }),
+		NonConverting: mostFrequent(r.paths[scope], n, func(p scorecard.PathCount) int { return p.NonConversions }),
+	}
+}
+
+// mostFrequent are the n paths with the largest count, ties by path; a
+// path counted 0 is none.
+func mostFrequent(paths []scorecard.PathCount, n int, count func(scorecard.PathCount) int) []scorecard.PathCount {
+	out := []scorecard.PathCount{}
+	for _, p := range paths {
+		if count(p) > 0 {
+			out = append(out, p)
 		}
 	}
+	slices.SortFunc(out, func(a, b scorecard.PathCount) int {
+		return cmp.Or(cmp.Compare(count(b), count(a)), cmp.Compare(a.Path, b.Path))
+	})
+	return out[:min(n, len(out))]
 }
 
 // Add files one row of the group's queries, its values named by column.
@@ -125,16 +142,11 @@ func (r *Results) add(x row) {
 		r.transitions[cell][order] = append(r.transitions[cell][order], Transition{
 			From: x.list("__from"), To: x.list("__to"), Converted: x.flag("__converting"), Count: x.number("__count")})
 	case "path":
-		p := r.paths[cell.scope]
-		if p == nil {
-			p = &scorecard.Paths{Converting: []scorecard.PathCount{}, NonConverting: []scorecard.PathCount{}}
-			r.paths[cell.scope] = p
-		}
-		list := &p.NonConverting
-		if x.flag("__converting") {
-			list = &p.Converting
-		}
-		*list = append(*list, scorecard.PathCount{Path: x.text("__path"), Count: int(x.number("__count"))})
+		r.paths[cell.scope] = append(r.paths[cell.scope], scorecard.PathCount{Path: x.text("__path"),
+			Conversions: int(x.number("__conversions")), NonConversions: int(x.number("__non_conversions")), Value: scorecard.Number(x.number("__value"))})
+	case "summary":
+		r.summaries[cell] = append(r.summaries[cell], SummaryPath{Steps: x.list("__steps"), Keys: x.list("__step_keys"),
+			Conversions: x.number("__conversions"), NonConversions: x.number("__non_conversions"), Value: x.number("__value")})
 	case "spend":
 		if r.spend[cell.scope] == nil {
 			r.spend[cell.scope] = map[string]float64{}

@@ -75,6 +75,12 @@ func Run(ctx context.Context, p *dsl.Project, t *dsl.Test, opts engine.Options) 
 	for _, e := range t.Expects {
 		r.Failures = append(r.Failures, check(sc, e)...)
 	}
+	for _, e := range t.AttributionExpects {
+		r.Failures = append(r.Failures, checkAttribution(sc, e)...)
+	}
+	for _, e := range t.LadderExpects {
+		r.Failures = append(r.Failures, checkLadder(sc, e)...)
+	}
 	return r
 }
 
@@ -82,8 +88,9 @@ func Run(ctx context.Context, p *dsl.Project, t *dsl.Test, opts engine.Options) 
 // its only sources (inline rows written to dir as JSON lines); the KPIs it
 // expects and the KPIs and traits they use; the segments only when it
 // expects values by segment or a KPI is always reported by segment; the
-// campaigns it expects values of; no objective, attribution or loyalty
-// ladder; one scorecard over the whole data and those campaigns. A test thus
+// campaigns it expects values of; the attributions and ladders it expects
+// outcomes of (keepOutcomes); no objective; one scorecard over the whole
+// data and those campaigns. A test thus
 // needs rows, and columns, only for what it checks reads.
 func fixtureProject(p *dsl.Project, t *dsl.Test, dir string) (*dsl.Project, hcl.Diagnostics) {
 	q := *p
@@ -106,6 +113,7 @@ func fixtureProject(p *dsl.Project, t *dsl.Test, dir string) (*dsl.Project, hcl.
 			expected = append(expected, v.KPI.Name)
 		}
 	}
+	expected = append(expected, keepOutcomes(p, &q, t, card, campaigns)...)
 	for _, c := range p.Campaigns {
 		if campaigns[c.Name] {
 			q.Campaigns = append(q.Campaigns, c)

@@ -44,6 +44,7 @@ func TestGolden(t *testing.T) {
 		{"scorecard.md", report.WriteMarkdown},
 		{"scorecard.csv", report.WriteCSV},
 		{"scorecard.objectives.csv", report.WriteObjectivesCSV},
+		{"scorecard.attribution.csv", report.WriteAttributionCSV},
 	} {
 		t.Run(c.golden, func(t *testing.T) {
 			var b bytes.Buffer

@@ -13,9 +13,10 @@ type Attribution struct {
 	// with at least one touch in their path, which the rows share exactly.
 	Conversions Number           `json:"conversions"`
 	Attributed  Number           `json:"attributed"`
-	Value       Number           `json:"value"`           // the attributed conversions' value
-	Rows        []AttributionRow `json:"rows"`            // by key
-	Paths       *Paths           `json:"paths,omitempty"` // for every customer only
+	Value       Number           `json:"value"`            // the attributed conversions' value
+	Rows        []AttributionRow `json:"rows"`             // by key
+	Paths       *Paths           `json:"paths,omitempty"`  // for every customer only
+	Markov      *Markov          `json:"markov,omitempty"` // the chain of a markov model
 }
 
 // AttributionRow is one key's credit. Spend comes from the spend source, or
@@ -32,14 +33,19 @@ type AttributionRow struct {
 	CostPerConversion Number `json:"cost_per_conversion"` // spend / conversions
 }
 
-// Paths are the most frequent paths, ten of each kind, most frequent first.
+// Paths are the path summary's most frequent paths, top_paths of each
+// kind (ten unless the attribution says): those with the most conversions,
+// and those with the most journeys that did not convert, most first.
 type Paths struct {
 	Converting    []PathCount `json:"converting"`
 	NonConverting []PathCount `json:"non_converting"`
 }
 
-// PathCount is a path, its keys joined by " > ", and its number of journeys.
+// PathCount is a path, its keys joined by " > ", and its journeys: those
+// that converted, with their value, and those that did not.
 type PathCount struct {
-	Path  string `json:"path"`
-	Count int    `json:"count"`
+	Path           string `json:"path"`
+	Conversions    int    `json:"conversions"`
+	NonConversions int    `json:"non_conversions"`
+	Value          Number `json:"value"`
 }

@@ -10,8 +10,9 @@ import (
 // side by side, for every customer: per key (channel, campaign…) the
 // conversions each model credits each key with, then the return on spend
 // where there is a value and a spend, then the most frequent converting
-// paths of each set of models that share journeys. campaign is "" for the
-// whole data.
+// paths of each set of models that share journeys, last each Markov
+// model's removal effects and transitions. campaign is "" for the whole
+// data.
 func (sc *Scorecard) AttributionTables(campaign string) []Table {
 	byKey := map[string][]Attribution{}
 	var keys []string
@@ -39,6 +40,11 @@ func (sc *Scorecard) AttributionTables(campaign string) []Table {
 		for _, group := range byPaths(models) {
 			out = append(out, pathsTable(group, len(group) == len(models)))
 		}
+		for _, a := range models {
+			if a.Markov != nil {
+				out = append(out, markovTables(a)...)
+			}
+		}
 	}
 	return out
 }
@@ -61,8 +67,8 @@ func byPaths(models []Attribution) [][]Attribution {
 	return groups
 }
 
-// pathsTable lists the most frequent converting paths of models that share
-// them, naming the models unless all of the table's group do.
+// pathsTable lists the converting paths of models that share them, most
+// conversions first, naming the models unless all of the table's group do.
 func pathsTable(models []Attribution, all bool) Table {
 	title := "top converting paths"
 	if !all {
@@ -72,10 +78,16 @@ func pathsTable(models []Attribution, all bool) Table {
 		}
 		title += " (" + strings.Join(names, ", ") + ")"
 	}
-	t := Table{Title: title, Header: []string{"path", "journeys"}}
+	t := Table{Title: title, Header: []string{"path", "conversions", "non-conversions", "value"}}
 	converting := models[0].Paths.Converting
-	for _, pc := range converting[:min(5, len(converting))] {
-		t.Rows = append(t.Rows, []string{pc.Path, FormatValue(Number(pc.Count), "integer", "")})
+	values := make([]Number, len(converting))
+	for i, pc := range converting {
+		values[i] = pc.Value
+	}
+	texts := FormatColumn(values, "number", "")
+	for i, pc := range converting {
+		t.Rows = append(t.Rows, []string{pc.Path, FormatValue(Number(pc.Conversions), "integer", ""),
+			FormatValue(Number(pc.NonConversions), "integer", ""), texts[i]})
 	}
 	return t
 }

@@ -129,7 +129,7 @@ func TestPathsPerJourneys(t *testing.T) {
 	paths := func(counts ...int) *Paths {
 		p := &Paths{}
 		for i, n := range counts {
-			p.Converting = append(p.Converting, PathCount{Path: fmt.Sprint("path", i), Count: n})
+			p.Converting = append(p.Converting, PathCount{Path: fmt.Sprint("path", i), Conversions: n})
 		}
 		return p
 	}

@@ -48,10 +48,22 @@ func parseFormats(names []string) ([]format, error) {
 	return out, nil
 }
 
+// csvTables are the CSV form's tables beside the values, one per kind of
+// thing, each written when the scorecard has some.
+var csvTables = []struct {
+	name  string
+	has   func(*scorecard.Scorecard) bool
+	write func(io.Writer, *scorecard.Scorecard) error
+}{
+	{"objectives", func(sc *scorecard.Scorecard) bool { return len(sc.Objectives) > 0 }, report.WriteObjectivesCSV},
+	{"attribution", func(sc *scorecard.Scorecard) bool { return len(sc.Attribution) > 0 }, report.WriteAttributionCSV},
+	{"loyalty", func(sc *scorecard.Scorecard) bool { return len(sc.Loyalty) > 0 }, report.WriteLoyaltyCSV},
+}
+
 // writeScorecard writes <name>.<ext> in each format into the set of
-// outputs, and beside the CSV of the values the CSV of the objectives,
-// <name>.objectives.csv, when there are objectives. It returns the names
-// of the files written.
+// outputs, and beside the CSV of the values the CSV of each other kind of
+// thing it has, <name>.objectives.csv, <name>.attribution.csv and
+// <name>.loyalty.csv. It returns the names of the files written.
 func writeScorecard(set *outdir.Set, sc *scorecard.Scorecard, fs []format) ([]string, error) {
 	var written []string
 	for _, f := range fs {
@@ -60,9 +72,15 @@ func writeScorecard(set *outdir.Set, sc *scorecard.Scorecard, fs []format) ([]st
 			return written, err
 		}
 		written = append(written, name)
-		if f.name == "csv" && len(sc.Objectives) > 0 {
-			name := sc.Name + ".objectives.csv"
-			if err := set.Write(name, func(w io.Writer) error { return report.WriteObjectivesCSV(w, sc) }); err != nil {
+		if f.name != "csv" {
+			continue
+		}
+		for _, t := range csvTables {
+			if !t.has(sc) {
+				continue
+			}
+			name := sc.Name + "." + t.name + ".csv"
+			if err := set.Write(name, func(w io.Writer) error { return t.write(w, sc) }); err != nil {
 				return written, err
 			}
 			written = append(written, name)

@@ -55,10 +55,7 @@ func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 // columns are named by the data's header, printed as text.
 func writeSources(w io.Writer, s *engine.Schema) {
 	fmt.Fprintln(w, "Sources")
-	for _, t := range append([]*engine.Table{s.Touchpoints, s.Customers, s.Spend}, s.Lookups...) {
-		if t == nil {
-			continue
-		}
+	for _, t := range s.Tables() {
 		var cols []string
 		for _, c := range t.Columns {
 			cols = append(cols, escape.TerminalLine(c.Name)+" "+c.SQLType)
@@ -70,8 +67,8 @@ func writeSources(w io.Writer, s *engine.Schema) {
 // writeDerivedSQL prints the SQL of the derived columns that each source's
 // view adds to the columns of its files.
 func writeDerivedSQL(w io.Writer, s *engine.Schema) {
-	for _, t := range append([]*engine.Table{s.Touchpoints, s.Customers, s.Spend}, s.Lookups...) {
-		if t == nil || len(t.Derived) == 0 {
+	for _, t := range s.Tables() {
+		if len(t.Derived) == 0 {
 			continue
 		}
 		fmt.Fprintf(w, "\n-- the derived columns of source %q\n", t.Source.Name)

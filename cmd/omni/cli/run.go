@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"io"
 	"path/filepath"
 
 	"github.com/spf13/pflag"
@@ -35,6 +36,7 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 	quiet := flags.BoolP("quiet", "q", false, "print neither progress nor the scorecards, only errors")
 	plain := flags.Bool("progress", false, "print a line as each step starts, even when stderr is not a terminal")
 	asJSON := flags.Bool("json", false, "write what was written as JSON, instead of the scorecards as text")
+	credits := flags.Bool("credits", false, "write <scorecard>.<attribution>.credits.csv beside each scorecard: the credit of each touch of each conversion, per attribution of a heuristic model")
 	opts := engineFlags(flags)
 	return func(args []string) int {
 		dir, ok := projectDir(e, args)
@@ -79,7 +81,17 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 			}
 			cards = append(cards, sc)
 		}
-		files, err := writeOutputs(set, cards, fs, cp)
+		var creditsOf func(i int) ([]string, error)
+		if *credits {
+			warnings := e.stderr
+			if *quiet {
+				warnings = io.Discard
+			}
+			creditsOf = func(i int) ([]string, error) {
+				return writeCredits(ctx, warnings, set, cp.compiled, cp.compiled.Plans[i])
+			}
+		}
+		files, err := writeOutputs(set, cards, fs, cp, creditsOf)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "omni: %s\nThe outputs in %s are left as they were.\n", errorText(err), escape.TerminalLine(*out))
 			return exitError
@@ -113,15 +125,23 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 	}
 }
 
-// writeOutputs writes the scorecards in every form and the state as one
-// set: they replace the previous run's all together, or not at all. It
-// returns the names of each scorecard's files.
-func writeOutputs(set *outdir.Set, cards []*scorecard.Scorecard, fs []format, cp *compiledProject) ([][]string, error) {
+// writeOutputs writes the scorecards in every form, the credits files of
+// each scorecard when creditsOf is given, and the state as one set: they
+// replace the previous run's all together, or not at all. It returns the
+// names of each scorecard's files.
+func writeOutputs(set *outdir.Set, cards []*scorecard.Scorecard, fs []format, cp *compiledProject, creditsOf func(i int) ([]string, error)) ([][]string, error) {
 	files := make([][]string, len(cards))
 	for i, sc := range cards {
 		names, err := writeScorecard(set, sc, fs)
 		if err != nil {
 			return nil, err
+		}
+		if creditsOf != nil {
+			credits, err := creditsOf(i)
+			if err != nil {
+				return nil, err
+			}
+			names = append(names, credits...)
 		}
 		files[i] = names
 	}

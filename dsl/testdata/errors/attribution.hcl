@@ -77,3 +77,17 @@ attribution "interpolated" {
 scorecard "review" {
   attribution = [attribution.shares, attribution.sharse] # ERROR: Reference to an undeclared attribution
 }
+
+attribution "conventions" {
+  conversion            = "event == 'purchase'"
+  model                 = "first"
+  lookback              = "30d"
+  lookback_days         = 30 # ERROR: Both lookback and lookback_days
+  after_last_conversion = "keep" # ERROR: Invalid value
+}
+
+attribution "negative_days" {
+  conversion    = "event == 'purchase'"
+  model         = "first"
+  lookback_days = -1 # ERROR: Invalid count
+}

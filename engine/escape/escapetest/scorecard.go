@@ -37,6 +37,8 @@ func HostileWith(text string) *scorecard.Scorecard {
 	}
 	sc.Attribution[0].Rows[0].Key = text
 	sc.Attribution[0].Paths.Converting[0].Path = text + " > " + text
+	m := sc.Attribution[1].Markov
+	m.Removal[0].Key, m.Transitions[1].To[0] = text, text
 	l := &sc.Loyalty[0]
 	l.Label, l.Stages[0] = text, text
 	l.StageLabels = map[string]string{text: text}

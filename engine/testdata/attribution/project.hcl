@@ -166,3 +166,22 @@ attribution "markov2" {
   model      = "markov"
   order      = 2
 }
+
+# Conventions: calendar days (Fractribution's and Snowplow's lookback), and
+# the touches after a converter's last conversion dropped (Snowplow's).
+attribution "calendar_day" {
+  conversion    = "event == 'prescription'"
+  lookback_days = 1
+  model         = "first"
+}
+attribution "one_day" {
+  conversion = "event == 'prescription'"
+  lookback   = "1d"
+  model      = "first"
+}
+attribution "dropped_after" {
+  conversion            = "event == 'prescription'"
+  lookback              = "30d"
+  after_last_conversion = "drop"
+  model                 = "first"
+}
