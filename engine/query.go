@@ -60,7 +60,7 @@ func (c *Compiled) query(p *Plan) string {
 		cells = append(cells, "budget_cells")
 	}
 	q.add("cells", "the aggregates of every grain, side by side per cell", q.cells(cells))
-	q.from, q.computed = q.addKPISteps()
+	q.from, q.computed = q.addKPISteps("cells")
 	return q.String()
 }
 

@@ -105,11 +105,12 @@ func (q *query) addNamedSteps(prefix, comment, from string, units []*unit) (last
 	return from, computed
 }
 
-// addKPISteps adds the steps of the KPIs that the plan's KPIs name.
-func (q *query) addKPISteps() (from string, computed map[*unit]bool) {
+// addKPISteps adds the steps of the KPIs that the plan's KPIs name, over
+// the rows of from (the cells, or an experiment's customers).
+func (q *query) addKPISteps(from string) (last string, computed map[*unit]bool) {
 	var named []*unit
 	for _, k := range q.p.KPIs {
 		named = append(named, k.names...)
 	}
-	return q.addNamedSteps("named_kpis", "the KPIs that other KPIs name, each computed once per cell", "cells", named)
+	return q.addNamedSteps("named_kpis", "the KPIs that other KPIs name, each computed once per cell", from, named)
 }
