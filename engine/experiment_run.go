@@ -15,6 +15,10 @@ func (c *Compiled) runExperiment(ctx context.Context, e *Experiment) (scorecard.
 	out := scorecard.Experiment{Name: d.Name, Label: d.Label.Value, Description: d.Description.Value,
 		Assignment: d.Assignment.Text, Control: d.Control.Value, Start: d.Start.String(), End: d.End.String(),
 		Confidence: scorecard.Number(d.Confidence.Value), CUPED: d.CUPED}
+	for _, k := range e.KPIs {
+		out.KPIs = append(out.KPIs, scorecard.ExperimentKPI{Name: k.Def.Name, Label: k.Def.Label.Value,
+			Format: e.valueFormat(k), Direction: k.Def.Direction.Value})
+	}
 	if d.Segment != nil {
 		out.Segment = d.Segment.Name
 	}
@@ -28,6 +32,18 @@ func (c *Compiled) runExperiment(ctx context.Context, e *Experiment) (scorecard.
 	out.Excluded = excluded
 	out.Variants, out.SRM, out.Results = experiment.Analyze(e.design(), arms)
 	return out, nil
+}
+
+// valueFormat is the format of a KPI's values per customer: percent for a
+// rate of customers, else the KPI's, but a mean of counts is no integer.
+func (e *Experiment) valueFormat(k *KPI) string {
+	switch {
+	case e.Rates[k]:
+		return "percent"
+	case k.Def.Format.Value == "" || k.Def.Format.Value == "integer":
+		return "number"
+	}
+	return k.Def.Format.Value
 }
 
 // design is what the statistics need of the block.

@@ -14,6 +14,8 @@ type Experiment struct {
 	Campaign    string `json:"campaign,omitempty"`
 	Confidence  Number `json:"confidence"` // the level of every interval, as 0.95
 	CUPED       bool   `json:"cuped,omitempty"`
+	// KPIs are the KPIs judged, in the block's order.
+	KPIs []ExperimentKPI `json:"kpis"`
 	// Excluded counts the customers seen in two variants or more, left
 	// out of every figure.
 	Excluded int       `json:"excluded_customers"`
@@ -21,6 +23,17 @@ type Experiment struct {
 	// SRM is the sample-ratio check; nil without a split.
 	SRM     *SampleRatio       `json:"srm,omitempty"`
 	Results []ExperimentResult `json:"results"` // per KPI, in the block's order, then per variant
+}
+
+// ExperimentKPI is a KPI an experiment judges, as its figures are written.
+type ExperimentKPI struct {
+	Name  string `json:"name"`
+	Label string `json:"label,omitempty"`
+	// Format is that of the values per customer: percent for a rate of
+	// customers, else the KPI's (a mean of counts is a number).
+	Format string `json:"format"`
+	// Direction is "down" when lower is better, "" (up) otherwise.
+	Direction string `json:"direction,omitempty"`
 }
 
 // Variant is one arm of an experiment.
