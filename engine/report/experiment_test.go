@@ -22,7 +22,7 @@ func experimentCard(variant string) *scorecard.Scorecard {
 	}
 	return &scorecard.Scorecard{Project: "p", Name: "s", Grain: "month", Currency: "EUR", Experiments: []scorecard.Experiment{{
 		Name: "invitation", Label: variant, Control: "A", Start: "2026-03-01", End: "2026-03-31", Confidence: 0.95, Excluded: 2,
-		KPIs: []scorecard.ExperimentKPI{{Name: "buyers", Format: "percent"}, {Name: "revenue", Label: variant, Format: "currency"}},
+		KPIs:     []scorecard.ExperimentKPI{{Name: "buyers", Format: "percent"}, {Name: "revenue", Label: variant, Format: "currency"}},
 		Variants: []scorecard.Variant{{Name: "A", Customers: 100, Split: 0.5}, {Name: variant, Customers: 110, Split: 0.5}},
 		SRM:      &scorecard.SampleRatio{ChiSquare: 0.476, P: 0.49},
 		Results: []scorecard.ExperimentResult{
