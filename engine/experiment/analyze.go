@@ -35,7 +35,11 @@ type Arm struct {
 // Analyze compares every arm with control on every KPI, corrects the
 // p-values by Holm across them all, and checks the sample ratio.
 func Analyze(d Design, arms []Arm) (variants []scorecard.Variant, srm *scorecard.SampleRatio, results []scorecard.ExperimentResult) {
-	arms = ordered(d.Variants, arms, len(d.KPIs))
+	listed := d.Variants
+	if listed == nil {
+		listed = []string{d.Control}
+	}
+	arms = ordered(listed, arms, len(d.KPIs))
 	for _, a := range arms {
 		share := scorecard.Null
 		if i := slices.Index(d.Variants, a.Name); i >= 0 && d.Split != nil {
@@ -111,8 +115,9 @@ func number(f float64) scorecard.Number {
 	return scorecard.Number(f)
 }
 
-// ordered puts the listed variants first, in their order (an empty arm for
-// one nobody was assigned), then the others found, by name.
+// ordered puts the listed variants first (control, when the block lists
+// none), in their order, an empty arm for one nobody was assigned; then
+// the others found, by name.
 func ordered(listed []string, arms []Arm, kpis int) []Arm {
 	var out []Arm
 	for _, name := range listed {

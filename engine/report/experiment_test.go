@@ -44,7 +44,7 @@ func TestExperimentMarkdown(t *testing.T) {
 	for _, want := range []string{
 		"## Experiment invitation — B (2026-03-01 to 2026-03-31)",
 		"| buyers | B | 110 | 30.0% | +10.0 pp | \\[-4.0 pp, +24.0 pp\\] | +50.0% | \\[-20.0%, +120.0%\\] | 0.005 | 0.010 | 15.0 pp | better |",
-		"| B | B | 110 | 18 EUR | -2 EUR | \\[-6 EUR, +2 EUR\\] | -10.0% | \\[-30.0%, +10.0%\\] | 0.300 | 0.300 | 5 EUR | inconclusive |",
+		"| B | B | 110 | 18 EUR | -2.00 EUR | \\[-6.00 EUR, +2.00 EUR\\] | -10.0% | \\[-30.0%, +10.0%\\] | 0.300 | 0.300 | 5.00 EUR | inconclusive |",
 		"- 2 customers seen in two variants or more left out of every figure.",
 		"- Sample ratio: chi-square 0.48, p 0.490: the split is as intended.",
 	} {

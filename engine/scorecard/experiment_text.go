@@ -109,8 +109,8 @@ func (k ExperimentKPI) title() string {
 	return k.Name
 }
 
-// lift writes a change: in points for a rate, else in the KPI's format,
-// with its sign.
+// lift writes a change: in points for a rate, else in the KPI's format
+// with 2 decimals (none from a thousand on), with its sign.
 func lift(v Number, format, currency string) string {
 	if v.IsNull() {
 		return "–"
@@ -118,10 +118,11 @@ func lift(v Number, format, currency string) string {
 	if format == "percent" {
 		return fmt.Sprintf("%+.1f pp", float64(v)*100)
 	}
-	if format == "integer" {
-		format = "number"
+	decimals := 2 // a lift is rarely whole: 0.004 is no 0
+	if math.Abs(float64(v)) >= 1000 {
+		decimals = 0
 	}
-	s := FormatValue(v, format, currency)
+	s := formatFixed(v, format, currency, decimals)
 	if v >= 0 {
 		s = "+" + s
 	}
