@@ -82,8 +82,13 @@ type ExperimentResult struct {
 	Theta Number `json:"cuped_theta"`
 }
 
-// Significant says whether the lift holds after Holm's correction at the
-// experiment's confidence level.
-func (e *Experiment) Significant(r ExperimentResult) bool {
-	return !r.Adjusted.IsNull() && float64(r.Adjusted) < 1-float64(e.Confidence)
+// Figure is one of the result's figures by the name its JSON gives it
+// ("lift", "p_value_holm"…); false for a name it has not.
+func (r ExperimentResult) Figure(name string) (Number, bool) {
+	n, ok := map[string]Number{
+		"value": r.Value, "customers": Number(r.Customers), "lift": r.Lift, "lift_low": r.LiftLow, "lift_high": r.LiftHigh,
+		"relative_lift": r.Relative, "relative_lift_low": r.RelativeLow, "relative_lift_high": r.RelativeHigh,
+		"p_value": r.P, "p_value_holm": r.Adjusted, "mde": r.MDE, "cuped_theta": r.Theta,
+	}[name]
+	return n, ok
 }
