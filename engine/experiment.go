@@ -21,6 +21,9 @@ type Experiment struct {
 	// Rates are the KPIs whose value per customer is 0 or 1, compared by
 	// the two-proportion test; the others by Welch's t.
 	Rates map[*KPI]bool
+	// SQL is its query (see experimentQuery), written once every formula
+	// is compiled.
+	SQL string
 }
 
 // compileExperiments compiles every experiment block, keeping those

@@ -21,7 +21,8 @@ import (
 //
 // The last SELECT gives one row per variant: per KPI the customers with a
 // value, the mean and sample variance of the values, and of the covariate
-// with its covariance; and the customers seen in two variants or more.
+// with its covariance; and first a row without a variant whose customers
+// are those seen in two variants or more, counted even when nobody is left.
 func (c *Compiled) experimentQuery(e *Experiment) string {
 	q := &query{c: c, p: &Plan{Name: "experiment " + e.Def.Name, KPIs: e.KPIs, Measures: c.measuresOf(e.KPIs)}}
 	q.addFacts()
@@ -43,8 +44,10 @@ func (c *Compiled) experimentQuery(e *Experiment) string {
 	q.add("kpi_values", "the judged KPIs per customer", "SELECT "+colCustomer+", __variant, __during,\n       "+strings.Join(kpis, ",\n       ")+"\nFROM "+from)
 	q.add("paired", "each KPI per customer in the window, and before it", "SELECT d.__variant,\n       "+strings.Join(pairs, ",\n       ")+
 		"\nFROM kpi_values AS d\nLEFT JOIN kpi_values AS b ON b."+colCustomer+" = d."+colCustomer+" AND NOT b.__during\nWHERE d.__during")
-	return fmt.Sprintf("-- omni experiment %q\nWITH\n%s\nSELECT __variant,\n       (SELECT count(*) FROM assignments WHERE __variants > 1) AS __excluded,\n       count(*) AS __customers,\n       %s\nFROM paired\nGROUP BY __variant\nORDER BY __variant\n",
-		e.Def.Name, strings.Join(q.ctes, ",\n"), strings.Join(moments, ",\n       "))
+	nulls := strings.TrimSuffix(strings.Repeat("NULL, ", 6*len(e.KPIs)), ", ")
+	return fmt.Sprintf("-- omni experiment %q\nWITH\n%s\nSELECT __variant, count(*) AS __customers,\n       %s\nFROM paired\nGROUP BY __variant\n"+
+		"UNION ALL\nSELECT NULL, (SELECT count(*) FROM assignments WHERE __variants > 1),\n       %s\nORDER BY __variant NULLS FIRST\n",
+		e.Def.Name, strings.Join(q.ctes, ",\n"), strings.Join(moments, ",\n       "), nulls)
 }
 
 // rows selects the touchpoints of the campaign's filter up to the end of

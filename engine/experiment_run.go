@@ -66,7 +66,7 @@ func (e *Experiment) design() experiment.Design {
 // moments per KPI, and the customers seen in two variants.
 func (c *Compiled) experimentArms(ctx context.Context, e *Experiment) ([]experiment.Arm, int, error) {
 	name := "experiment " + e.Def.Name
-	rows, err := c.Session.query(ctx, c.experimentQuery(e))
+	rows, err := c.Session.query(ctx, e.SQL)
 	if err != nil {
 		return nil, 0, queryError(ctx, name, err)
 	}
@@ -75,9 +75,10 @@ func (c *Compiled) experimentArms(ctx context.Context, e *Experiment) ([]experim
 	var excluded int
 	for rows.Next() {
 		var arm experiment.Arm
-		counts := make([]int, len(e.KPIs))
+		var variant sql.NullString
+		counts := make([]sql.NullInt64, len(e.KPIs))
 		stats := make([]sql.NullFloat64, 5*len(e.KPIs))
-		dest := []any{&arm.Name, &excluded, &arm.Customers}
+		dest := []any{&variant, &arm.Customers}
 		for k := range e.KPIs {
 			dest = append(dest, &counts[k])
 			for j := range 5 {
@@ -87,9 +88,14 @@ func (c *Compiled) experimentArms(ctx context.Context, e *Experiment) ([]experim
 		if err := rows.Scan(dest...); err != nil {
 			return nil, 0, queryError(ctx, name, err)
 		}
+		if !variant.Valid { // the customers seen in two variants
+			excluded = arm.Customers
+			continue
+		}
+		arm.Name = variant.String
 		for k := range e.KPIs {
 			f := func(j int) float64 { return orNaN(stats[5*k+j]) }
-			arm.KPIs = append(arm.KPIs, experiment.Moments{N: counts[k], MeanY: f(0), VarY: f(1), MeanX: f(2), VarX: f(3), Covariance: f(4)})
+			arm.KPIs = append(arm.KPIs, experiment.Moments{N: int(counts[k].Int64), MeanY: f(0), VarY: f(1), MeanX: f(2), VarX: f(3), Covariance: f(4)})
 		}
 		arms = append(arms, arm)
 	}

@@ -143,3 +143,35 @@ func TestExperimentKPIDiagnostic(t *testing.T) {
 	}
 	t.Errorf("no diagnostic about repeat_share in %v", diags)
 }
+
+// Both customers saw both messages: nobody is left in the test, and the two
+// are still counted as left out; listed variants show 0 customers and
+// every statistic is null.
+func TestExperimentEveryoneExcluded(t *testing.T) {
+	dir := writeProject(t, map[string]string{
+		"omni.hcl": `
+source "touchpoints" {
+  path     = "tp.csv"
+  customer = "id"
+  time     = "ts"
+}
+kpi "buyers" { formula = "count_distinct(customer, event == 'purchase')" }
+experiment "welcome" {
+  assignment = "message"
+  control    = "A"
+  variants   = ["A", "B"]
+  split      = [50, 50]
+  start      = "2026-03-01"
+  end        = "2026-03-31"
+  kpis       = [kpi.buyers]
+}`,
+		"tp.csv": "id,ts,event,message\na,2026-03-02,email,A\na,2026-03-03,email,B\nb,2026-03-02,email,B\nb,2026-03-04,email,A\n",
+	})
+	e := experimentNamed(t, runProject(t, dir)[0], "welcome")
+	if e.Excluded != 2 || len(e.Variants) != 2 || e.Variants[0].Customers != 0 || e.Variants[1].Customers != 0 {
+		t.Fatalf("excluded %d, variants %+v: want 2 left out and two empty variants", e.Excluded, e.Variants)
+	}
+	if len(e.Results) != 2 || !e.Results[1].Lift.IsNull() || !e.Results[1].P.IsNull() {
+		t.Errorf("results %+v: want null figures", e.Results)
+	}
+}

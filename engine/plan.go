@@ -60,6 +60,9 @@ func (c *Compiled) plan() hcl.Diagnostics {
 		}
 	}
 	diags = append(diags, c.compileObjectives()...)
+	for _, e := range c.Experiments {
+		e.SQL = c.experimentQuery(e)
+	}
 	defs := c.Session.Project.Scorecards
 	if len(defs) == 0 {
 		defs = []*dsl.Scorecard{nil}

@@ -123,7 +123,12 @@ func ordered(listed []string, arms []Arm, kpis int) []Arm {
 	for _, name := range listed {
 		i := slices.IndexFunc(arms, func(a Arm) bool { return a.Name == name })
 		if i < 0 {
-			out = append(out, Arm{Name: name, KPIs: make([]Moments, kpis)})
+			empty := Arm{Name: name, KPIs: make([]Moments, kpis)}
+			for k := range empty.KPIs { // a mean over nobody does not exist
+				nan := math.NaN()
+				empty.KPIs[k] = Moments{MeanY: nan, VarY: nan, MeanX: nan, VarX: nan, Covariance: nan}
+			}
+			out = append(out, empty)
 			continue
 		}
 		out = append(out, arms[i])

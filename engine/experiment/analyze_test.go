@@ -37,3 +37,19 @@ func TestAnalyzeOrderAndHolm(t *testing.T) {
 	// 200, 200 and 0 against 133⅓ each: (66⅔² + 66⅔² + 133⅓²) / 133⅓ = 200.
 	near(t, "chi-square", float64(srm.ChiSquare), 200, 9)
 }
+
+// With CUPED, a listed variant nobody was in neither adds to θ nor spoils
+// the others' figures: its own are null.
+func TestAnalyzeCUPEDWithAnEmptyVariant(t *testing.T) {
+	arms := []Arm{
+		{Name: "A", Customers: 3, KPIs: []Moments{{N: 3, MeanY: 10.0 / 3, VarY: 7.0 / 3, MeanX: 2, VarX: 1, Covariance: 1.5}}},
+		{Name: "B", Customers: 3, KPIs: []Moments{{N: 3, MeanY: 14.0 / 3, VarY: 7.0 / 3, MeanX: 3, VarX: 1, Covariance: 1.5}}},
+	}
+	d := Design{Control: "A", Variants: []string{"A", "B", "C"}, Confidence: 0.95, CUPED: true, KPIs: []Judged{{Name: "revenue"}}}
+	_, _, results := Analyze(d, arms)
+	near(t, "theta", float64(results[0].Theta), 8/5.5, 12) // as in TestCUPED
+	near(t, "B", float64(results[1].Value), 3.939394, 6)
+	if !results[2].Value.IsNull() || !results[2].Lift.IsNull() {
+		t.Errorf("the empty variant: %+v, want null figures", results[2])
+	}
+}

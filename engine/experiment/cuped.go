@@ -18,6 +18,9 @@ type Moments struct {
 func CUPED(variants []Moments) ([]Sample, float64) {
 	n, meanX, meanY := 0.0, 0.0, 0.0
 	for _, v := range variants {
+		if v.N == 0 {
+			continue // no customer: its moments are NaN
+		}
 		n += float64(v.N)
 		meanX += float64(v.N) * v.MeanX
 		meanY += float64(v.N) * v.MeanY
@@ -26,6 +29,9 @@ func CUPED(variants []Moments) ([]Sample, float64) {
 	// The pooled moments: within the variants, and between their means.
 	cov, varX := 0.0, 0.0
 	for _, v := range variants {
+		if v.N == 0 {
+			continue
+		}
 		k := float64(v.N)
 		if v.N > 1 {
 			cov += (k - 1) * v.Covariance
