@@ -79,14 +79,16 @@ func experimentsSection(v *view) *section {
 type forestPlot struct {
 	Title, Control, Level string
 	Width, Height, AxisY  px
-	Zero                  px
+	Zero, Left, Right     px // where 0 and the scale's ends stand
+	LeftText, RightText   string
 	Rows                  []forestRow
 }
 
 type forestRow struct {
 	Variant, Text, Interval, Verdict string
 	Colour                           string // the verdict's
-	Y, LabelX, Low, High, X, TextX   px
+	Y, CapTop, CapBottom             px
+	LabelX, Low, High, X, TextX      px
 }
 
 // verdictColours draw a lift that is better in green, worse in red, and
@@ -116,19 +118,23 @@ func newForestPlot(e scorecard.Experiment, k scorecard.ExperimentKPI) *forestPlo
 	if len(results) == 0 {
 		return nil
 	}
-	if high == low {
-		high = low + 1
+	// A scale symmetric about 0, a tenth wider than the widest interval:
+	// how far an interval stands from no change reads at a glance.
+	reach := 1.1 * math.Max(-low, high)
+	if reach == 0 {
+		reach = 1
 	}
-	x := func(f float64) px { return px(forestLabels + (f-low)/(high-low)*forestScale) }
+	x := func(f float64) px { return px(forestLabels + (f+reach)/(2*reach)*forestScale) }
 	title := k.Name
 	if k.Label != "" {
 		title = k.Label
 	}
 	p := &forestPlot{Title: title, Control: e.Control, Level: strconv.FormatFloat(float64(e.Confidence)*100, 'f', -1, 64) + "%",
-		Width: forestWidth, Zero: x(0)}
+		Width: forestWidth, Zero: x(0), Left: x(-reach), Right: x(reach),
+		LeftText: fmt.Sprintf("%+.0f%%", -reach*100), RightText: fmt.Sprintf("%+.0f%%", reach*100)}
 	for i, r := range results {
 		y := px(forestRowHeight*i + forestRowHeight/2 + 4)
-		p.Rows = append(p.Rows, forestRow{Variant: r.Variant, Y: y, LabelX: forestLabels - 10,
+		p.Rows = append(p.Rows, forestRow{Variant: r.Variant, Y: y, CapTop: y - 5, CapBottom: y + 5, LabelX: forestLabels - 10,
 			Low: x(float64(r.RelativeLow)), High: x(float64(r.RelativeHigh)), X: x(float64(r.Relative)), TextX: forestLabels + forestScale + 10,
 			Text:     fmt.Sprintf("%+.1f%%", float64(r.Relative)*100),
 			Interval: fmt.Sprintf("[%+.1f%%, %+.1f%%]", float64(r.RelativeLow)*100, float64(r.RelativeHigh)*100),

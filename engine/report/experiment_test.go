@@ -54,18 +54,20 @@ func TestExperimentMarkdown(t *testing.T) {
 	}
 }
 
-// The forest plot of buyers spans -20% to +120%: 360 px for 1.4, from x =
-// 110. 0 stands at 110 + 0.2/1.4·360 = 161.4, +50% at 110 + 0.7/1.4·360 =
-// 290, +120% at 470. The lift is better: green.
+// The forest plot of buyers: the widest interval reaches +120%, so the
+// scale runs from -132% to +132% over 360 px from x = 110, 0 at 290. The
+// lift +50% stands at 110 + 1.82/2.64·360 = 358.2, the interval from -20%
+// (262.7) to +120% (453.6). The lift is better: green.
 func TestExperimentForestPlot(t *testing.T) {
 	var b bytes.Buffer
 	if err := report.WriteHTML(&b, experimentCard("B")); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		`<line class="axis" x1="161.4" y1="0" x2="161.4" y2="26.0"></line>`,
-		`<line x1="110.0" y1="17.0" x2="470.0" y2="17.0" stroke="#1a7f37" stroke-width="2">`,
-		`<circle cx="290.0" cy="17.0" r="4" fill="#1a7f37">`,
+		`<line class="axis" x1="290.0" y1="0" x2="290.0" y2="26.0"></line>`,
+		`<line x1="262.7" y1="17.0" x2="453.6" y2="17.0" stroke="#1a7f37" stroke-width="2">`,
+		`<circle cx="358.2" cy="17.0" r="4" fill="#1a7f37">`,
+		`<text class="muted" x="110.0" y="42.0" dy="-2" text-anchor="start">-132%</text>`,
 	} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("HTML lacks %s", want)
