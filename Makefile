@@ -3,7 +3,7 @@
 GO      ?= go
 BIN     := bin/omni
 # Packages that do not link DuckDB run under the race detector too (engine/layout_test.go keeps them so).
-PURE_GO := ./dsl/... ./builtins/... ./engine/escape/... ./engine/scorecard/... ./engine/report/... ./engine/review/... ./engine/attribution/... ./engine/loyalty/... ./engine/objective/... ./engine/period/... ./cmd/omni/outdir/...
+PURE_GO := ./dsl/... ./builtins/... ./engine/escape/... ./engine/scorecard/... ./engine/report/... ./engine/review/... ./engine/attribution/... ./engine/loyalty/... ./engine/objective/... ./engine/period/... ./engine/experiment/... ./cmd/omni/outdir/...
 
 .PHONY: build demo test vet race fuzz data examples bench bench-kpis bench-loyalty bench-attribution clean
 

@@ -25,6 +25,7 @@ var rootSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 	{Type: "campaign", LabelNames: []string{"name"}},
 	{Type: "objective", LabelNames: []string{"name"}},
 	{Type: "attribution", LabelNames: []string{"name"}},
+	{Type: "experiment", LabelNames: []string{"name"}},
 	{Type: "loyalty", LabelNames: []string{"name"}},
 	{Type: "scorecard", LabelNames: []string{"name"}},
 	{Type: "moved"},
@@ -177,6 +178,8 @@ func (l *loader) decodeFile(f *hcl.File) hcl.Diagnostics {
 			d = decodeInto(&p.Campaigns, block, l.decodeCampaignBlock)
 		case "attribution":
 			d = decodeInto(&p.Attributions, block, l.decodeAttributionBlock)
+		case "experiment":
+			d = decodeInto(&p.Experiments, block, l.decodeExperimentBlock)
 		case "objective":
 			d = decodeInto(&p.Objectives, block, decodeObjectiveBlock)
 		case "loyalty":

@@ -15,6 +15,7 @@ type Project struct {
 	Campaigns    []*Campaign
 	Objectives   []*Objective
 	Attributions []*Attribution
+	Experiments  []*Experiment
 	Ladders      []*Loyalty // loyalty blocks
 	Scorecards   []*Scorecard
 	Moved        []*Moved // renamed definitions

@@ -16,6 +16,8 @@ func (p *Project) checkReferences() hcl.Diagnostics {
 		func(s *Scorecard) []Ref { return s.Attributions })...)
 	diags = append(diags, p.checkScorecardRefs(names(p.Ladders, func(y *Loyalty) string { return y.Name }),
 		func(s *Scorecard) []Ref { return s.Loyalty })...)
+	diags = append(diags, p.checkScorecardRefs(names(p.Experiments, func(e *Experiment) string { return e.Name }),
+		func(s *Scorecard) []Ref { return s.Experiments })...)
 	sources := names(p.Sources, func(s *Source) string { return s.Name })
 	for _, c := range p.Columns {
 		for _, r := range c.Sources {
@@ -32,6 +34,17 @@ func (p *Project) checkReferences() hcl.Diagnostics {
 		for _, r := range []*Ref{s.Campaign, s.Compare} {
 			if r != nil {
 				diags = append(diags, checkRef(*r, campaigns)...)
+			}
+		}
+	}
+	segments := names(p.Segments, func(s *Segment) string { return s.Name })
+	for _, e := range p.Experiments {
+		for _, r := range e.KPIs {
+			diags = append(diags, checkRef(r, kpis)...)
+		}
+		for _, r := range []*Ref{e.Segment, e.Campaign} {
+			if r != nil {
+				diags = append(diags, checkRef(*r, map[string][]string{"segment": segments, "campaign": campaigns}[r.Kind])...)
 			}
 		}
 	}

@@ -15,13 +15,14 @@ type Scorecard struct {
 	Objectives   []Ref       // nil reports every objective
 	Attributions []Ref       // nil reports every attribution
 	Loyalty      []Ref       // the ladders reported; nil reports every ladder
+	Experiments  []Ref       // nil reports every experiment
 	DeclRange    hcl.Range
 }
 
 var scorecardSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 	{Name: "campaign"}, {Name: "compare"}, {Name: "kpis"}, {Name: "by"},
 	{Name: "label"}, {Name: "description"}, {Name: "objectives"}, {Name: "loyalty"},
-	{Name: "attribution"},
+	{Name: "attribution"}, {Name: "experiments"},
 }}
 
 func decodeScorecardBlock(block *hcl.Block) (*Scorecard, hcl.Diagnostics) {
@@ -44,6 +45,8 @@ func decodeScorecardBlock(block *hcl.Block) (*Scorecard, hcl.Diagnostics) {
 	s.Loyalty, d = refListAttr(content.Attributes["loyalty"], "loyalty")
 	diags = append(diags, d...)
 	s.Attributions, d = refListAttr(content.Attributes["attribution"], "attribution")
+	diags = append(diags, d...)
+	s.Experiments, d = refListAttr(content.Attributes["experiments"], "experiment")
 	diags = append(diags, d...)
 	if s.Compare != nil && content.Attributes["campaign"] == nil {
 		diags = append(diags, &hcl.Diagnostic{

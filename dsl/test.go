@@ -38,14 +38,19 @@ type Row struct {
 
 // Expectation is an expect block: KPI values in one scorecard cell — the
 // whole data or a campaign, a breakdown's value or none, a period or the
-// whole window.
+// whole window — or one figure of an experiment's variant on its KPIs.
 type Expectation struct {
-	Campaign  *Ref
-	By, Key   Text // "" and "": no breakdown
-	Period    Text // "": the scope's whole window
-	Tolerance float64
-	Values    []Expected
-	DeclRange hcl.Range
+	// Experiment, Variant and Statistic name an experiment's figure
+	// instead of a cell: the variant's value (the default), lift, p-value…
+	Experiment *Ref
+	Variant    Text
+	Statistic  Text // one of ExperimentStatistics; "" means value
+	Campaign   *Ref
+	By, Key    Text // "" and "": no breakdown
+	Period     Text // "": the scope's whole window
+	Tolerance  float64
+	Values     []Expected
+	DeclRange  hcl.Range
 }
 
 // Expected is one expected KPI value.
@@ -54,6 +59,11 @@ type Expected struct {
 	Value *float64  // nil: the value must not exist (null)
 	Range hcl.Range // the whole item, kpi.reach = 4
 }
+
+// ExperimentStatistics are the figures of an experiment's variant an
+// expect block can check, as the scorecard's JSON names them.
+var ExperimentStatistics = []string{"value", "customers", "lift", "lift_low", "lift_high", "relative_lift",
+	"relative_lift_low", "relative_lift_high", "p_value", "p_value_holm", "mde", "cuped_theta"}
 
 // DefaultTolerance is how far a value may be from the one expected when an
 // expect block does not say.
@@ -67,7 +77,7 @@ var fixtureSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "ro
 
 var expectSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 	{Name: "values", Required: true}, {Name: "campaign"}, {Name: "by"}, {Name: "key"},
-	{Name: "period"}, {Name: "tolerance"},
+	{Name: "period"}, {Name: "tolerance"}, {Name: "experiment"}, {Name: "variant"}, {Name: "statistic"},
 }}
 
 func decodeTestBlock(block *hcl.Block) (*Test, hcl.Diagnostics) {
@@ -162,6 +172,7 @@ func decodeExpectBlock(block *hcl.Block) (*Expectation, hcl.Diagnostics) {
 	}
 	e.Tolerance, d = toleranceAttr(content.Attributes["tolerance"])
 	diags = append(diags, d...)
+	diags = append(diags, e.decodeExperiment(content)...)
 	if (e.By.Value == "") != (e.Key.Value == "") {
 		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: "Breakdown without a value",
 			Detail: `by and key go together: by = "segment" and key = "young_gps" name one row of a breakdown.`, Subject: block.DefRange.Ptr()})
@@ -171,6 +182,39 @@ func decodeExpectBlock(block *hcl.Block) (*Expectation, hcl.Diagnostics) {
 		diags = append(diags, d...)
 	}
 	return e, diags
+}
+
+// decodeExperiment reads which experiment figure an expect block checks:
+// the experiment, the variant and the statistic go together, without a
+// cell.
+func (e *Expectation) decodeExperiment(content *hcl.BodyContent) hcl.Diagnostics {
+	var diags, d hcl.Diagnostics
+	e.Experiment, d = refAttr(content.Attributes["experiment"], "experiment")
+	diags = append(diags, d...)
+	e.Variant, d = textAttr(content.Attributes["variant"])
+	diags = append(diags, d...)
+	e.Statistic, d = choiceAttr(content.Attributes["statistic"], ExperimentStatistics)
+	diags = append(diags, d...)
+	problem := func(summary, detail string, at hcl.Range) {
+		diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: summary, Detail: detail, Subject: at.Ptr()})
+	}
+	switch {
+	case e.Experiment != nil && e.Variant.Value == "":
+		problem("Experiment without a variant", `An experiment's figures are per variant: name it, as variant = "B".`, e.Experiment.Range)
+	case e.Experiment == nil && (e.Variant.Value != "" || e.Statistic.Value != ""):
+		at := e.Variant.Range
+		if e.Variant.Value == "" {
+			at = e.Statistic.Range
+		}
+		problem("Variant without an experiment", "variant and statistic name a figure of an experiment: set experiment = experiment.<name> too.", at)
+	case e.Experiment != nil:
+		for _, name := range []string{"campaign", "by", "key", "period"} {
+			if attr := content.Attributes[name]; attr != nil {
+				problem("Cell of an experiment", fmt.Sprintf("An experiment's figures are over its own window and population; %s names a scorecard cell. Leave it out, or check the cell in an expect block of its own.", name), attr.Expr.Range())
+			}
+		}
+	}
+	return diags
 }
 
 // decodeExpected decodes values = { kpi.reach = 4, kpi.roi = null }.
@@ -207,6 +251,7 @@ func (p *Project) checkTests() hcl.Diagnostics {
 	sources := names(p.Sources, func(s *Source) string { return s.Name })
 	kpis := names(p.KPIs, func(k *KPI) string { return k.Name })
 	campaigns := names(p.Campaigns, func(c *Campaign) string { return c.Name })
+	experiments := names(p.Experiments, func(e *Experiment) string { return e.Name })
 	fact := p.FactSource()
 	for _, t := range p.Tests {
 		hasFacts := false
@@ -223,6 +268,9 @@ func (p *Project) checkTests() hcl.Diagnostics {
 		for _, e := range t.Expects {
 			if e.Campaign != nil {
 				diags = append(diags, checkRef(*e.Campaign, campaigns)...)
+			}
+			if e.Experiment != nil {
+				diags = append(diags, checkRef(*e.Experiment, experiments)...)
 			}
 			for _, v := range e.Values {
 				diags = append(diags, checkRef(v.KPI, kpis)...)

@@ -27,6 +27,8 @@ type Compiled struct {
 	Attributions []*Attribution
 	// Ladders are the loyalty ladders compiled without error, in declaration order.
 	Ladders []*Ladder
+	// Experiments are those compiled without error, in declaration order.
+	Experiments []*Experiment
 
 	symbols map[string]*formula.Symbol // columns, roles and attributes
 	used    map[string]bool            // the symbols some formula or breakdown uses
@@ -117,6 +119,7 @@ func Compile(s *Session) (*Compiled, hcl.Diagnostics) {
 	diags = append(diags, c.compileDefinitions()...)
 	diags = append(diags, c.compileAttributions()...)
 	diags = append(diags, c.compileLadders()...)
+	diags = append(diags, c.compileExperiments()...)
 	if !diags.HasErrors() {
 		diags = append(diags, c.plan()...)
 	}

@@ -96,18 +96,10 @@ func (c *Compiled) ladderBreakdown(name dsl.Text) (*Breakdown, hcl.Diagnostics) 
 // planLadders lists the ladders a scorecard reports: those it names, or
 // every ladder when it names none.
 func (c *Compiled) planLadders(def *dsl.Scorecard) []*Ladder {
-	if def == nil || def.Loyalty == nil {
+	if def == nil {
 		return c.Ladders
 	}
-	var out []*Ladder
-	for _, r := range def.Loyalty {
-		for _, l := range c.Ladders {
-			if l.Def.Name == r.Name {
-				out = append(out, l)
-			}
-		}
-	}
-	return out
+	return chosen(c.Ladders, def.Loyalty, func(l *Ladder) string { return l.Def.Name })
 }
 
 // MaxLadderTraitSQL bounds the SQL of a trait as a ladder writes it out,

@@ -39,7 +39,7 @@ type layoutRule struct {
 // viewed and diffed without a database.
 var pureGo = []string{
 	"dsl/...", "builtins/...", "engine/scorecard/...", "engine/report/...", "engine/review/...",
-	"engine/attribution/...", "engine/loyalty/...", "engine/objective/...", "engine/period/...",
+	"engine/attribution/...", "engine/loyalty/...", "engine/objective/...", "engine/period/...", "engine/experiment/...",
 }
 
 var layoutRules = append([]layoutRule{

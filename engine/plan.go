@@ -27,6 +27,8 @@ type Plan struct {
 	Ladders    []*Ladder      // the loyalty ladders it reports, each its own query
 	// Attribution computes the attributions it reports; nil for none.
 	Attribution *AttributionPlan
+	// Experiments are the experiments it reports, each its own query.
+	Experiments []*Experiment
 }
 
 // Reports reports whether the scorecard shows a KPI split by a breakdown.
@@ -58,6 +60,9 @@ func (c *Compiled) plan() hcl.Diagnostics {
 		}
 	}
 	diags = append(diags, c.compileObjectives()...)
+	for _, e := range c.Experiments {
+		e.SQL = c.experimentQuery(e)
+	}
 	defs := c.Session.Project.Scorecards
 	if len(defs) == 0 {
 		defs = []*dsl.Scorecard{nil}
@@ -72,6 +77,7 @@ func (c *Compiled) plan() hcl.Diagnostics {
 			p.Objectives = c.planObjectives(def, p.Name)
 			p.Ladders = c.planLadders(def)
 			p.Attribution = c.planAttributions(def, p)
+			p.Experiments = c.planExperiments(def)
 			c.Plans = append(c.Plans, p)
 		}
 	}

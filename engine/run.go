@@ -71,7 +71,8 @@ func (s step) observed(ctx context.Context, at Step, observe func(Step)) error {
 }
 
 // steps are the queries of a scorecard in the order they run: the KPIs,
-// the objectives, each loyalty ladder, each group of attributions.
+// the objectives, each loyalty ladder, each group of attributions, each
+// experiment.
 func (c *Compiled) steps(p *Plan, sc *scorecard.Scorecard) []step {
 	var steps []step
 	if p.SQL != "" {
@@ -98,6 +99,16 @@ func (c *Compiled) steps(p *Plan, sc *scorecard.Scorecard) []step {
 	}
 	if p.Attribution != nil {
 		steps = append(steps, c.attributionSteps(p.Attribution, sc)...)
+	}
+	for _, e := range p.Experiments {
+		steps = append(steps, step{"experiment " + e.Def.Name, func(ctx context.Context) error {
+			result, err := c.runExperiment(ctx, e)
+			if err != nil {
+				return err
+			}
+			sc.Experiments = append(sc.Experiments, result)
+			return nil
+		}})
 	}
 	return steps
 }

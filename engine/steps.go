@@ -109,7 +109,8 @@ func (q *query) addNamedSteps(prefix, comment, from string, units []*unit) (last
 }
 
 // addKPISteps adds the steps of the KPIs that the plan's KPIs name, and of
-// those that read other periods, over the rows of from.
+// those that read other periods, over the rows of from (the cells, or an
+// experiment's customers).
 func (q *query) addKPISteps(from string) (last string, computed map[*unit]bool) {
 	var named []*unit
 	for _, k := range q.p.KPIs {

@@ -5,6 +5,7 @@ package deftest
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -95,10 +96,23 @@ func Run(ctx context.Context, p *dsl.Project, t *dsl.Test, opts engine.Options) 
 func fixtureProject(p *dsl.Project, t *dsl.Test, dir string) (*dsl.Project, hcl.Diagnostics) {
 	q := *p
 	q.Sources, q.Objectives, q.Segments, q.Campaigns = nil, nil, nil, nil
-	q.Attributions, q.Ladders, q.Moved = nil, nil, nil
-	card := &dsl.Scorecard{Name: "test", Objectives: []dsl.Ref{}}
+	q.Attributions, q.Ladders, q.Moved, q.Experiments = nil, nil, nil, nil
+	card := &dsl.Scorecard{Name: "test", Objectives: []dsl.Ref{}, Experiments: []dsl.Ref{}}
 	var expected []string
 	campaigns := map[string]bool{}
+	for _, x := range expectedExperiments(p, t) {
+		q.Experiments = append(q.Experiments, x)
+		card.Experiments = append(card.Experiments, dsl.Ref{Kind: "experiment", Name: x.Name})
+		for _, k := range x.KPIs {
+			expected = append(expected, k.Name)
+		}
+		if x.Segment != nil {
+			q.Segments = p.Segments
+		}
+		if x.Campaign != nil {
+			campaigns[x.Campaign.Name] = true
+		}
+	}
 	for _, e := range t.Expects {
 		if e.By.Value != "" {
 			card.By = append(card.By, dsl.Breakdown{Names: []dsl.Text{e.By}, Range: e.By.Range})
@@ -144,6 +158,18 @@ func fixtureProject(p *dsl.Project, t *dsl.Test, dir string) (*dsl.Project, hcl.
 		}
 	}
 	return &q, nil
+}
+
+// expectedExperiments are the experiments whose figures a test checks,
+// in the project's order: the others do not run, and need no columns.
+func expectedExperiments(p *dsl.Project, t *dsl.Test) []*dsl.Experiment {
+	var out []*dsl.Experiment
+	for _, x := range p.Experiments {
+		if slices.ContainsFunc(t.Expects, func(e *dsl.Expectation) bool { return e.Experiment != nil && e.Experiment.Name == x.Name }) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // used are the KPIs named and the KPIs and traits their formulas use,
@@ -221,8 +247,18 @@ func check(sc *scorecard.Scorecard, e *dsl.Expectation) []Failure {
 		campaign = e.Campaign.Name
 	}
 	where := cellText(campaign, e.By.Value, e.Key.Value, e.Period.Value)
+	find := func(kpi string) (scorecard.Number, bool) {
+		return lookup(sc, kpi, campaign, e.By.Value, e.Key.Value, e.Period.Value)
+	}
+	if e.Experiment != nil {
+		statistic := cmp.Or(e.Statistic.Value, "value")
+		where = fmt.Sprintf("experiment %s, variant %s, %s", e.Experiment.Name, e.Variant.Value, statistic)
+		find = func(kpi string) (scorecard.Number, bool) {
+			return experimentFigure(sc, e.Experiment.Name, e.Variant.Value, kpi, statistic)
+		}
+	}
 	for _, want := range e.Values {
-		got, found := lookup(sc, want.KPI.Name, campaign, e.By.Value, e.Key.Value, e.Period.Value)
+		got, found := find(want.KPI.Name)
 		expected := "null"
 		if want.Value != nil {
 			expected = strconv.FormatFloat(*want.Value, 'g', -1, 64)
@@ -244,6 +280,20 @@ func lookup(sc *scorecard.Scorecard, kpi, campaign, by, key, period string) (sco
 		if v.KPI == kpi && v.Campaign == campaign && v.By == by && v.Period == period &&
 			(by == "" || v.Key != nil && *v.Key == key) {
 			return v.Value, true
+		}
+	}
+	return scorecard.Null, false
+}
+
+// experimentFigure finds one figure of an experiment's variant on a KPI,
+// by the name its JSON gives it.
+func experimentFigure(sc *scorecard.Scorecard, experiment, variant, kpi, statistic string) (scorecard.Number, bool) {
+	for _, x := range sc.Experiments {
+		for _, r := range x.Results {
+			if x.Name != experiment || r.Variant != variant || r.KPI != kpi {
+				continue
+			}
+			return r.Figure(statistic)
 		}
 	}
 	return scorecard.Null, false

@@ -94,6 +94,9 @@ func FuzzMarkdownAndHTML(f *testing.F) {
 //go:embed page.gohtml
 var pageSource string
 
+//go:embed experiment.gohtml
+var experimentSource string
+
 var (
 	// templateTag finds the elements and attributes the page's template writes.
 	templateTag  = regexp.MustCompile(`<(/?[a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-zA-Z][a-zA-Z0-9-]*(?:="[^"]*")?|\s*\{\{[^}]*\}\})*)\s*>`)
@@ -104,11 +107,11 @@ var (
 	pageAttr = regexp.MustCompile(`\s([a-zA-Z][a-zA-Z0-9-]*)`)
 )
 
-// markup is the set of element and attribute names the page's template
-// writes.
+// markup is the set of element and attribute names the page's templates
+// write.
 func markup() (elements, attributes map[string]bool) {
 	elements, attributes = map[string]bool{}, map[string]bool{}
-	for _, m := range templateTag.FindAllStringSubmatch(pageSource, -1) {
+	for _, m := range templateTag.FindAllStringSubmatch(pageSource+experimentSource, -1) {
 		elements[m[1]] = true
 		for _, a := range templateAttr.FindAllStringSubmatch(regexp.MustCompile(`"[^"]*"|\{\{[^}]*\}\}`).ReplaceAllString(m[2], ""), -1) {
 			attributes[a[1]] = true

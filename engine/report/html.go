@@ -45,6 +45,7 @@ var sections = []func(*view) *section{
 	channelsSection,
 	attributionSection,
 	loyaltySection,
+	experimentsSection,
 	tablesSection,
 }
 

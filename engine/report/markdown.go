@@ -13,7 +13,8 @@ import (
 // WriteMarkdown writes the scorecard as GitHub-flavoured Markdown, for a
 // pull-request comment or a CI job summary: the objectives with their
 // status, then per scope the KPIs by period, a table per breakdown and the
-// attributions, models side by side; last the loyalty ladders.
+// attributions, models side by side; last the loyalty ladders and the
+// experiments.
 func WriteMarkdown(w io.Writer, sc *scorecard.Scorecard) error {
 	v := newView(sc)
 	b := bufio.NewWriter(w)
@@ -47,6 +48,7 @@ func WriteMarkdown(w io.Writer, sc *scorecard.Scorecard) error {
 		}
 	}
 	writeLaddersMarkdown(b, sc)
+	writeExperimentsMarkdown(b, sc)
 	return b.Flush()
 }
 

@@ -15,6 +15,8 @@ type Comparison struct {
 	Currency      string
 	Rows          []Row
 	Objectives    []ObjectiveChange
+	// Lifts are the experiments' lifts that moved, between two runs.
+	Lifts []LiftChange
 	// campaigns are the two campaigns compared, in a comparison of campaigns.
 	campaigns []string
 }
@@ -49,10 +51,14 @@ type Row struct {
 // Changed reports whether the two values differ by more than a unit in the
 // last of the 12 significant digits the scorecards write: the same sum,
 // computed twice in parallel, may round either way there.
-func (r *Row) Changed() bool {
-	b, a := float64(r.Before), float64(r.After)
-	if r.Before.IsNull() || r.After.IsNull() {
-		return r.Before.IsNull() != r.After.IsNull()
+func (r *Row) Changed() bool { return moved(r.Before, r.After) }
+
+// moved reports whether two values differ by more than a unit in the last
+// of their 12 significant digits, or one exists and not the other.
+func moved(before, after scorecard.Number) bool {
+	b, a := float64(before), float64(after)
+	if before.IsNull() || after.IsNull() {
+		return before.IsNull() != after.IsNull()
 	}
 	return math.Abs(a-b) > 1e-11*math.Max(math.Abs(a), math.Abs(b))
 }
@@ -105,9 +111,12 @@ func (s *side) value(k cellKey) (scorecard.Number, bool) {
 
 // CompareScorecards compares two scorecards value by value: values match
 // on campaign, KPI, breakdown, key and period. A KPI only in before and one
-// only in after with one fingerprint are taken for a rename.
+// only in after with one fingerprint are taken for a rename. Experiments'
+// lifts match on experiment, KPI and variant.
 func CompareScorecards(before, after *scorecard.Scorecard) *Comparison {
-	return compareSides(newSide(before, ""), newSide(after, ""))
+	c := compareSides(newSide(before, ""), newSide(after, ""))
+	c.Lifts = liftChanges(before.Experiments, after.Experiments)
+	return c
 }
 
 // CompareCampaigns compares two campaigns of one scorecard over their whole

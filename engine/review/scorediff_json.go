@@ -15,6 +15,7 @@ type jsonComparison struct {
 	After      string            `json:"after"`
 	Rows       []jsonRow         `json:"rows"`
 	Objectives []ObjectiveChange `json:"objectives"`
+	Lifts      []LiftChange      `json:"lifts"`
 	Compared   int               `json:"compared"`
 	Changed    int               `json:"changed"`
 	Redefined  int               `json:"redefined"`
@@ -45,6 +46,10 @@ func WriteComparisonJSON(w io.Writer, c *Comparison, show Show) error {
 		Compared: n.Compared, Changed: n.Changed, Redefined: n.Redefined}
 	if out.Objectives == nil {
 		out.Objectives = []ObjectiveChange{}
+	}
+	out.Lifts = c.Lifts
+	if out.Lifts == nil {
+		out.Lifts = []LiftChange{}
 	}
 	if show.Threshold != nil {
 		out.Beyond = &n.Beyond

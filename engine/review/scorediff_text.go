@@ -74,6 +74,7 @@ func WriteComparison(w io.Writer, c *Comparison, show Show) error {
 			fmt.Fprintf(&b, "- %s (%s): %s → %s\n", text(o.Name), text(o.KPI), statusText(o.Before), statusText(o.After))
 		}
 	}
+	writeLiftChanges(&b, c.Lifts, show.Markdown, text)
 	fmt.Fprintf(&b, "\n%s\n", c.Summary(show))
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -35,6 +35,8 @@ type Scorecard struct {
 	Loyalty    []Loyalty   `json:"loyalty,omitempty"`    // the loyalty ladders, in the scorecard's order
 	// Attribution is each attribution's credit per scope (and segment), in the scorecard's order.
 	Attribution []Attribution `json:"attribution,omitempty"`
+	// Experiments are the A/B tests, in the scorecard's order.
+	Experiments []Experiment `json:"experiments,omitempty"`
 	// DroppedRows counts the rows of the data that values leave out; nil
 	// when there are none.
 	DroppedRows *DroppedRows `json:"dropped_rows,omitempty"`

@@ -14,7 +14,7 @@ import (
 // WriteText writes the scorecard as plain-text tables for a terminal: its
 // objectives, then per scope the KPIs over the whole window and per period,
 // then one table per breakdown with the KPIs it splits; last the loyalty
-// ladders.
+// ladders and the experiments.
 func WriteText(w io.Writer, sc *Scorecard) error {
 	t := newTextWriter(w, sc)
 	if sc.Label != "" {
@@ -27,6 +27,7 @@ func WriteText(w io.Writer, sc *Scorecard) error {
 		t.scope(scope)
 	}
 	t.ladders()
+	t.experiments()
 	return t.err
 }
 

@@ -44,6 +44,9 @@ func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 						fmt.Fprintf(e.stdout, "\n%s", l.SQL)
 					}
 					writeAttributionSQL(e.stdout, p)
+					for _, x := range p.Experiments {
+						fmt.Fprintf(e.stdout, "\n%s", x.SQL)
+					}
 				}
 			}
 		}

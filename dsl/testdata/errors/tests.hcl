@@ -45,3 +45,34 @@ test "bad shapes" {
   expect { # ERROR: Missing required argument
   }
 }
+experiment "invitation" {
+  assignment = "message"
+  control    = "A"
+  start      = "2026-02-01"
+  end        = "2026-02-28"
+  kpis       = [kpi.buyers]
+}
+test "experiment figures" {
+  source "touchpoints" { path = "fixtures/tp.csv" }
+  expect {
+    experiment = experiment.invitation
+    variant    = "B"
+    statistic  = "lift"
+    values     = { kpi.buyers = 1 }
+  }
+  expect {
+    experiment = experiment.invitation # ERROR: Experiment without a variant
+    values     = { kpi.buyers = 1 }
+  }
+  expect {
+    variant = "B" # ERROR: Variant without an experiment
+    values  = { kpi.buyers = 1 }
+  }
+  expect {
+    experiment = experiment.invitatoin # ERROR: Reference to an undeclared experiment
+    variant    = "B"
+    statistic  = "uplift" # ERROR: Invalid value
+    period     = "2026-02" # ERROR: Cell of an experiment
+    values     = { kpi.buyers = 1 }
+  }
+}

@@ -64,6 +64,12 @@ CREATE MACRO rnorm(key, salt) AS
     sqrt(-2 * ln(1 - rnd(key, salt || '/1'))) * cos(2 * pi() * rnd(key, salt || '/2'));
 -- Element of list xs chosen by the uniform u.
 CREATE MACRO pick(xs, u) AS xs[1 + least(floor(u * len(xs)), len(xs) - 1)::INTEGER];
+-- The invitation message a member received in SD26 (edition 2), by his
+-- member key: an A/B test of two emails, half and half. Its own draw, so
+-- that every other draw stays as it was; the messages make no difference
+-- to what the contacts do (the test's true lift is 0).
+CREATE MACRO invitation_message(key) AS
+    CASE WHEN rnd(key, 'message') < 0.5 THEN 'garden_tips' ELSE 'contest_prize' END;
 -- Timestamp `secs` seconds after midnight of day d (whole seconds).
 CREATE MACRO at_secs(d, secs) AS d::TIMESTAMP + to_seconds(floor(secs)::BIGINT);
 -- Opening hours of the garden centres: 09:30-18:30, whole minutes.
@@ -472,17 +478,18 @@ SELECT i, printf('K%05d', row_number() OVER (ORDER BY hash(i, 'id'), i)) AS cont
 CREATE TABLE touchpoints AS
 SELECT k.contact_id, o.ts, o.channel, o.event, o.operation, NULL::DOUBLE AS amount,
        o.new_contact, o.optin_email, o.optin_sms, o.profile_fields, o.score,
-       NULL::INTEGER AS impressions, NULL::INTEGER AS engagements
+       NULL::INTEGER AS impressions, NULL::INTEGER AS engagements,
+       CASE WHEN o.event = 'email_sent' AND o.operation = 'SD26' THEN invitation_message(o.i * 10 + 2) END AS message
 FROM op_events o JOIN contact_id k USING (i)
 UNION ALL
-SELECT k.contact_id, v.ts, 'store', 'store_visit', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+SELECT k.contact_id, v.ts, 'store', 'store_visit', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
 FROM visit v JOIN contact_id k USING (i)
 UNION ALL
-SELECT k.contact_id, p.ts, p.channel, 'purchase', NULL, p.amount, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+SELECT k.contact_id, p.ts, p.channel, 'purchase', NULL, p.amount, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
 FROM purchase p JOIN contact_id k USING (i)
 UNION ALL
 SELECT NULL, ts, channel, 'post', operation, NULL, NULL, NULL, NULL, NULL, NULL, impressions,
-       round(impressions * 0.03 * lift * exp(0.25 * rnorm(key, 'engagement')))::INTEGER
+       round(impressions * 0.03 * lift * exp(0.25 * rnorm(key, 'engagement')))::INTEGER, NULL
 FROM post;
 
 -- Self-checks: fail the generation if an invariant is broken.

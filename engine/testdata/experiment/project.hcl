@@ -1,0 +1,51 @@
+# An invitation test, worked out by hand in engine/experiment_test.go.
+
+source "touchpoints" {
+  path     = "touchpoints.csv"
+  customer = "customer_id"
+  time     = "ts"
+}
+source "customers" {
+  path = "customers.csv"
+  key  = "customer_id"
+}
+
+segment "gold" { where = "tier == 'gold'" }
+
+kpi "buyers"     { formula = "count_distinct(customer, event == 'purchase')" }
+kpi "reached"    { formula = "count_distinct(customer)" }
+kpi "conversion" { formula = "buyers / reached" }
+kpi "revenue"    { formula = "sum(amount, event == 'purchase')" }
+
+experiment "invitation" {
+  assignment = "message"
+  control    = "A"
+  variants   = ["A", "B"]
+  split      = [50, 50]
+  start      = "2026-03-01"
+  end        = "2026-03-31"
+  kpis       = [kpi.conversion, kpi.buyers, kpi.revenue]
+}
+
+experiment "invitation_cuped" {
+  assignment = "message"
+  control    = "A"
+  start      = "2026-03-01"
+  end        = "2026-03-31"
+  kpis       = [kpi.revenue]
+  cuped      = true
+}
+
+experiment "invitation_gold" {
+  assignment = "message"
+  control    = "A"
+  segment    = segment.gold
+  start      = "2026-03-01"
+  end        = "2026-03-31"
+  kpis       = [kpi.buyers]
+  confidence = 0.9
+}
+
+scorecard "test" {
+  kpis = [kpi.buyers]
+}
