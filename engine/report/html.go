@@ -40,6 +40,7 @@ func WriteHTML(w io.Writer, sc *scorecard.Scorecard) error {
 // sections build the parts of the page, in order; each returns nil when the
 // scorecard has nothing for it.
 var sections = []func(*view) *section{
+	headlineSection,
 	objectivesSection,
 	seriesSection,
 	channelsSection,
@@ -89,6 +90,15 @@ func objectivesSection(v *view) *section {
 		return nil
 	}
 	return &section{"objectives", "Objectives", "objectives", cards}
+}
+
+// headlineSection tiles each KPI against its comparison.
+func headlineSection(v *view) *section {
+	h := v.headline()
+	if h == nil {
+		return nil
+	}
+	return &section{"headline", h.Value + " against " + h.Against, "headline", h}
 }
 
 // seriesSection draws each KPI's values per period, per scope.

@@ -7,6 +7,9 @@ package report
 import (
 	"fmt"
 	"math"
+	"time"
+
+	"github.com/omni-metrics/omni/engine/period"
 
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
@@ -58,4 +61,36 @@ func title(sc *scorecard.Scorecard) string {
 // finite reports whether a value exists and is a real number.
 func finite(n scorecard.Number) bool {
 	return !n.IsNull() && !math.IsInf(float64(n), 0)
+}
+
+// partial reports whether a scope's values cover a period in part only:
+// the period starts before a campaign's window, or ends after the scope's
+// last day (see lastDay). Unknown periods and last days are taken whole.
+func (v *view) partial(s scorecard.Scope, p string) bool {
+	start, ok := period.Parse(p, v.sc.Grain)
+	if !ok {
+		return false
+	}
+	end := period.Next(start, v.sc.Grain).AddDate(0, 0, -1)
+	first, _ := time.Parse(time.DateOnly, s.Start)
+	last := v.lastDay(s)
+	return start.Before(first) || !last.IsZero() && end.After(last)
+}
+
+// lastDay is the last day a scope's values cover, when the scorecard tells
+// it: the data's last day, which an objective judged before its deadline
+// was judged on, or else the campaign's end; zero when unknown.
+func (v *view) lastDay(s scorecard.Scope) time.Time {
+	var last time.Time
+	for _, o := range v.sc.Objectives {
+		if o.AsOf < o.Deadline { // judged on the data's last day
+			if d, err := time.Parse(time.DateOnly, o.AsOf); err == nil && d.After(last) {
+				last = d
+			}
+		}
+	}
+	if end, err := time.Parse(time.DateOnly, s.End); err == nil && (last.IsZero() || end.Before(last)) {
+		last = end
+	}
+	return last
 }
