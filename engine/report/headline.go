@@ -80,8 +80,8 @@ func (v *view) headline() *headline {
 // tile writes a KPI's change for a person.
 func (v *view) tile(r *review.Row) tile {
 	k := r.KPI
-	f := v.formatter(k)
-	t := tile{KPI: k.Title(), Value: f(r.After), Before: f(r.Before)}
+	f := v.numberFormat(k)
+	t := tile{KPI: k.Title(), Value: f.text(r.After), Before: f.text(r.Before)}
 	var p string
 	t.Delta, t.Relative, p = r.ChangeTexts(v.sc.Currency)
 	if !math.IsNaN(r.Delta) {

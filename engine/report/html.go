@@ -107,12 +107,16 @@ func seriesSection(v *view) *section {
 	for _, s := range v.sc.Scopes {
 		periods := v.sc.Periods(s.Campaign)
 		g := chartGroup[*lineChart]{Title: s.Title(), Open: len(groups) == 0}
+		partial := make([]bool, len(periods))
+		for i, p := range periods {
+			partial[i] = v.partial(s, p)
+		}
 		for _, k := range v.sc.KPIs {
 			values := make([]scorecard.Number, len(periods))
 			for i, p := range periods {
 				values[i] = v.number(scorecard.Cell{Campaign: s.Campaign, KPI: k.Name, Period: p})
 			}
-			if c := newLineChart(k.Title(), periods, values, v.formatter(k)); c != nil {
+			if c := newLineChart(k.Title(), periods, values, partial, v.numberFormat(k)); c != nil {
 				g.Charts = append(g.Charts, c)
 			}
 		}
@@ -168,7 +172,5 @@ func tablesSection(v *view) *section {
 	return &section{"tables", "All values", "tables", out}
 }
 
-// formatter formats the values of a KPI.
-func (v *view) formatter(k scorecard.KPI) func(scorecard.Number) string {
-	return func(n scorecard.Number) string { return scorecard.FormatValue(n, k.Format, v.sc.Currency) }
-}
+// numberFormat writes the values of a KPI.
+func (v *view) numberFormat(k scorecard.KPI) numberFormat { return numberFormat{k.Format, v.sc.Currency} }
