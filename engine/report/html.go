@@ -173,4 +173,6 @@ func tablesSection(v *view) *section {
 }
 
 // numberFormat writes the values of a KPI.
-func (v *view) numberFormat(k scorecard.KPI) numberFormat { return numberFormat{k.Format, v.sc.Currency} }
+func (v *view) numberFormat(k scorecard.KPI) numberFormat {
+	return numberFormat{k.Format, v.sc.Currency}
+}
