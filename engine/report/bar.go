@@ -61,13 +61,27 @@ func newBarChart(title string, items []barItem, f numberFormat) *barChart {
 	if !found {
 		return nil
 	}
-	a := newAxis(lo, hi, yTicks, f.format == "integer")
-	ticks := a.tickTexts(f)
 	nameW = math.Min(nameW, barNameWidth)
 	// The plot starts after the names and leaves room for the values after
-	// the bars and for half the first and last ticks' labels.
-	left := px(nameW + 10 + textWidth(ticks[0])/2)
-	plotW := float64(barWidth) - float64(left) - math.Max(valueW+8, textWidth(ticks[len(ticks)-1])/2+2)
+	// the bars and for half the first and last ticks' labels; it has as
+	// many ticks as fit side by side.
+	var a axis
+	var ticks []string
+	var left px
+	var plotW float64
+	for n := yTicks; n > 0; n-- {
+		a = newAxis(lo, hi, n, f.format == "integer")
+		ticks = a.tickTexts(f)
+		left = px(nameW + 10 + textWidth(ticks[0])/2)
+		plotW = float64(barWidth) - float64(left) - math.Max(valueW+8, textWidth(ticks[len(ticks)-1])/2+2)
+		widest := 0.0
+		for _, t := range ticks {
+			widest = max(widest, textWidth(t))
+		}
+		if plotW/float64(len(ticks)-1) >= widest+8 {
+			break
+		}
+	}
 	x := func(v float64) px { return left + px(plotW*a.at(v)) }
 	c := &barChart{Title: title, Width: barWidth, Zero: x(0), Top: barTop}
 	y, group := px(barTop), ""

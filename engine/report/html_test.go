@@ -56,34 +56,46 @@ func TestHTMLSelfContained(t *testing.T) {
 	}
 }
 
-// TestHTMLInChromium renders the page and reads the DOM Chromium built.
-func TestHTMLInChromium(t *testing.T) {
-	browser := ""
+// chromium is the path of a Chromium browser; the test is skipped when
+// there is none.
+func chromium(t *testing.T) string {
+	t.Helper()
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
-			browser = p
-			break
+			return p
 		}
 	}
-	if browser == "" {
-		t.Skip("Chromium is not installed (apt-get install chromium): the page is not rendered; .ci/run installs it")
-	}
+	t.Skip("Chromium is not installed (apt-get install chromium): the page is not rendered; .ci/run installs it")
+	return ""
+}
+
+// render has headless Chromium load a page and returns the DOM it built,
+// after any script the page runs.
+func render(t *testing.T, page string) string {
+	t.Helper()
+	browser := chromium(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "report.html")
-	if err := os.WriteFile(file, []byte(writeHTML(t)), 0o644); err != nil {
+	if err := os.WriteFile(file, []byte(page), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-		"--user-data-dir="+filepath.Join(dir, "profile"), "--dump-dom", "file://"+file)
+		"--window-size=1280,900", "--user-data-dir="+filepath.Join(dir, "profile"), "--dump-dom", "file://"+file)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("chromium: %v\n%s", err, stderr.String())
 	}
+	return string(out)
+}
+
+// TestHTMLInChromium renders the page and reads the DOM Chromium built.
+func TestHTMLInChromium(t *testing.T) {
+	out := render(t, writeHTML(t))
 	dom := string(out)
 	for _, want := range []string{
 		// The sections that have data, in order, and no others.

@@ -86,7 +86,7 @@ func newLineChart(title string, periods []string, values []scorecard.Number, par
 	for i, p := range periods {
 		x := c.PlotLeft + px(step*float64(i))
 		if (len(periods)-1-i)%every == 0 {
-			c.XLabels = append(c.XLabels, label{X: x, Y: px(bottom + 14), Text: p})
+			c.XLabels = append(c.XLabels, label{X: x, Y: px(bottom + 18), Text: p})
 		}
 		if !finite(values[i]) {
 			prev = nil
@@ -112,10 +112,10 @@ func newLineChart(title string, periods []string, values []scorecard.Number, par
 		prev = d
 	}
 	c.Solid, c.Dashed = strings.Join(solid, " "), strings.Join(dashed, " ")
-	c.Height = bottom + 22
+	c.Height = bottom + 24
 	if c.Note != nil {
-		c.Note.Y = px(c.Height + 4)
-		c.Height += 16
+		c.Note.Y = px(c.Height + 14)
+		c.Height += 20
 	}
 	return c
 }

@@ -107,7 +107,9 @@ func newAxis(lo, hi float64, n int, whole bool) axis {
 		if t > a.hi+step/2 {
 			break
 		}
-		a.ticks = append(a.ticks, math.Round(t/step)*step) // no 0.30000000000000004
+		// 0.3, not 0.1 + 0.1 + 0.1 = 0.30000000000000004.
+		t, _ = strconv.ParseFloat(strconv.FormatFloat(t, 'g', 12, 64), 64)
+		a.ticks = append(a.ticks, t)
 	}
 	return a
 }

@@ -77,7 +77,7 @@ func TestAxis(t *testing.T) {
 		want   string
 	}{
 		{1400, 2782, true, "[0 1000 2000 3000]"},
-		{0.08, 0.23, false, "[0 0.1 0.2 0.30000000000000004]"},
+		{0.08, 0.23, false, "[0 0.1 0.2 0.3]"},
 		{-62.4, 40, false, "[-100 -50 0 50]"}, // steps of 102.4 / 4 = 25.6 at least
 		{0, 0.4, true, "[0 1]"},               // counts step by whole numbers
 		{5, 5, false, "[0 2 4 6]"},
