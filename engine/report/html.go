@@ -15,7 +15,13 @@ import (
 //go:embed page.gohtml
 var pageSource string
 
-var pageTemplate = template.Must(template.New("report").Parse(pageSource))
+var pageTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"split": splitForPage}).Parse(pageSource))
+
+// maxPageColumns is the most columns a table of the page has: wider ones
+// are split (see table.split), and the page never scrolls sideways.
+const maxPageColumns = 10
+
+func splitForPage(t scorecard.Table) []table { return tableOf(t).split(maxPageColumns) }
 
 // WriteHTML writes the scorecard as one self-contained HTML page, readable
 // offline: inline CSS and SVG charts, no script, no link to anything.
@@ -154,16 +160,18 @@ func tablesSection(v *view) *section {
 	type scopeTables struct {
 		Title  string
 		Open   bool
-		Tables []table
+		Tables []scorecard.Table
 	}
 	var out []scopeTables
 	for i, s := range v.sc.Scopes {
 		st := scopeTables{Title: s.Title(), Open: i == 0}
-		if totals := tableOf(v.Totals(s.Campaign)); len(totals.Rows) > 0 { // kpis = []: attributions only
+		if totals := v.Totals(s.Campaign); len(totals.Rows) > 0 { // kpis = []: attributions only
+			totals.Title = "KPIs over the whole window and per " + v.sc.Grain
 			st.Tables = append(st.Tables, totals)
 		}
 		for _, by := range v.sc.Breakdowns() {
-			if t := tableOf(v.Breakdown(s.Campaign, by)); len(t.Rows) > 0 && len(t.Header) > 1 {
+			if t := v.Breakdown(s.Campaign, by); len(t.Rows) > 0 && len(t.Header) > 1 {
+				t.Title = "KPIs by " + by
 				st.Tables = append(st.Tables, t)
 			}
 		}

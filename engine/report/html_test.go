@@ -48,7 +48,7 @@ func TestHTMLSelfContained(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Convert &lt;script&gt;alert(1)&lt;/script&gt; young buyers",
-		"<td>store &lt;b&gt;x&lt;/b&gt;</td>",
+		`<th scope="row">store &lt;b&gt;x&lt;/b&gt;</th>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page lacks %q", want)
@@ -110,8 +110,8 @@ func TestHTMLInChromium(t *testing.T) {
 		"<figcaption>Conversion | rate</figcaption>", ">2026-Q1</text>", ">Web shop</text>", ">Online</text>", ">Offline</text>",
 		// Attribution per scope, models side by side; each column keeps the
 		// decimals its values need (last touch credits whole conversions).
-		"<p>attribution by channel: conversions credited</p>", "<th>last_touch</th><th>linear</th>",
-		"<td>ads</td><td>10</td><td>13.00</td>", "conversions with a touch in their path: 36 of 40",
+		"<caption>attribution by channel: conversions credited</caption>", "<th>last_touch</th><th>linear</th>",
+		`<th scope="row">ads</th><td>10</td><td>13.00</td>`, "conversions with a touch in their path: 36 of 40",
 		// The escaped strings are text again.
 		"Convert &lt;script&gt;alert(1)&lt;/script&gt; young buyers", "Buyers &amp; &lt;b&gt;friends&lt;/b&gt;",
 	} {

@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/omni-metrics/omni/engine/escape"
@@ -47,7 +46,7 @@ func WriteMarkdown(w io.Writer, sc *scorecard.Scorecard) error {
 		}
 		for _, t := range sc.AttributionTables(s.Campaign) {
 			fmt.Fprintf(b, "\n### %s\n\n", escape.Markdown(t.Title))
-			writeMarkdownTable(b, table{Header: t.Header, Rows: t.Rows}, true)
+			writeMarkdownTable(b, tableOf(t), true)
 			if t.Note != "" {
 				fmt.Fprintf(b, "\n%s\n", escape.Markdown(t.Note))
 			}
@@ -136,28 +135,24 @@ const maxColumns = 8
 
 // writeMarkdownTable writes a table, its columns of values aligned right,
 // its cells escaped unless they are Markdown already. A table wider than
-// maxColumns is written as several, each with the leading text columns
-// and as many of the others as fit.
+// maxColumns is written as several (see table.split).
 func writeMarkdownTable(b *bufio.Writer, t table, escapeCells bool) {
-	left := min(max(1, t.Left), len(t.Header))
 	if escapeCells {
 		rows := make([][]string, len(t.Rows))
 		for i, r := range t.Rows {
 			rows[i] = escapeAll(r)
 		}
-		t = table{Header: escapeAll(t.Header), Rows: rows}
+		t = table{Header: escapeAll(t.Header), Rows: rows, Left: t.Left}
 	}
-	per := maxColumns - left
-	for from := left; from == left || from < len(t.Header); from += per {
-		if from > left {
+	for i, part := range t.split(maxColumns) {
+		if i > 0 {
 			b.WriteString("\n")
 		}
-		to := min(len(t.Header), from+per)
-		columns := func(r []string) []string { return append(slices.Clone(r[:left]), r[from:to]...) }
-		writeRow(b, columns(t.Header))
-		b.WriteString("|" + strings.Repeat(" --- |", left) + strings.Repeat(" ---: |", to-from) + "\n")
-		for _, r := range t.Rows {
-			writeRow(b, columns(r))
+		left := t.left()
+		writeRow(b, part.Header)
+		b.WriteString("|" + strings.Repeat(" --- |", left) + strings.Repeat(" ---: |", len(part.Header)-left) + "\n")
+		for _, r := range part.Rows {
+			writeRow(b, r)
 		}
 	}
 }

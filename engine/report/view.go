@@ -7,6 +7,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"slices"
 	"time"
 
 	"github.com/omni-metrics/omni/engine/period"
@@ -25,9 +26,32 @@ type view struct {
 // table is a grid of formatted values under a header; the first column
 // names the rows.
 type table struct {
+	Title  string // what the table shows; "" when a heading says it
 	Header []string
 	Rows   [][]string
 	Left   int // the leading columns that hold text rather than values: 1 when 0
+}
+
+// left is the number of leading columns of text, at least 1.
+func (t table) left() int { return min(max(1, t.Left), len(t.Header)) }
+
+// split cuts a table wider than most columns into tables of its leading
+// text columns and as many of the others as fit, in order: a reader finds
+// every row's name beside its values, with no scrolling sideways.
+func (t table) split(most int) []table {
+	left := t.left()
+	per := max(1, most-left)
+	var out []table
+	for from := left; from == left || from < len(t.Header); from += per {
+		to := min(len(t.Header), from+per)
+		cut := func(r []string) []string { return append(slices.Clone(r[:left]), r[from:to]...) }
+		part := table{Title: t.Title, Left: t.Left, Header: cut(t.Header)}
+		for _, r := range t.Rows {
+			part.Rows = append(part.Rows, cut(r))
+		}
+		out = append(out, part)
+	}
+	return out
 }
 
 func newView(sc *scorecard.Scorecard) *view {
@@ -47,7 +71,7 @@ func (v *view) number(c scorecard.Cell) scorecard.Number {
 }
 
 // tableOf is a table of the scorecard's layout, as the forms draw it.
-func tableOf(t scorecard.Table) table { return table{Header: t.Header, Rows: t.Rows} }
+func tableOf(t scorecard.Table) table { return table{Title: t.Title, Header: t.Header, Rows: t.Rows} }
 
 // title is the scorecard's heading.
 func title(sc *scorecard.Scorecard) string {
