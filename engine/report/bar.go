@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"math"
 
 	"github.com/omni-metrics/omni/engine/scorecard"
@@ -38,10 +39,11 @@ type bar struct {
 	Class          string
 }
 
-// barItem is a value to draw as a bar.
+// barItem is a value to draw as a bar; Title names it on hover, when its
+// name alone does not (the name by default).
 type barItem struct {
-	Name, Group, Class string
-	Value              scorecard.Number
+	Name, Group, Class, Title string
+	Value                     scorecard.Number
 }
 
 // newBarChart lays bars out in the items' order, a caption above each new
@@ -49,14 +51,17 @@ type barItem struct {
 func newBarChart(title string, items []barItem, f numberFormat) *barChart {
 	lo, hi, found := 0.0, 0.0, false
 	nameW, valueW := 0.0, 0.0
-	values := make([]string, len(items))
+	numbers := make([]scorecard.Number, len(items))
 	for i, it := range items {
 		nameW = max(nameW, textWidth(it.Name))
 		if finite(it.Value) {
 			lo, hi, found = math.Min(lo, float64(it.Value)), math.Max(hi, float64(it.Value)), true
 		}
-		values[i] = f.text(it.Value)
-		valueW = max(valueW, textWidth(values[i]))
+		numbers[i] = it.Value
+	}
+	values := f.column(numbers)
+	for _, v := range values {
+		valueW = max(valueW, textWidth(v))
 	}
 	if !found {
 		return nil
@@ -91,7 +96,7 @@ func newBarChart(title string, items []barItem, f numberFormat) *barChart {
 			c.Groups = append(c.Groups, label{X: 4, Y: y + 14, Text: it.Group})
 			y += 20
 		}
-		b := bar{Y: y, Name: fit(it.Name, nameW), Value: values[i], Title: it.Name + ": " + values[i],
+		b := bar{Y: y, Name: fit(it.Name, nameW), Value: values[i], Title: cmp.Or(it.Title, it.Name) + ": " + values[i],
 			Class: it.Class, X: c.Zero, LabelX: px(nameW) + 4}
 		if finite(it.Value) {
 			end := x(float64(it.Value))

@@ -141,12 +141,13 @@ func attributionSection(v *view) *section {
 	type scopeAttribution struct {
 		Title  string
 		Open   bool
+		Charts attributionCharts
 		Tables []scorecard.Table
 	}
 	var out []scopeAttribution
 	for _, s := range v.sc.Scopes {
 		if tables := v.sc.AttributionTables(s.Campaign); len(tables) > 0 {
-			out = append(out, scopeAttribution{Title: s.Title(), Open: len(out) == 0, Tables: tables})
+			out = append(out, scopeAttribution{Title: s.Title(), Open: len(out) == 0, Charts: v.attributionCharts(s.Campaign), Tables: tables})
 		}
 	}
 	if len(out) == 0 {

@@ -128,9 +128,18 @@ func TestHTMLInChromium(t *testing.T) {
 	}
 	// 3 progress bars (not for the objective not started), 3 line charts
 	// (the KPIs of the whole data; the campaign has one period), 4 bar
-	// charts (3 KPIs by channel in the whole data, 1 in the campaign).
-	if n := strings.Count(dom, "<svg"); n != 3+3+4 {
-		t.Errorf("%d svg elements, want 10", n)
+	// charts (3 KPIs by channel in the whole data, 1 in the campaign), 4
+	// attribution charts (the credits per model in each scope, the
+	// converting and non-converting paths of the whole data; no ROAS chart:
+	// one channel only has spend).
+	if n := strings.Count(dom, "<svg"); n != 3+3+4+4 {
+		t.Errorf("%d svg elements, want 14", n)
+	}
+	for _, want := range []string{"<figcaption>Conversions credited by channel, per model</figcaption>",
+		"<title>Display ads, last_touch: 10.00</title>", "<title>Display ads, linear: 13.00</title>"} {
+		if !strings.Contains(dom, want) {
+			t.Errorf("the rendered page lacks %q", want)
+		}
 	}
 	if strings.Contains(dom, "<script") || strings.Contains(dom, "<b>") {
 		t.Error("the rendered page holds an element from the scorecard's strings")

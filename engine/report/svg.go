@@ -124,7 +124,7 @@ func (a axis) tickTexts(f numberFormat) []string {
 	for i, t := range a.ticks {
 		values[i] = scorecard.Number(t)
 	}
-	return scorecard.FormatColumn(values, f.format, f.currency)
+	return f.column(values)
 }
 
 // numberFormat writes the values of a KPI: its format and currency.
@@ -132,4 +132,9 @@ type numberFormat struct{ format, currency string }
 
 func (f numberFormat) text(n scorecard.Number) string {
 	return scorecard.FormatValue(n, f.format, f.currency)
+}
+
+// column writes values with one number of decimals, as a table's column.
+func (f numberFormat) column(values []scorecard.Number) []string {
+	return scorecard.FormatColumn(values, f.format, f.currency)
 }
