@@ -51,6 +51,7 @@ var sections = []func(*view) *section{
 	seriesSection,
 	channelsSection,
 	attributionSection,
+	ladderChartsSection,
 	loyaltySection,
 	tablesSection,
 }
