@@ -20,7 +20,7 @@ func TestHeadlineAgainstCompare(t *testing.T) {
 	}
 	for _, v := range []struct {
 		campaign, kpi string
-		value     float64
+		value         float64
 	}{
 		{"y2026", "buyers", 30}, {"y2026", "invited", 100}, {"y2026", "rate", 0.3}, {"y2026", "cost", 40},
 		{"y2025", "buyers", 50}, {"y2025", "invited", 100}, {"y2025", "rate", 0.5}, {"y2025", "cost", 50},
