@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/omni-metrics/omni/engine/escape"
@@ -108,8 +109,11 @@ func writeHeadlineMarkdown(b *bufio.Writer, h *headline) {
 			strings.Join(objectives, "<br>"), escape.Markdown(tl.Value), escape.Markdown(tl.Before), escape.Markdown(tl.Delta),
 			escape.Markdown(tl.Relative), escape.Markdown(tl.Significance)})
 	}
+	t = t.withoutEmptyColumns()
 	writeMarkdownTable(b, t, false)
-	b.WriteString("\nA test only for shares: the two-proportion z-test of omni diff, significant under 5%.\n")
+	if slices.Contains(t.Header, "test") {
+		b.WriteString("\nThe test, for shares only, is omni diff's two-proportion z-test: significant under 5%.\n")
+	}
 }
 
 // statusMarkdown is a status with a symbol that tells it without colour.

@@ -32,6 +32,29 @@ type table struct {
 	Left   int // the leading columns that hold text rather than values: 1 when 0
 }
 
+// withoutEmptyColumns leaves out the columns with no value in any row, as
+// the objectives of a scorecard without any.
+func (t table) withoutEmptyColumns() table {
+	out := table{Title: t.Title, Left: t.Left, Rows: make([][]string, len(t.Rows))}
+	for j, h := range t.Header {
+		empty := len(t.Rows) > 0
+		for _, r := range t.Rows {
+			empty = empty && r[j] == ""
+		}
+		if empty {
+			if j < t.Left {
+				out.Left--
+			}
+			continue
+		}
+		out.Header = append(out.Header, h)
+		for i, r := range t.Rows {
+			out.Rows[i] = append(out.Rows[i], r[j])
+		}
+	}
+	return out
+}
+
 // left is the number of leading columns of text, at least 1.
 func (t table) left() int { return min(max(1, t.Left), len(t.Header)) }
 
