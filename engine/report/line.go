@@ -83,6 +83,7 @@ func newLineChart(title string, periods []string, values []scorecard.Number, par
 	every := labelEvery(periods, step)
 	var solid, dashed []string
 	var prev *dot // the previous period's, when it has a value
+	var partials []string
 	for i, p := range periods {
 		x := c.PlotLeft + px(step*float64(i))
 		if (len(periods)-1-i)%every == 0 {
@@ -95,7 +96,7 @@ func newLineChart(title string, periods []string, values []scorecard.Number, par
 		d := &dot{label{X: x, Y: y(float64(values[i])), Text: texts[i], Title: p + ": " + texts[i]}, partial[i]}
 		if d.Partial {
 			d.Title += " (partial period)"
-			c.Note = &label{Text: "○ partial period: the data cover part of it"}
+			partials = append(partials, p)
 		}
 		if prev != nil {
 			segment := "M" + prev.X.String() + "," + prev.Y.String() + " L" + d.X.String() + "," + d.Y.String()
@@ -113,8 +114,12 @@ func newLineChart(title string, periods []string, values []scorecard.Number, par
 	}
 	c.Solid, c.Dashed = strings.Join(solid, " "), strings.Join(dashed, " ")
 	c.Height = bottom + 24
-	if c.Note != nil {
-		c.Note.Y = px(c.Height + 14)
+	if len(partials) > 0 { // the first and the last period at most
+		note := "○ partial period, covered in part: " + partials[0]
+		if len(partials) > 1 {
+			note = "○ partial periods, covered in part: " + strings.Join(partials, ", ")
+		}
+		c.Note = &label{Y: px(c.Height + 14), Text: fit(note, lineWidth-4)}
 		c.Height += 20
 	}
 	return c

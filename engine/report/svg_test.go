@@ -95,6 +95,9 @@ func TestPartialPeriod(t *testing.T) {
 	if len(c.Dots) != 3 || !c.Dots[2].Partial || c.Dots[1].Partial || c.Note == nil || c.Dashed == "" {
 		t.Fatalf("partial period not marked: %+v", c)
 	}
+	if c.Note.Text != "○ partial period, covered in part: 2026-11" || textWidth(c.Note.Text) > lineWidth {
+		t.Errorf("note %q", c.Note.Text)
+	}
 	if c.Dots[2].Title != "2026-11: 30 EUR (partial period)" {
 		t.Errorf("title %q", c.Dots[2].Title)
 	}
