@@ -9,9 +9,10 @@ import (
 
 // Bar charts' sizes, in SVG user units.
 const (
-	barWidth          = 480
+	barWidth          = 480 // with names up to barNameRoom wide; wider with longer ones
 	barRow, barHeight = 22, 14
-	barNameWidth      = 190 // the most room for a bar's name; longer ones end in …
+	barNameRoom       = 190 // the names' room within barWidth
+	barNameWidth      = 300 // the most room for a bar's name; longer ones end in …
 	barTop            = 8
 )
 
@@ -67,6 +68,7 @@ func newBarChart(title string, items []barItem, f numberFormat) *barChart {
 		return nil
 	}
 	nameW = math.Min(nameW, barNameWidth)
+	width := barWidth + max(0, nameW-barNameRoom)
 	// The plot starts after the names and leaves room for the values after
 	// the bars and for half the first and last ticks' labels; it has as
 	// many ticks as fit side by side.
@@ -78,7 +80,7 @@ func newBarChart(title string, items []barItem, f numberFormat) *barChart {
 		a = newAxis(lo, hi, n, f.format == "integer")
 		ticks = a.tickTexts(f)
 		left = px(nameW + 10 + textWidth(ticks[0])/2)
-		plotW = float64(barWidth) - float64(left) - math.Max(valueW+8, textWidth(ticks[len(ticks)-1])/2+2)
+		plotW = width - float64(left) - math.Max(valueW+8, textWidth(ticks[len(ticks)-1])/2+2)
 		widest := 0.0
 		for _, t := range ticks {
 			widest = max(widest, textWidth(t))
@@ -88,7 +90,7 @@ func newBarChart(title string, items []barItem, f numberFormat) *barChart {
 		}
 	}
 	x := func(v float64) px { return left + px(plotW*a.at(v)) }
-	c := &barChart{Title: title, Width: barWidth, Zero: x(0), Top: barTop}
+	c := &barChart{Title: title, Width: int(width), Zero: x(0), Top: barTop}
 	y, group := px(barTop), ""
 	for i, it := range items {
 		if it.Group != "" && (i == 0 || it.Group != group) {

@@ -106,14 +106,17 @@ func TestPartialPeriod(t *testing.T) {
 	}
 }
 
-// A name too long for the bars' name column is shortened, told whole on
-// hover.
+// A long name widens the chart, up to a point: longer still, it is
+// shortened and told whole on hover.
 func TestLongBarNames(t *testing.T) {
-	long := "Animation in the shops (workshops, stand game) and the partner stores"
+	long := "Animation in the shops (workshops, stand game), the partner stores and the fairs"
 	c := newBarChart("t", []barItem{{Name: long, Value: 3}, {Name: "web", Value: 5}}, euros)
 	b := c.Bars[0]
 	if textWidth(b.Name) > barNameWidth || b.Name[len(b.Name)-len("…"):] != "…" || b.Title != long+": 3 EUR" {
 		t.Errorf("name %q (%.0f px), title %q", b.Name, textWidth(b.Name), b.Title)
+	}
+	if c.Width != barWidth+barNameWidth-barNameRoom {
+		t.Errorf("width %d, want %d", c.Width, barWidth+barNameWidth-barNameRoom)
 	}
 	if c.Bars[1].Name != "web" {
 		t.Errorf("a short name changed: %q", c.Bars[1].Name)
