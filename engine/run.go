@@ -223,6 +223,9 @@ func (c *Compiled) header(p *Plan) *scorecard.Scorecard {
 	}
 	if p.Def != nil {
 		sc.Label = p.Def.Label.Value
+		if p.Def.Compare != nil && len(p.Scopes) > 1 {
+			sc.Compare = p.Def.Compare.Name
+		}
 	}
 	for _, s := range p.Scopes {
 		if s == nil {

@@ -69,3 +69,31 @@ func Noun(grain string, n int) string {
 	}
 	return grain + "s"
 }
+
+// Parse is the first day of the period a label names, as Label writes it;
+// false when the label is not one of the grain's.
+func Parse(label, grain string) (time.Time, bool) {
+	var t time.Time
+	var err error
+	switch grain {
+	case "year":
+		t, err = time.Parse("2006", label)
+	case "quarter":
+		var y, q int
+		if _, err = fmt.Sscanf(label, "%d-Q%d", &y, &q); err == nil {
+			t = time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
+		}
+	case "month":
+		t, err = time.Parse("2006-01", label)
+	case "week":
+		var y, w int
+		if _, err = fmt.Sscanf(label, "%d-W%d", &y, &w); err == nil {
+			// 4 January is in week 1 of its ISO year.
+			t = Start(time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC), grain).AddDate(0, 0, 7*(w-1))
+		}
+	default:
+		t, err = time.Parse(time.DateOnly, label)
+	}
+	// A label Label would not write (2026-Q5, 2026-W60) is not a period.
+	return t, err == nil && Label(t, grain) == label
+}

@@ -27,3 +27,25 @@ func TestPeriods(t *testing.T) {
 }
 
 func day(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+
+// TestParse reads back the labels Label writes, and no others.
+func TestParse(t *testing.T) {
+	for _, c := range []struct{ label, grain, start string }{
+		{"2026", "year", "2026-01-01"},
+		{"2026-Q3", "quarter", "2026-07-01"},
+		{"2026-07", "month", "2026-07-01"},
+		{"2026-W01", "week", "2025-12-29"}, // ISO week 1 of 2026 starts in 2025
+		{"2020-W53", "week", "2020-12-28"},
+		{"2026-07-01", "day", "2026-07-01"},
+	} {
+		got, ok := Parse(c.label, c.grain)
+		if !ok || got.Format(time.DateOnly) != c.start {
+			t.Errorf("Parse(%q, %s) = %s, %v; want %s", c.label, c.grain, got.Format(time.DateOnly), ok, c.start)
+		}
+	}
+	for _, c := range [][2]string{{"2026-Q5", "quarter"}, {"2026-W60", "week"}, {"2026-7", "month"}, {"26", "year"}, {"x", "day"}, {"2026-Q2x", "quarter"}} {
+		if _, ok := Parse(c[0], c[1]); ok {
+			t.Errorf("Parse(%q, %s) accepted", c[0], c[1])
+		}
+	}
+}

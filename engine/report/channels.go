@@ -33,7 +33,7 @@ func channelsSection(v *view) *section {
 					it.Value = v.number(scorecard.Cell{Campaign: s.Campaign, KPI: k.Name, By: by, Key: key})
 					items = append(items, it)
 				}
-				if c := newBarChart(k.Title()+" by "+by, items, v.formatter(k)); c != nil {
+				if c := newBarChart(k.Title()+" by "+by, items, v.numberFormat(k)); c != nil {
 					g.Charts = append(g.Charts, c)
 				}
 			}

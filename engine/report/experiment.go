@@ -79,6 +79,7 @@ func experimentsSection(v *view) *section {
 type forestPlot struct {
 	Title, Control, Level string
 	Width, Height, AxisY  px
+	ScaleY                px // the baseline of the scale's labels, under the axis
 	Zero, Left, Right     px // where 0 and the scale's ends stand
 	LeftText, RightText   string
 	Rows                  []forestRow
@@ -91,9 +92,10 @@ type forestRow struct {
 	LabelX, Low, High, X, TextX      px
 }
 
-// verdictColours draw a lift that is better in green, worse in red, and
-// inconclusive in grey.
-var verdictColours = map[string]string{"better": "#1a7f37", "worse": "#cf222e", "inconclusive": "#6e7781"}
+// verdictColours draw a lift that is better in blue, worse in vermillion
+// (the page's better and worse, which colour-blind readers tell apart),
+// and inconclusive in grey.
+var verdictColours = map[string]string{"better": "#0072b2", "worse": "#c04f00", "inconclusive": "#6e7781"}
 
 // The plot's layout: variant names on the left, the lifts' scale in the
 // middle, each lift written on the right.
@@ -141,6 +143,7 @@ func newForestPlot(e scorecard.Experiment, k scorecard.ExperimentKPI) *forestPlo
 			Verdict:  e.Verdict(r), Colour: verdictColours[e.Verdict(r)]})
 	}
 	p.AxisY = px(forestRowHeight * len(results))
-	p.Height = p.AxisY + 16
+	p.ScaleY = p.AxisY + 14
+	p.Height = p.ScaleY + 6 // room for the labels' descenders
 	return p
 }

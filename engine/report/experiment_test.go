@@ -43,8 +43,11 @@ func TestExperimentMarkdown(t *testing.T) {
 	}
 	for _, want := range []string{
 		"## Experiment invitation — B (2026-03-01 to 2026-03-31)",
-		"| buyers | B | 110 | 30.0% | +10.0 pp | \\[-4.0 pp, +24.0 pp\\] | +50.0% | \\[-20.0%, +120.0%\\] | 0.005 | 0.010 | 15.0 pp | better |",
-		"| B | B | 110 | 18 EUR | -2.00 EUR | \\[-6.00 EUR, +2.00 EUR\\] | -10.0% | \\[-30.0%, +10.0%\\] | 0.300 | 0.300 | 5.00 EUR | inconclusive |",
+		// 12 columns: split in two tables of at most 8, each with the KPI and the variant.
+		"| buyers | B | 110 | 30.0% | +10.0 pp | \\[-4.0 pp, +24.0 pp\\] | +50.0% | \\[-20.0%, +120.0%\\] |",
+		"| B | B | 110 | 18 EUR | -2.00 EUR | \\[-6.00 EUR, +2.00 EUR\\] | -10.0% | \\[-30.0%, +10.0%\\] |",
+		"| buyers | B | 0.005 | 0.010 | 15.0 pp | better |",
+		"| B | B | 0.300 | 0.300 | 5.00 EUR | inconclusive |",
 		"- 2 customers seen in two variants or more left out of every figure.",
 		"- Sample ratio: chi-square 0.48, p 0.490: the split is as intended.",
 	} {
@@ -57,7 +60,7 @@ func TestExperimentMarkdown(t *testing.T) {
 // The forest plot of buyers: the widest interval reaches +120%, so the
 // scale runs from -132% to +132% over 360 px from x = 110, 0 at 290. The
 // lift +50% stands at 110 + 1.82/2.64·360 = 358.2, the interval from -20%
-// (262.7) to +120% (453.6). The lift is better: green.
+// (262.7) to +120% (453.6). The lift is better: blue.
 func TestExperimentForestPlot(t *testing.T) {
 	var b bytes.Buffer
 	if err := report.WriteHTML(&b, experimentCard("B")); err != nil {
@@ -65,9 +68,10 @@ func TestExperimentForestPlot(t *testing.T) {
 	}
 	for _, want := range []string{
 		`<line class="axis" x1="290.0" y1="0" x2="290.0" y2="26.0"></line>`,
-		`<line x1="262.7" y1="17.0" x2="453.6" y2="17.0" stroke="#1a7f37" stroke-width="2">`,
-		`<circle cx="358.2" cy="17.0" r="4" fill="#1a7f37">`,
-		`<text class="muted" x="110.0" y="42.0" dy="-2" text-anchor="start">-132%</text>`,
+		`<line x1="262.7" y1="17.0" x2="453.6" y2="17.0" stroke="#0072b2" stroke-width="2">`,
+		`<circle cx="358.2" cy="17.0" r="4" fill="#0072b2">`,
+		// One row of 26 px, the scale's labels 14 px under the axis.
+		`<text class="muted" x="110.0" y="40.0" text-anchor="start">-132%</text>`,
 	} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("HTML lacks %s", want)

@@ -15,7 +15,13 @@ import (
 //go:embed page.gohtml
 var pageSource string
 
-var pageTemplate = template.Must(template.New("report").Parse(pageSource))
+var pageTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"split": splitForPage}).Parse(pageSource))
+
+// maxPageColumns is the most columns a table of the page has: wider ones
+// are split (see table.split), and the page never scrolls sideways.
+const maxPageColumns = 10
+
+func splitForPage(t scorecard.Table) []table { return tableOf(t).split(maxPageColumns) }
 
 // WriteHTML writes the scorecard as one self-contained HTML page, readable
 // offline: inline CSS and SVG charts, no script, no link to anything.
@@ -40,10 +46,12 @@ func WriteHTML(w io.Writer, sc *scorecard.Scorecard) error {
 // sections build the parts of the page, in order; each returns nil when the
 // scorecard has nothing for it.
 var sections = []func(*view) *section{
+	headlineSection,
 	objectivesSection,
 	seriesSection,
 	channelsSection,
 	attributionSection,
+	ladderChartsSection,
 	loyaltySection,
 	experimentsSection,
 	tablesSection,
@@ -92,18 +100,31 @@ func objectivesSection(v *view) *section {
 	return &section{"objectives", "Objectives", "objectives", cards}
 }
 
+// headlineSection tiles each KPI against its comparison.
+func headlineSection(v *view) *section {
+	h := v.headline()
+	if h == nil {
+		return nil
+	}
+	return &section{"headline", h.Value + " against " + h.Against, "headline", h}
+}
+
 // seriesSection draws each KPI's values per period, per scope.
 func seriesSection(v *view) *section {
 	var groups []chartGroup[*lineChart]
 	for _, s := range v.sc.Scopes {
 		periods := v.sc.Periods(s.Campaign)
 		g := chartGroup[*lineChart]{Title: s.Title(), Open: len(groups) == 0}
+		partial := make([]bool, len(periods))
+		for i, p := range periods {
+			partial[i] = v.partial(s, p)
+		}
 		for _, k := range v.sc.KPIs {
 			values := make([]scorecard.Number, len(periods))
 			for i, p := range periods {
 				values[i] = v.number(scorecard.Cell{Campaign: s.Campaign, KPI: k.Name, Period: p})
 			}
-			if c := newLineChart(k.Title(), periods, values, v.formatter(k)); c != nil {
+			if c := newLineChart(k.Title(), periods, values, partial, v.numberFormat(k)); c != nil {
 				g.Charts = append(g.Charts, c)
 			}
 		}
@@ -122,12 +143,13 @@ func attributionSection(v *view) *section {
 	type scopeAttribution struct {
 		Title  string
 		Open   bool
+		Charts attributionCharts
 		Tables []scorecard.Table
 	}
 	var out []scopeAttribution
 	for _, s := range v.sc.Scopes {
 		if tables := v.sc.AttributionTables(s.Campaign); len(tables) > 0 {
-			out = append(out, scopeAttribution{Title: s.Title(), Open: len(out) == 0, Tables: tables})
+			out = append(out, scopeAttribution{Title: s.Title(), Open: len(out) == 0, Charts: v.attributionCharts(s.Campaign), Tables: tables})
 		}
 	}
 	if len(out) == 0 {
@@ -141,26 +163,28 @@ func tablesSection(v *view) *section {
 	type scopeTables struct {
 		Title  string
 		Open   bool
-		Tables []table
+		Tables []scorecard.Table
 	}
 	var out []scopeTables
 	for i, s := range v.sc.Scopes {
 		st := scopeTables{Title: s.Title(), Open: i == 0}
-		if totals := tableOf(v.Totals(s.Campaign)); len(totals.Rows) > 0 { // kpis = []: attributions only
+		if totals := v.Totals(s.Campaign); len(totals.Rows) > 0 { // kpis = []: attributions only
+			totals.Title = "KPIs over the whole window and per " + v.sc.Grain
 			st.Tables = append(st.Tables, totals)
 		}
 		for _, by := range v.sc.Breakdowns() {
-			if t := tableOf(v.Breakdown(s.Campaign, by)); len(t.Rows) > 0 && len(t.Header) > 1 {
+			if t := v.Breakdown(s.Campaign, by); len(t.Rows) > 0 && len(t.Header) > 1 {
+				t.Title = "KPIs by " + by
 				st.Tables = append(st.Tables, t)
 			}
 		}
-		st.Tables = append(st.Tables, pivotTables(v, s.Campaign)...)
+		st.Tables = append(st.Tables, v.pivots(s.Campaign)...)
 		out = append(out, st)
 	}
 	return &section{"tables", "All values", "tables", out}
 }
 
-// formatter formats the values of a KPI.
-func (v *view) formatter(k scorecard.KPI) func(scorecard.Number) string {
-	return func(n scorecard.Number) string { return scorecard.FormatValue(n, k.Format, v.sc.Currency) }
+// numberFormat writes the values of a KPI.
+func (v *view) numberFormat(k scorecard.KPI) numberFormat {
+	return numberFormat{k.Format, v.sc.Currency}
 }

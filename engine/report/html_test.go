@@ -48,7 +48,7 @@ func TestHTMLSelfContained(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Convert &lt;script&gt;alert(1)&lt;/script&gt; young buyers",
-		"<td>store &lt;b&gt;x&lt;/b&gt;</td>",
+		`<th scope="row">store &lt;b&gt;x&lt;/b&gt;</th>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page lacks %q", want)
@@ -56,34 +56,46 @@ func TestHTMLSelfContained(t *testing.T) {
 	}
 }
 
-// TestHTMLInChromium renders the page and reads the DOM Chromium built.
-func TestHTMLInChromium(t *testing.T) {
-	browser := ""
+// chromium is the path of a Chromium browser; the test is skipped when
+// there is none.
+func chromium(t *testing.T) string {
+	t.Helper()
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
-			browser = p
-			break
+			return p
 		}
 	}
-	if browser == "" {
-		t.Skip("Chromium is not installed (apt-get install chromium): the page is not rendered; .ci/run installs it")
-	}
+	t.Skip("Chromium is not installed (apt-get install chromium): the page is not rendered; .ci/run installs it")
+	return ""
+}
+
+// render has headless Chromium load a page and returns the DOM it built,
+// after any script the page runs.
+func render(t *testing.T, page string) string {
+	t.Helper()
+	browser := chromium(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "report.html")
-	if err := os.WriteFile(file, []byte(writeHTML(t)), 0o644); err != nil {
+	if err := os.WriteFile(file, []byte(page), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-		"--user-data-dir="+filepath.Join(dir, "profile"), "--dump-dom", "file://"+file)
+		"--window-size=1280,900", "--user-data-dir="+filepath.Join(dir, "profile"), "--dump-dom", "file://"+file)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("chromium: %v\n%s", err, stderr.String())
 	}
+	return string(out)
+}
+
+// TestHTMLInChromium renders the page and reads the DOM Chromium built.
+func TestHTMLInChromium(t *testing.T) {
+	out := render(t, writeHTML(t))
 	dom := string(out)
 	for _, want := range []string{
 		// The sections that have data, in order, and no others.
@@ -98,8 +110,8 @@ func TestHTMLInChromium(t *testing.T) {
 		"<figcaption>Conversion | rate</figcaption>", ">2026-Q1</text>", ">Web shop</text>", ">Online</text>", ">Offline</text>",
 		// Attribution per scope, models side by side; each column keeps the
 		// decimals its values need (last touch credits whole conversions).
-		"<p>attribution by channel: conversions credited</p>", "<th>last_touch</th><th>linear</th>",
-		"<td>ads</td><td>10</td><td>13.00</td>", "conversions with a touch in their path: 36 of 40",
+		"<caption>attribution by channel: conversions credited</caption>", "<th>last_touch</th><th>linear</th>",
+		`<th scope="row">ads</th><td>10</td><td>13.00</td>`, "conversions with a touch in their path: 36 of 40",
 		// The escaped strings are text again.
 		"Convert &lt;script&gt;alert(1)&lt;/script&gt; young buyers", "Buyers &amp; &lt;b&gt;friends&lt;/b&gt;",
 	} {
@@ -116,9 +128,18 @@ func TestHTMLInChromium(t *testing.T) {
 	}
 	// 3 progress bars (not for the objective not started), 3 line charts
 	// (the KPIs of the whole data; the campaign has one period), 4 bar
-	// charts (3 KPIs by channel in the whole data, 1 in the campaign).
-	if n := strings.Count(dom, "<svg"); n != 3+3+4 {
-		t.Errorf("%d svg elements, want 10", n)
+	// charts (3 KPIs by channel in the whole data, 1 in the campaign), 4
+	// attribution charts (the credits per model in each scope, the
+	// converting and non-converting paths of the whole data; no ROAS chart:
+	// one channel only has spend).
+	if n := strings.Count(dom, "<svg"); n != 3+3+4+4 {
+		t.Errorf("%d svg elements, want 14", n)
+	}
+	for _, want := range []string{"<figcaption>Conversions credited by channel, per model</figcaption>",
+		"<title>Display ads, last_touch: 10.00</title>", "<title>Display ads, linear: 13.00</title>"} {
+		if !strings.Contains(dom, want) {
+			t.Errorf("the rendered page lacks %q", want)
+		}
 	}
 	if strings.Contains(dom, "<script") || strings.Contains(dom, "<b>") {
 		t.Error("the rendered page holds an element from the scorecard's strings")

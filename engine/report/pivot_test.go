@@ -1,7 +1,7 @@
 package report_test
 
 // The forms of testdata/crossed.json, a cross of segment × channel whose
-// ten channels split each pivot in two (8 columns, then 2), with keys that
+// ten channels split each pivot in two (7 columns of values, then 3), with keys that
 // hold CrossSign and a pipe, a missing segment and pairs without a value;
 // compared with the golden files beside it (go test ./report -update).
 
@@ -62,9 +62,9 @@ func TestCrossedGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		`<th>Conversion by segment × channel (channel 1–8 of 10): segment \ channel</th><th>a|b</th>`,
-		`<th>Conversion by segment × channel (channel 9–10 of 10): segment \ channel</th><th>c08</th>`,
-		`<td>new × old</td>`,
+		"<caption>Conversion by segment × channel (channel 1–7 of 10)</caption>\n<thead><tr><th>segment \\ channel</th><th>a|b</th>",
+		"<caption>Conversion by segment × channel (channel 8–10 of 10)</caption>\n<thead><tr><th>segment \\ channel</th><th>c07</th>",
+		`<th scope="row">new × old</th>`,
 	} {
 		if !strings.Contains(html.String(), want) {
 			t.Errorf("the HTML page lacks %q", want)

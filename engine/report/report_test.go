@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/omni-metrics/omni/engine/escape/escapetest"
 	"github.com/omni-metrics/omni/engine/report"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
@@ -69,7 +71,8 @@ func TestGolden(t *testing.T) {
 }
 
 // TestMarkdownEscapes checks that no string of the scorecard turns into
-// Markdown or HTML: a pipe would split a table cell.
+// Markdown or HTML (a pipe would split a table cell), that statuses show
+// with a symbol, and that no table has more than 8 columns.
 func TestMarkdownEscapes(t *testing.T) {
 	var b bytes.Buffer
 	if err := report.WriteMarkdown(&b, readScorecard(t)); err != nil {
@@ -81,9 +84,25 @@ func TestMarkdownEscapes(t *testing.T) {
 			t.Errorf("the Markdown holds %q unescaped", bad)
 		}
 	}
-	for _, good := range []string{`Conversion \| rate`, "&lt;b&gt;friends&lt;/b&gt;", "| `at risk` |", "| `not started` |"} {
+	for _, good := range []string{`Conversion \| rate`, "&lt;b&gt;friends&lt;/b&gt;", "| ⚠️ at risk |", "| ⏳ not started |"} {
 		if !strings.Contains(md, good) {
 			t.Errorf("the Markdown lacks %q", good)
+		}
+	}
+	if err := escapetest.Markdown(md); err != nil {
+		t.Error(err)
+	}
+	checkColumns(t, md)
+}
+
+// checkColumns fails on a Markdown table of more than 8 columns.
+func checkColumns(t *testing.T, md string) {
+	t.Helper()
+	for n, line := range strings.Split(md, "\n") {
+		if strings.HasPrefix(line, "| ---") {
+			if columns := strings.Count(line, "|") - 1; columns > 8 {
+				t.Errorf("line %d: a table of %d columns: %q", n+1, columns, line)
+			}
 		}
 	}
 }
@@ -138,4 +157,33 @@ func TestScorecardWithoutKPIs(t *testing.T) {
 			t.Errorf("%s: a table of KPIs, though the scorecard has none:\n%s", name, b.String())
 		}
 	}
+}
+
+// TestMarkdownSplitsWideTables writes a breakdown by channel of 10 KPIs,
+// 11 columns, as two tables of the channel and 7 KPIs, then the channel and
+// the last 3.
+func TestMarkdownSplitsWideTables(t *testing.T) {
+	sc := &scorecard.Scorecard{Project: "p", Name: "wide", Grain: "quarter", Scopes: []scorecard.Scope{{}}}
+	web := "web"
+	for i := range 10 {
+		name := fmt.Sprintf("k%d", i)
+		sc.KPIs = append(sc.KPIs, scorecard.KPI{Name: name, Format: "integer", By: []string{"channel"}})
+		sc.Values = append(sc.Values, scorecard.Value{KPI: name, By: "channel", Key: &web, Value: scorecard.Number(i)})
+	}
+	var b bytes.Buffer
+	if err := report.WriteMarkdown(&b, sc); err != nil {
+		t.Fatal(err)
+	}
+	want := `| channel | k0 | k1 | k2 | k3 | k4 | k5 | k6 |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| web | 0 | 1 | 2 | 3 | 4 | 5 | 6 |
+
+| channel | k7 | k8 | k9 |
+| --- | ---: | ---: | ---: |
+| web | 7 | 8 | 9 |
+`
+	if !strings.Contains(b.String(), want) {
+		t.Errorf("the wide table is not split as expected:\n%s", b.String())
+	}
+	checkColumns(t, b.String())
 }

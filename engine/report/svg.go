@@ -3,23 +3,14 @@ package report
 import (
 	"math"
 	"strconv"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
-// This file lays charts out: coordinates and labels, computed in Go and
-// drawn as inline SVG by the page's templates, which escape every label.
-
-// Chart sizes, in SVG user units (pixels at 100%).
-const (
-	lineWidth, lineHeight = 340, 170
-	lineMargin            = 44 // room for the first and last values' labels
-	barWidth, barRow      = 460, 22
-	barLabelWidth         = 150 // room for the channel names on the left
-	plotTop, plotBottom   = 20, 28
-)
+// This file holds what the charts share: coordinates, labels measured
+// before they are placed, and axes of round values. The charts are laid
+// out in Go and drawn as inline SVG by the page's templates, which escape
+// every label; the page has no script to measure text in the browser.
 
 // px is an SVG coordinate or length. It prints with one decimal, enough
 // for a screen, so that a chart does not change with the last bits of the
@@ -28,144 +19,122 @@ type px float64
 
 func (v px) String() string { return strconv.FormatFloat(float64(v), 'f', 1, 64) }
 
-// label is a text placed at a point.
+// label is a text placed at a point; Title tells more on hover.
 type label struct {
-	X, Y px
-	Text string
+	X, Y  px
+	Text  string
+	Title string
 }
 
-// lineChart is a KPI's series: its values per period, joined by a line,
-// over the line of zero: a small change looks small. Every dot tells its
-// value on hover; the periods and values written under and over the line
-// are those that fit, counted back from the latest.
-type lineChart struct {
-	Title         string
-	Width, Height int
-	Line          string  // the polyline's points, "x,y x,y…"
-	Dots          []label // a dot per value, with its formatted value
-	Values        []label // the values written over their dot
-	XLabels       []label // the periods written under the axis
-	AxisY         px      // the y of zero
+// fontSize is the size of the charts' text, in pixels (the page's CSS
+// sets it on svg text).
+const fontSize = 11
+
+// textWidth is the width of a text in the charts' font, at most: advance
+// widths, in ems, of DejaVu Sans, as wide as the common sans-serif fonts
+// or wider (Arial, Helvetica, Roboto and Segoe UI are narrower), so that a
+// label given this room fits whichever the reader's system picks.
+func textWidth(s string) float64 {
+	em := 0.0
+	for _, r := range s {
+		em += advance(r)
+	}
+	return em * fontSize
 }
 
-// newLineChart lays out values (NaN for a missing one) of consecutive
-// periods; nil when fewer than two values exist.
-func newLineChart(title string, periods []string, values []scorecard.Number, format func(scorecard.Number) string) *lineChart {
-	lo, hi, n := math.Inf(1), math.Inf(-1), 0
-	for _, v := range values {
-		if finite(v) {
-			lo, hi, n = math.Min(lo, float64(v)), math.Max(hi, float64(v)), n+1
-		}
+// advance is the width of a character, in ems.
+func advance(r rune) float64 {
+	switch {
+	case r == ' ' || r == '.' || r == ',' || r == ':' || r == ';' || r == '\'' || r == '|' || r == '!' ||
+		r == 'i' || r == 'j' || r == 'l' || r == 'I':
+		return 0.34
+	case r == 'f' || r == 't' || r == 'r' || r == '(' || r == ')' || r == '[' || r == ']' || r == '-' || r == '/':
+		return 0.43
+	case r >= '0' && r <= '9':
+		return 0.64
+	case r == 'm' || r == 'M' || r == 'W' || r == '%' || r == '@' || r == 'w':
+		return 1.0
+	case r >= 'a' && r <= 'z':
+		return 0.64
+	case r >= 'A' && r <= 'Z':
+		return 0.8
+	case r < 0x80 || r == '–' || r == '·':
+		return 0.84
 	}
-	if n < 2 {
-		return nil
+	return 1.1 // accented, symbols, CJK: a full em and some
+}
+
+// fit shortens a text to a width, ending it with an ellipsis; the whole
+// text goes in the label's title.
+func fit(s string, width float64) string {
+	if textWidth(s) <= width {
+		return s
 	}
+	runes := []rune(s)
+	for len(runes) > 0 && textWidth(string(runes))+textWidth("…") > width {
+		runes = runes[:len(runes)-1]
+	}
+	return string(runes) + "…"
+}
+
+// axis is a scale of round values from lo to hi, both included: 0, 5, 10…
+type axis struct {
+	lo, hi float64
+	ticks  []float64
+}
+
+// newAxis covers lo to hi (and 0) with about n steps of 1, 2 or 5 times a
+// power of ten; whole steps for counts.
+func newAxis(lo, hi float64, n int, whole bool) axis {
 	lo, hi = math.Min(lo, 0), math.Max(hi, 0)
 	if lo == hi {
 		hi = 1
 	}
-	plotW, plotH := float64(lineWidth-2*lineMargin), float64(lineHeight-plotTop-plotBottom)
-	step := plotW / float64(max(1, len(periods)-1))
-	y := func(v float64) px { return px(plotTop + plotH*(1-(v-lo)/(hi-lo))) }
-	c := &lineChart{Title: title, Width: lineWidth, Height: lineHeight, AxisY: y(0)}
-	texts := make([]string, len(values))
-	for i, v := range values {
-		if finite(v) {
-			texts[i] = format(v)
+	raw := (hi - lo) / float64(n)
+	step := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if m*step >= raw {
+			step *= m
+			break
 		}
 	}
-	var line []string
-	everyPeriod, everyValue := labelEvery(periods, step), labelEvery(texts, step)
-	for i, p := range periods {
-		x, fromLast := px(lineMargin+step*float64(i)), len(periods)-1-i
-		if fromLast%everyPeriod == 0 {
-			c.XLabels = append(c.XLabels, label{X: x, Y: lineHeight - 8, Text: p})
-		}
-		if v := values[i]; finite(v) {
-			dot := label{X: x, Y: y(float64(v)), Text: texts[i]}
-			line = append(line, dot.X.String()+","+dot.Y.String())
-			c.Dots = append(c.Dots, dot)
-			if fromLast%everyValue == 0 {
-				c.Values = append(c.Values, dot)
-			}
-		}
+	if whole {
+		step = math.Max(1, math.Round(step))
 	}
-	c.Line = strings.Join(line, " ")
-	return c
+	a := axis{lo: math.Floor(lo/step) * step, hi: math.Ceil(hi/step) * step}
+	for i := 0; ; i++ {
+		t := a.lo + float64(i)*step
+		if t > a.hi+step/2 {
+			break
+		}
+		// 0.3, not 0.1 + 0.1 + 0.1 = 0.30000000000000004.
+		t, _ = strconv.ParseFloat(strconv.FormatFloat(t, 'g', 12, 64), 64)
+		a.ticks = append(a.ticks, t)
+	}
+	return a
 }
 
-// charWidth is the width of a character of the charts' labels, at most.
-const charWidth = 7
+// at is where a value falls, from 0 at lo to 1 at hi.
+func (a axis) at(v float64) float64 { return (v - a.lo) / (a.hi - a.lo) }
 
-// labelEvery is how many points one of the labels stands for, so that
-// labels step apart do not overlap: 1 for quarters, more for months.
-func labelEvery(labels []string, step float64) int {
-	longest := 0
-	for _, l := range labels {
-		longest = max(longest, utf8.RuneCountInString(l))
+// tickTexts are the ticks written as the KPI's values, with one number of
+// decimals.
+func (a axis) tickTexts(f numberFormat) []string {
+	values := make([]scorecard.Number, len(a.ticks))
+	for i, t := range a.ticks {
+		values[i] = scorecard.Number(t)
 	}
-	return max(1, int(math.Ceil(float64(longest*charWidth+8)/step)))
+	return f.column(values)
 }
 
-// barChart compares a KPI across the values of a breakdown, one horizontal
-// bar each, in groups (online, then offline channels).
-type barChart struct {
-	Title         string
-	Width, Height int
-	Zero          px // the x of the value 0
-	Bars          []bar
-	Groups        []label // the groups' captions
+// numberFormat writes the values of a KPI: its format and currency.
+type numberFormat struct{ format, currency string }
+
+func (f numberFormat) text(n scorecard.Number) string {
+	return scorecard.FormatValue(n, f.format, f.currency)
 }
 
-// bar is one value of a bar chart, its name on the left and its value
-// after it; Class colours it (by media).
-type bar struct {
-	Y, X, W        px
-	LabelX, ValueX px
-	Name, Value    string
-	Class          string
-}
-
-// barItem is a value to draw as a bar.
-type barItem struct {
-	Name, Group, Class string
-	Value              scorecard.Number
-}
-
-// newBarChart lays bars out in the items' order, a caption above each new
-// group; nil when no item has a value.
-func newBarChart(title string, items []barItem, format func(scorecard.Number) string) *barChart {
-	lo, hi, found := 0.0, 0.0, false
-	for _, it := range items {
-		if finite(it.Value) {
-			lo, hi, found = math.Min(lo, float64(it.Value)), math.Max(hi, float64(it.Value)), true
-		}
-	}
-	if !found {
-		return nil
-	}
-	if lo == hi {
-		hi = 1
-	}
-	plotW := float64(barWidth - barLabelWidth - 100) // room for the value after the bar
-	x := func(v float64) px { return px(barLabelWidth + plotW*(v-lo)/(hi-lo)) }
-	c := &barChart{Title: title, Width: barWidth, Zero: x(0)}
-	y, group := px(plotTop), ""
-	for i, it := range items {
-		if it.Group != "" && (i == 0 || it.Group != group) {
-			group = it.Group
-			y += 6
-			c.Groups = append(c.Groups, label{X: 4, Y: y + 8, Text: it.Group})
-			y += 14
-		}
-		b := bar{Y: y, Name: it.Name, Value: format(it.Value), Class: it.Class, X: c.Zero, LabelX: barLabelWidth - 6}
-		if finite(it.Value) {
-			b.X, b.W = min(x(float64(it.Value)), c.Zero), px(math.Abs(float64(x(float64(it.Value))-c.Zero)))
-		}
-		b.ValueX = max(b.X+b.W, c.Zero) + 4
-		c.Bars = append(c.Bars, b)
-		y += barRow
-	}
-	c.Height = int(y) + 8
-	return c
+// column writes values with one number of decimals, as a table's column.
+func (f numberFormat) column(values []scorecard.Number) []string {
+	return scorecard.FormatColumn(values, f.format, f.currency)
 }

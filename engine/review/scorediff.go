@@ -74,15 +74,18 @@ type ObjectiveChange struct {
 // cellKey identifies a value within a side.
 type cellKey struct{ campaign, kpi, by, key, period string }
 
-// side is one scorecard, or one campaign of it, indexed for comparison.
+// side is one scorecard, or one part of it, indexed for comparison.
 type side struct {
-	sc       *scorecard.Scorecard
-	campaign string // the campaign compared, in a comparison of campaigns
-	values   map[cellKey]scorecard.Number
+	sc     *scorecard.Scorecard
+	part   *part // the part compared; nil for the whole scorecard
+	values map[cellKey]scorecard.Number
 }
 
-func newSide(sc *scorecard.Scorecard, campaign string) *side {
-	s := &side{sc: sc, campaign: campaign, values: map[cellKey]scorecard.Number{}}
+// part is a scope's values over one period ("" for its whole window).
+type part struct{ campaign, period string }
+
+func newSide(sc *scorecard.Scorecard, p *part) *side {
+	s := &side{sc: sc, part: p, values: map[cellKey]scorecard.Number{}}
 	for _, v := range sc.Values {
 		s.values[keyOf(v)] = v.Value
 	}
@@ -102,8 +105,8 @@ func keyOf(v scorecard.Value) cellKey {
 
 // value is the side's value in a cell, given as the after side names it.
 func (s *side) value(k cellKey) (scorecard.Number, bool) {
-	if s.campaign != "" {
-		k.campaign = s.campaign
+	if s.part != nil {
+		k.campaign, k.period = s.part.campaign, s.part.period
 	}
 	v, ok := s.values[k]
 	return v, ok
@@ -114,7 +117,7 @@ func (s *side) value(k cellKey) (scorecard.Number, bool) {
 // only in after with one fingerprint are taken for a rename. Experiments'
 // lifts match on experiment, KPI and variant.
 func CompareScorecards(before, after *scorecard.Scorecard) *Comparison {
-	c := compareSides(newSide(before, ""), newSide(after, ""))
+	c := compareSides(newSide(before, nil), newSide(after, nil))
 	c.Lifts = liftChanges(before.Experiments, after.Experiments)
 	return c
 }
@@ -122,9 +125,15 @@ func CompareScorecards(before, after *scorecard.Scorecard) *Comparison {
 // CompareCampaigns compares two campaigns of one scorecard over their whole
 // windows: values match on KPI, breakdown and key.
 func CompareCampaigns(sc *scorecard.Scorecard, before, after string) *Comparison {
-	c := compareSides(newSide(sc, before), newSide(sc, after))
+	c := compareSides(newSide(sc, &part{campaign: before}), newSide(sc, &part{campaign: after}))
 	c.campaigns = []string{before, after}
 	return c
+}
+
+// ComparePeriods compares two periods of one scope of a scorecard (""
+// for the whole data): values match on KPI, breakdown and key.
+func ComparePeriods(sc *scorecard.Scorecard, campaign, before, after string) *Comparison {
+	return compareSides(newSide(sc, &part{campaign, before}), newSide(sc, &part{campaign, after}))
 }
 
 func compareSides(b, a *side) *Comparison {
@@ -132,7 +141,7 @@ func compareSides(b, a *side) *Comparison {
 	renames := findKPIRenames(b.sc.KPIs, a.sc.KPIs)
 	matched := map[cellKey]bool{}
 	for _, v := range a.sc.Values {
-		if a.campaign != "" && (v.Campaign != a.campaign || v.Period != "") {
+		if a.part != nil && (v.Campaign != a.part.campaign || v.Period != a.part.period) {
 			continue
 		}
 		k := keyOf(v)
@@ -147,14 +156,14 @@ func compareSides(b, a *side) *Comparison {
 		matched[kb] = true
 		r := Row{Campaign: v.Campaign, By: v.By, Key: v.Key, Keys: v.Keys, Period: v.Period, Before: before, After: v.Value,
 			KPI: kpiNamed(a.sc.KPIs, k.kpi), RenamedFrom: renames[k.kpi]}
-		if a.campaign != "" {
-			r.Campaign = ""
+		if a.part != nil {
+			r.Campaign, r.Period = "", ""
 		}
 		r.measure(b, a, kb, k)
 		c.Rows = append(c.Rows, r)
 	}
 	for _, v := range b.sc.Values {
-		if k := keyOf(v); b.campaign == "" && !matched[k] {
+		if k := keyOf(v); b.part == nil && !matched[k] {
 			r := Row{Campaign: v.Campaign, By: v.By, Key: v.Key, Keys: v.Keys, Period: v.Period, Before: v.Value, After: scorecard.Null,
 				KPI: kpiNamed(b.sc.KPIs, v.KPI)}
 			r.measure(b, a, k, k)
@@ -169,7 +178,7 @@ func compareSides(b, a *side) *Comparison {
 func (r *Row) measure(b, a *side, kb, ka cellKey) {
 	kpiBefore := kpiNamed(b.sc.KPIs, kb.kpi)
 	r.Redefined = differ(kpiBefore.Fingerprint, r.KPI.Fingerprint) ||
-		b.campaign == "" && differ(scopeFingerprint(b.sc, kb.campaign), scopeFingerprint(a.sc, ka.campaign)) ||
+		b.part == nil && differ(scopeFingerprint(b.sc, kb.campaign), scopeFingerprint(a.sc, ka.campaign)) ||
 		r.segmentRedefined(b.sc, a.sc)
 	r.Delta, r.Relative, r.PValue = math.NaN(), math.NaN(), math.NaN()
 	if !r.Before.IsNull() && !r.After.IsNull() {

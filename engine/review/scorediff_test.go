@@ -133,6 +133,38 @@ func TestCompareCampaigns(t *testing.T) {
 	}
 }
 
+// ComparePeriods matches the values of two periods of one scope, by
+// breakdown and key; the other scopes' and periods' values stay out.
+func TestComparePeriods(t *testing.T) {
+	period := func(p, kpi, by, key string, v float64) scorecard.Value {
+		out := value("q2", kpi, by, key, v)
+		out.Period = p
+		return out
+	}
+	sc := card("b1",
+		period("2026-04", "buyers", "", "", 20), period("2026-04", "visitors", "", "", 50), period("2026-04", "conversion", "", "", 0.4),
+		period("2026-05", "buyers", "", "", 25), period("2026-05", "visitors", "", "", 50), period("2026-05", "conversion", "", "", 0.5),
+		period("2026-05", "buyers", "channel", "web", 10),
+		value("q2", "buyers", "", "", 45),                            // the window's, not a period's
+		scorecard.Value{KPI: "buyers", Period: "2026-05", Value: 99}, // the whole data's
+	)
+	var got []string
+	for _, r := range ComparePeriods(sc, "q2", "2026-04", "2026-05").Rows {
+		got = append(got, rowText(r))
+	}
+	// 20 of 50 against 25 of 50: pooled 0.45, z = 0.1 / √(0.45·0.55·(2/50))
+	// = 1.005, p = erfc(1.005 / √2) = 0.3149.
+	want := []string{
+		" buyers = 20→25 5 0.25 null better",
+		" visitors = 50→50 0 0 null",
+		" conversion = 0.4→0.5 0.1 0.25 0.314878641336 better",
+		" buyers channel=web null→10 null null null",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}
+
 func TestThreshold(t *testing.T) {
 	row := Row{Before: 100, After: 104, Delta: 4, Relative: 0.04}
 	for _, tc := range []struct {

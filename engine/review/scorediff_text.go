@@ -164,8 +164,9 @@ func cells(r *Row, currency string, show Show) []string {
 		out = append(out, r.Period)
 	}
 	format := r.KPI.Format
+	delta, relative, p := r.ChangeTexts(currency)
 	out = append(out, scorecard.FormatValue(r.Before, format, currency), scorecard.FormatValue(r.After, format, currency),
-		signed(r.Delta, format, currency), percent(r.Relative), pValue(r.PValue))
+		delta, relative, p)
 	var notes []string
 	switch r.Better {
 	case 1:
@@ -183,6 +184,13 @@ func cells(r *Row, currency string, show Show) []string {
 		notes = append(notes, "beyond threshold")
 	}
 	return append(out, strings.Join(notes, ", "))
+}
+
+// ChangeTexts write a row's change as omni diff does: with its sign
+// (percentage points for rates), relative to the value before, and the
+// p-value of its test; "" for what is unknown.
+func (r *Row) ChangeTexts(currency string) (delta, relative, p string) {
+	return signed(r.Delta, r.KPI.Format, currency), percent(r.Relative), pValue(r.PValue)
 }
 
 // signed writes a change with its sign: percentage points for rates.

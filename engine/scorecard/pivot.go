@@ -8,8 +8,9 @@ import (
 
 // PivotColumns is the most columns of values a pivot table has: a cross
 // whose last breakdown has more values is split into several tables, so
-// that a wide pivot stays readable in a terminal and a pull request.
-const PivotColumns = 8
+// that a wide pivot stays readable in a terminal and a pull request (with
+// the rows' names, 8 columns, as every table of the Markdown comment).
+const PivotColumns = 7
 
 // Pivots are a scope's tables of a crossed breakdown over the whole
 // window, one per KPI it reports (more when split, see PivotColumns):

@@ -27,7 +27,10 @@ type Scorecard struct {
 	Grain         string  `json:"grain"` // the period of the values' series
 	Currency      string  `json:"currency,omitempty"`
 	Scopes        []Scope `json:"scopes"` // the whole data and the campaigns, in order
-	KPIs          []KPI   `json:"kpis"`   // in the scorecard's order
+	// Compare is the campaign the first scope's campaign is reported
+	// against (the scorecard's compare); "" when there is none.
+	Compare string `json:"compare,omitempty"`
+	KPIs    []KPI  `json:"kpis"` // in the scorecard's order
 
 	Channels   []Channel   `json:"channels,omitempty"`   // the declared channels' metadata
 	Objectives []Objective `json:"objectives,omitempty"` // in the scorecard's order
