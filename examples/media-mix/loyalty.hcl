@@ -16,7 +16,8 @@ loyalty "visitor_ladder" {
   stage "lapsed" {
     label = "Visited the site before, not this month"
     # days_since_last sees the data only; first_visit, the visits before it
-    when = "days_since_last(event == 'site_visit') >= 0 || first_visit < date('2025-11-01')"
+    # (unknown for people the web analytics never saw: not lapsed)
+    when = "days_since_last(event == 'site_visit') != nil || first_visit != nil && first_visit < date('2025-11-01')"
   }
   stage "first_time" {
     label = "Visited this month, for the first time"

@@ -5,7 +5,8 @@
 # frequency and value (inactive, cold, warm, new, active, loyal). Each year
 # every person stands on the highest rung whose rule holds; recency and the
 # age of the relationship are measured at the year's end over all his
-# orders before it (the traits recency and tenure), so a customer who
+# orders before it (the traits recency and tenure, which are null for who
+# never ordered: the rules ask ordered_before first), so a customer who
 # did not order this year still has a stage. People who never ordered are
 # prospects, apart from the lapsed (inactive): the forecast then does not
 # expect the lapsed to come back as often as prospects make a first order.
@@ -22,19 +23,19 @@ loyalty "customer_ladder" {
   }
   stage "inactive" {
     label = "Last order more than three years ago"
-    when  = "recency > 1095"
+    when  = "ordered_before && recency > 1095"
   }
   stage "cold" {
     label = "Last order two to three years ago"
-    when  = "recency <= 1095"
+    when  = "ordered_before && recency <= 1095"
   }
   stage "warm" {
     label = "Last order the year before"
-    when  = "recency <= 730"
+    when  = "ordered_before && recency <= 730"
   }
   stage "new" {
     label = "First order this year"
-    when  = "tenure <= 365"
+    when  = "ordered_before && tenure <= 365"
   }
   stage "active" {
     label = "Ordered this year, and in an earlier one"
@@ -64,7 +65,7 @@ loyalty "retention" {
   }
   stage "lapsed" {
     label = "Ordered before, not this year"
-    when  = "tenure > 0"
+    when  = "ordered_before"
   }
   stage "buyer" {
     label = "Ordered this year"

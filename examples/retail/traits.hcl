@@ -28,6 +28,12 @@ trait "recency" {
   formula = "days_since_last(event == 'order')"
 }
 
+trait "ordered_before" {
+  label   = "Has ordered, this year or before"
+  history = "all"
+  formula = "count(event == 'order') >= 1"
+}
+
 trait "tenure" {
   label   = "Days from his first order to the end of the year"
   formula = "days_since_first(event == 'order')"
