@@ -69,6 +69,12 @@ attribution "e_campaign_markov" {
   lookback   = "60d"
   model      = "markov"
 }
+attribution "e_fractribution" {
+  conversion = "event == 'prescription'"
+  lookback   = "30d"
+  model      = "fractribution"
+  by         = ["segment"]
+}
 scorecard "efficiency" {
   kpis       = [kpi.prescriptions]
   objectives = []
