@@ -4,9 +4,14 @@
 //
 // It generates the data once per size (deterministic Parquet, see
 // generate.sql), runs `omni run` on the benchmark project (project/*.hcl)
-// and the hand-written reference.sql, each in a process of its own so that
-// their peak memory is their own, checks that both give the same numbers,
-// and prints wall and CPU times, peak memory and their ratios. With
+// and two hand-written references of the same scorecard, each in a process
+// of its own so that their peak memory is their own, checks that each gives
+// omni's numbers, and prints wall and CPU times, peak memory and omni's
+// ratios to each. The references share setup.sql and kpis.sql and differ in
+// how they compute the cells: segments_join.sql as a DuckDB user first
+// writes it (segments as a join table, a grouped scan per breakdown),
+// single_scan.sql as one writes it for speed (one scan and one GROUPING SETS
+// of every cell, each segment a boolean attribute). With
 // -extra-kpis N, the project has N more KPIs, each with a condition of its
 // own (sum(amount, amount > i)), which the comparison leaves out: the
 // difference with a run without them is what they cost. With -crossed, the
@@ -36,8 +41,24 @@ import (
 //go:embed generate.sql
 var generateSQL string
 
-//go:embed reference.sql
-var referenceSQL string
+//go:embed setup.sql
+var setupSQL string
+
+//go:embed kpis.sql
+var kpisSQL string
+
+//go:embed segments_join.sql
+var segmentsJoinSQL string
+
+//go:embed single_scan.sql
+var singleScanSQL string
+
+// references are the hand-written references' cells, by name, in the order
+// they run.
+var references = []struct{ name, cells string }{
+	{"segments-join", segmentsJoinSQL},
+	{"single-scan", singleScanSQL},
+}
 
 func main() {
 	rows := flag.Int("rows", 1_000_000, "touchpoints to generate")
@@ -47,14 +68,14 @@ func main() {
 	memory := flag.String("memory-limit", "4GB", "DuckDB memory limit, for both sides")
 	extra := flag.Int("extra-kpis", 0, "conditional KPIs to add to omni's project, left out of the comparison")
 	crossed := flag.Bool("crossed", false, "break omni's scorecard down by segment × channel too, left out of the comparison")
-	reference := flag.Bool("reference", false, "internal: run reference.sql in the data folder given as -dir")
+	reference := flag.String("reference", "", "internal: run the named reference in the data folder given as -dir")
 	generating := flag.Bool("generate", false, "internal: generate the data into the folder given as -dir")
 	flag.Parse()
 	*dir = cmp.Or(*dir, filepath.Join(os.TempDir(), fmt.Sprintf("omni-bench-%d", *rows)))
 	var err error
 	switch {
-	case *reference:
-		err = runReference(*dir, *threads, *memory)
+	case *reference != "":
+		err = runReference(*reference, *dir, *threads, *memory)
 	case *generating:
 		err = generate(*rows, *dir, *threads)
 	default:
@@ -89,21 +110,22 @@ func bench(rows int, dir, omni string, threads int, memory string, extra int, cr
 	if err != nil {
 		return fmt.Errorf("omni: %w", err)
 	}
-	refRun, err := measureRun(self, "-reference", "-dir", dir, "-threads", strconv.Itoa(threads), "-memory-limit", memory)
-	if err != nil {
-		return fmt.Errorf("reference: %w", err)
-	}
-	report, err := compare(filepath.Join(dir, "out", "default.json"), filepath.Join(dir, "reference.csv"))
-	if err != nil {
-		return err
-	}
 	fmt.Printf("%d touchpoints, %d threads, memory limit %s, %d extra KPIs, crossed breakdown %v\n", rows, threads, memory, extra, crossed)
-	fmt.Printf("%-22s %10s %10s %12s\n", "", "wall", "CPU", "peak RSS")
-	fmt.Printf("%-22s %10s %10s %8d MiB\n", "omni run", omniRun.Wall.Round(time.Millisecond), omniRun.CPU.Round(time.Millisecond), omniRun.PeakKiB/1024)
-	fmt.Printf("%-22s %10s %10s %8d MiB\n", "hand-written SQL", refRun.Wall.Round(time.Millisecond), refRun.CPU.Round(time.Millisecond), refRun.PeakKiB/1024)
-	fmt.Printf("%-22s %9.2fx %9.2fx %11.2fx\n", "omni / hand-written", omniRun.Wall.Seconds()/refRun.Wall.Seconds(),
-		omniRun.CPU.Seconds()/refRun.CPU.Seconds(), float64(omniRun.PeakKiB)/float64(refRun.PeakKiB))
-	fmt.Println(report)
+	fmt.Printf("%-26s %10s %10s %12s\n", "", "wall", "CPU", "peak RSS")
+	fmt.Printf("%-26s %10s %10s %8d MiB\n", "omni run", omniRun.Wall.Round(time.Millisecond), omniRun.CPU.Round(time.Millisecond), omniRun.PeakKiB/1024)
+	for _, r := range references {
+		refRun, err := measureRun(self, "-reference", r.name, "-dir", dir, "-threads", strconv.Itoa(threads), "-memory-limit", memory)
+		if err != nil {
+			return fmt.Errorf("reference %s: %w", r.name, err)
+		}
+		report, err := compare(filepath.Join(dir, "out", "default.json"), filepath.Join(dir, r.name+".csv"))
+		if err != nil {
+			return fmt.Errorf("reference %s: %w", r.name, err)
+		}
+		fmt.Printf("%-26s %10s %10s %8d MiB\n", "hand-written, "+r.name, refRun.Wall.Round(time.Millisecond), refRun.CPU.Round(time.Millisecond), refRun.PeakKiB/1024)
+		fmt.Printf("%-26s %9.2fx %9.2fx %11.2fx   %s\n", "omni / "+r.name, omniRun.Wall.Seconds()/refRun.Wall.Seconds(),
+			omniRun.CPU.Seconds()/refRun.CPU.Seconds(), float64(omniRun.PeakKiB)/float64(refRun.PeakKiB), report)
+	}
 	return nil
 }
 
@@ -154,10 +176,20 @@ func copyProject(dir string, extra int, crossed bool) error {
 	return writeOptional(filepath.Join(dir, "extra.hcl"), extra > 0, kpis.String())
 }
 
-// runReference runs the hand-written SQL and writes its result as CSV.
-func runReference(dir string, threads int, memory string) error {
-	return execIn(dir, threads, memory, referenceSQL+"\nCOPY (SELECT * FROM reference ORDER BY ALL) TO 'reference.csv' (HEADER);")
+// runReference runs a hand-written reference and writes its result as
+// <name>.csv.
+func runReference(name, dir string, threads int, memory string) error {
+	for _, r := range references {
+		if r.name == name {
+			return execIn(dir, threads, memory, setupSQL+"\n"+r.cells+"\n"+kpisSQL+
+				"\nCOPY (SELECT * FROM reference ORDER BY ALL) TO "+sqlString(name+".csv")+" (HEADER);")
+		}
+	}
+	return fmt.Errorf("no reference %q", name)
 }
+
+// sqlString is a SQL string literal.
+func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
 // execIn runs a SQL script with the given folder as the working folder.
 func execIn(dir string, threads int, memory, script string) error {
