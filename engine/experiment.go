@@ -64,6 +64,12 @@ func (c *Compiled) compileExperiment(def *dsl.Experiment) (*Experiment, hcl.Diag
 		if k == nil || k.failed || !k.done {
 			continue // undeclared (reported by dsl) or in error (reported at it)
 		}
+		if fn := c.periodComparison(k); fn != "" {
+			diags = append(diags, errorDiag("KPI compares periods", fmt.Sprintf(
+				"An experiment compares the customers of its variants within its window, each by the KPI computed over his own touchpoints there. KPI %q reads %s, which compares a cell with the period before: no customer of the experiment has one. Judge the KPI it compares (cuped = true adjusts by each customer's value before the window).",
+				k.Def.Name, fn), &r.Range)...)
+			continue
+		}
 		if other := k.Grains &^ formula.Grains(0).Add(formula.Touchpoints); other != 0 {
 			diags = append(diags, errorDiag("KPI not computable per customer", fmt.Sprintf(
 				"An experiment compares the customers of its variants, each by the KPI computed over his own touchpoints: a rate of customers (count_distinct(customer, …), or one over count_distinct(customer)) or a sum, count or mean per customer (sum(revenue), count(event == 'visit'), avg(basket)). KPI %q reads %s, which no single customer's touchpoints give. Judge a KPI written over touchpoints.",
@@ -79,6 +85,20 @@ func (c *Compiled) compileExperiment(def *dsl.Experiment) (*Experiment, hcl.Diag
 		})
 	}
 	return e, diags
+}
+
+// periodComparison names the function by which a KPI, or one it names,
+// reads the period before (previous, year_ago, change, year_change,
+// retained_customers), or "" when it reads none. had_before(…) is a
+// condition on each touchpoint and works per customer.
+func (c *Compiled) periodComparison(k *KPI) string {
+	if len(c.history.used("retained", c.measuresOf([]*KPI{k}))) > 0 {
+		return "retained_customers(…)"
+	}
+	if (&Plan{KPIs: []*KPI{k}}).windowed() {
+		return "previous(…), year_ago(…), change(…) or year_change(…)"
+	}
+	return ""
 }
 
 // grainWords names what a KPI aggregates besides touchpoints.

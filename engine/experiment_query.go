@@ -12,6 +12,7 @@ import (
 // for CUPED, before it), and their moments per variant, which the
 // statistics read (engine/experiment).
 //
+//	touch_history     facts with the windows of had_before(…), if used
 //	experiment_rows   the touchpoints of the campaign's filter up to the end, __during in the window
 //	assignments       each customer of the population with his variant and the number he was seen in
 //	customer_measures the KPIs' aggregates per customer in one variant, in the window and before
@@ -26,7 +27,12 @@ import (
 func (c *Compiled) experimentQuery(e *Experiment) string {
 	q := &query{c: c, p: &Plan{Name: "experiment " + e.Def.Name, KPIs: e.KPIs, Measures: c.measuresOf(e.KPIs)}}
 	q.addFacts()
-	q.add("experiment_rows", "the experiment's touchpoints: in the window, and before it for CUPED", e.rows())
+	facts := "facts"
+	if before := c.history.used("before", q.p.Measures); len(before) > 0 {
+		q.add("touch_history", "whether each touchpoint's customer had earlier touchpoints meeting conditions, over the whole data", "SELECT *,\n       "+strings.Join(before, ",\n       ")+"\nFROM facts")
+		facts = "touch_history"
+	}
+	q.add("experiment_rows", "the experiment's touchpoints: in the window, and before it for CUPED", e.rows(facts))
 	q.add("assignments", "each customer of the population with the variant of his touchpoints in the window", e.assignments())
 	q.add("customer_measures", "the KPIs' aggregates over each customer's touchpoints", q.customerMeasures())
 	q.add("customer_values", "every customer in one variant, in the window (and before it), with his aggregates", q.customerValues(e))
@@ -51,8 +57,9 @@ func (c *Compiled) experimentQuery(e *Experiment) string {
 }
 
 // rows selects the touchpoints of the campaign's filter up to the end of
-// the window (from its start without CUPED), with the assignment's value.
-func (e *Experiment) rows() string {
+// the window (from its start without CUPED), with the assignment's value,
+// from facts (or touch_history, for had_before).
+func (e *Experiment) rows(facts string) string {
 	d := e.Def
 	end := timestamp(dsl.Date{Value: d.End.Value.AddDate(0, 0, 1)})
 	where := []string{colCustomer + " IS NOT NULL", colTime + " < " + end}
@@ -62,7 +69,7 @@ func (e *Experiment) rows() string {
 	if e.Where != "" {
 		where = append(where, "coalesce("+e.Where+", FALSE)")
 	}
-	return "SELECT *, " + colTime + " >= " + timestamp(d.Start) + " AS __during, " + e.Assignment + " AS __assigned\nFROM facts\nWHERE " +
+	return "SELECT *, " + colTime + " >= " + timestamp(d.Start) + " AS __during, " + e.Assignment + " AS __assigned\nFROM " + facts + "\nWHERE " +
 		strings.Join(where, "\n  AND ")
 }
 

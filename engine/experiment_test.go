@@ -13,6 +13,7 @@ package engine_test
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -126,22 +127,43 @@ func TestExperimentSegmentByHand(t *testing.T) {
 	near(t, "high", e.Results[1].LiftHigh, 0.9005628)
 }
 
-func TestExperimentKPIDiagnostic(t *testing.T) {
+// had_before(…) is a condition on each touchpoint over the whole data:
+// in March a1 (A) and b1 (B) buy again after their February purchases,
+// so repeat purchases per customer are 1/4 = 0.25 in A and in B, lift 0.
+func TestExperimentHadBeforeByHand(t *testing.T) {
+	e := experimentNamed(t, runProject(t, "testdata/experiment")[0], "invitation_repeat")
+	if len(e.Results) != 2 {
+		t.Fatalf("results %+v, want one KPI × 2 variants", e.Results)
+	}
+	near(t, "A", e.Results[0].Value, 0.25)
+	near(t, "B", e.Results[1].Value, 0.25)
+	near(t, "lift", e.Results[1].Lift, 0)
+}
+
+func TestExperimentKPIDiagnostics(t *testing.T) {
 	p, diags := dsl.LoadDir("testdata/experiment_errors")
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
 	_, diags = compileWithDiagnostics(t, p)
-	want := `An experiment compares the customers of its variants, each by the KPI computed over his own touchpoints: a rate of customers (count_distinct(customer, …), or one over count_distinct(customer)) or a sum, count or mean per customer (sum(revenue), count(event == 'visit'), avg(basket)). KPI "repeat_share" reads customer aggregates (share, traits), which no single customer's touchpoints give. Judge a KPI written over touchpoints.`
+	want := map[string]string{
+		"repeat_share": `An experiment compares the customers of its variants, each by the KPI computed over his own touchpoints: a rate of customers (count_distinct(customer, …), or one over count_distinct(customer)) or a sum, count or mean per customer (sum(revenue), count(event == 'visit'), avg(basket)). KPI "repeat_share" reads customer aggregates (share, traits), which no single customer's touchpoints give. Judge a KPI written over touchpoints.`,
+		"buyers_prev":  `An experiment compares the customers of its variants within its window, each by the KPI computed over his own touchpoints there. KPI "buyers_prev" reads previous(…), year_ago(…), change(…) or year_change(…), which compares a cell with the period before: no customer of the experiment has one. Judge the KPI it compares (cuped = true adjusts by each customer's value before the window).`,
+		"retention":    `An experiment compares the customers of its variants within its window, each by the KPI computed over his own touchpoints there. KPI "retention" reads retained_customers(…), which compares a cell with the period before: no customer of the experiment has one. Judge the KPI it compares (cuped = true adjusts by each customer's value before the window).`,
+	}
 	for _, d := range diags {
-		if strings.Contains(d.Detail, `"repeat_share"`) {
-			if d.Detail != want {
-				t.Errorf("detail:\n%s\nwant:\n%s", d.Detail, want)
+		for name, detail := range want {
+			if strings.Contains(d.Detail, strconv.Quote(name)) {
+				if d.Detail != detail {
+					t.Errorf("detail:\n%s\nwant:\n%s", d.Detail, detail)
+				}
+				delete(want, name)
 			}
-			return
 		}
 	}
-	t.Errorf("no diagnostic about repeat_share in %v", diags)
+	if len(want) > 0 {
+		t.Errorf("no diagnostic about %v in %v", want, diags)
+	}
 }
 
 // Both customers saw both messages: nobody is left in the test, and the two

@@ -27,6 +27,18 @@ experiment "invitation" {
   kpis       = [kpi.conversion, kpi.buyers, kpi.revenue]
 }
 
+# Purchases whose customer bought before: had_before looks at the whole
+# data, the February purchases of a1 and b1 too.
+kpi "repeat_purchases" { formula = "count(event == 'purchase' && had_before(event == 'purchase'))" }
+
+experiment "invitation_repeat" {
+  assignment = "message"
+  control    = "A"
+  start      = "2026-03-01"
+  end        = "2026-03-31"
+  kpis       = [kpi.repeat_purchases]
+}
+
 experiment "invitation_cuped" {
   assignment = "message"
   control    = "A"

@@ -16,6 +16,9 @@ trait "purchases" { formula = "count(event == 'purchase')" }
 kpi "buyers"       { formula = "count_distinct(customer, event == 'purchase')" }
 kpi "repeat_share" { formula = "share(purchases >= 2)" }
 kpi "penetration"  { formula = "buyers / base_count()" }
+kpi "buyers_prev"  { formula = "previous(buyers)" }
+kpi "growth"       { formula = "change(buyers)" }
+kpi "retention"    { formula = "retained_customers() / previous(count_distinct(customer))" }
 
 experiment "customer_aggregates" {
   assignment = "message"
@@ -26,6 +29,18 @@ experiment "customer_aggregates" {
     kpi.buyers,
     kpi.repeat_share, # ERROR: KPI not computable per customer
     kpi.penetration,  # ERROR: KPI not computable per customer
+  ]
+}
+
+experiment "period_comparisons" {
+  assignment = "message"
+  control    = "A"
+  start      = "2026-03-01"
+  end        = "2026-03-31"
+  kpis = [
+    kpi.buyers_prev, # ERROR: KPI compares periods
+    kpi.growth,      # ERROR: KPI compares periods
+    kpi.retention,   # ERROR: KPI compares periods
   ]
 }
 
