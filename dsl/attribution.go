@@ -9,7 +9,7 @@ import (
 // AttributionModels are the ways an attribution shares a conversion among
 // the touches of its path: five heuristics, custom weights, and three
 // models learnt from the data.
-var AttributionModels = []string{"first", "last", "linear", "position", "time_decay", "custom", "markov", "shapley", "fractribution"}
+var AttributionModels = []string{"first", "last", "linear", "position", "time_decay", "custom", "markov", "shapley", "fractribution", "probabilistic"}
 
 // AfterLastConversion are the conventions for a converter's touches after
 // his last conversion: a journey without conversion (omni's, ChannelAttribution's

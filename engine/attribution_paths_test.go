@@ -248,3 +248,38 @@ attribution "last" {
 		}
 	}
 }
+
+// Shao and Li's probabilistic model end to end over a path summary, with
+// repeats and order that do not matter: a > b > a converts 1 of 2 (value
+// 10), a 2 of 4, b 1 of 4. P(y|a) = 3/6 = 1/2, P(y|b) = 2/6 = 1/3,
+// P(y|a,b) = 1/2; on a > b > a, C(a) = 1/2 + (1/2 − 1/2 − 1/3)/2 = 1/3,
+// C(b) = 1/3 + (1/2 − 1/3 − 1/2)/2 = 1/6: a takes 2/3 of it, b 1/3, so
+// a 2/3 + 2 = 8/3 and b 1/3 + 1 = 4/3 of 4 conversions.
+func TestPathSummaryProbabilistic(t *testing.T) {
+	dir := writeProject(t, map[string]string{
+		"project.hcl": `
+source "touchpoints" {
+  path     = "touchpoints.csv"
+  customer = "id"
+  time     = "ts"
+}
+source "summary" {
+  path            = "summary.csv"
+  paths           = "path"
+  conversions     = "conv"
+  non_conversions = "null"
+  value           = "rev"
+}
+attribution "shao_li" {
+  paths = source.summary
+  model = "probabilistic"
+}`,
+		"touchpoints.csv": "id,ts\nP,2026-03-01 10:00:00\n",
+		"summary.csv":     "path,conv,null,rev\na > b > a,1,1,10\na,2,2,0\nb,1,3,0\n",
+	})
+	got := attributionsOf(t, dir)[entryKey{"shao_li", "", ""}]
+	c := credits(got)
+	if got.Conversions != 4 || math.Abs(c["a"]-8.0/3) > 1e-12 || math.Abs(c["b"]-4.0/3) > 1e-12 {
+		t.Errorf("credits %v of %v conversions, want a 8/3 and b 4/3 of 4", c, got.Conversions)
+	}
+}

@@ -74,7 +74,7 @@ func (g *JourneyGroup) perJourney(share string) string {
 
 // heuristic reports whether a model's credit is computed in SQL, step by step.
 func heuristic(model string) bool {
-	return !slices.Contains([]string{"markov", "shapley", "fractribution"}, model)
+	return !slices.Contains([]string{"markov", "shapley", "fractribution", "probabilistic"}, model)
 }
 
 // planAttributions groups the attributions a scorecard reports (those it
@@ -113,7 +113,7 @@ func (c *Compiled) planAttributions(def *dsl.Scorecard, p *Plan) *AttributionPla
 			g.heuristics = append(g.heuristics, a)
 		case a.Def.Model.Value == "markov" && !slices.Contains(g.orders, a.Def.Order):
 			g.orders = append(g.orders, a.Def.Order)
-		case a.Def.Model.Value == "fractribution":
+		case a.Def.Model.Value == "fractribution" || a.Def.Model.Value == "probabilistic":
 			g.summarised = true
 		}
 	}

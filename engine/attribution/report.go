@@ -99,6 +99,9 @@ func (r *Results) credit(a Attribution, cell journeyCell, conversions, value flo
 	case "fractribution":
 		conv, val = Fractribution(r.summaries[cell])
 		return conv, val, nil, nil
+	case "probabilistic":
+		conv, val = Probabilistic(r.summaries[cell])
+		return conv, val, nil, nil
 	}
 	i := a.Heuristic
 	conv, val = map[string]float64{}, map[string]float64{}

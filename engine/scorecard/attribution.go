@@ -5,7 +5,7 @@ package scorecard
 type Attribution struct {
 	Name     string `json:"name"`
 	Label    string `json:"label,omitempty"`
-	Model    string `json:"model"`              // first, last, linear, position, time_decay, custom, markov, shapley
+	Model    string `json:"model"`              // first, last, linear, position, time_decay, custom, markov, shapley, fractribution, probabilistic
 	Key      string `json:"key"`                // what touches credit: "channel", "campaign"…
 	Campaign string `json:"campaign,omitempty"` // "" for the whole data
 	Segment  string `json:"segment,omitempty"`  // "" for every customer
