@@ -75,6 +75,11 @@ attribution "e_fractribution" {
   model      = "fractribution"
   by         = ["segment"]
 }
+attribution "e_probabilistic" {
+  conversion = "event == 'prescription'"
+  lookback   = "30d"
+  model      = "probabilistic"
+}
 scorecard "efficiency" {
   kpis       = [kpi.prescriptions]
   objectives = []
