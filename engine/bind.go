@@ -248,7 +248,7 @@ func checkRoleColumns(t *Table) hcl.Diagnostics {
 		c := t.Column(role.attr.Value)
 		switch {
 		case c == nil:
-			diags = append(diags, errorDiag("No such column", fmt.Sprintf("Source %q has no column %q.%s Its columns: %s.", src.Name, role.attr.Value, dsl.DidYouMean(role.attr.Value, t.ColumnNames()), strings.Join(t.ColumnNames(), ", ")), &role.attr.Range)...)
+			diags = append(diags, t.noSuchColumn(role.attr, "")...)
 		case !hasType(role.types, c.Type):
 			diags = append(diags, errorDiag("Wrong column type", fmt.Sprintf("The %s column %q of source %q is %s; a %s column must be %s. Declare the type to read it as: types = { %s = %q }.", role.name, c.Name, src.Name, c.SQLType, role.name, typeNames(role.types), c.Name, role.cast), &role.attr.Range)...)
 		}

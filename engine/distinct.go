@@ -2,12 +2,10 @@ package engine
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 
-	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine/formula"
 )
 
@@ -28,7 +26,7 @@ func distinctReader(t *Table, reader string) (string, hcl.Diagnostics) {
 	keys := make([]string, len(d.Columns))
 	for i, c := range d.Columns {
 		if t.Column(c.Value) == nil {
-			diags = append(diags, errorDiag("No such column", fmt.Sprintf("Source %q has no column %q to tell duplicates by.%s Its columns: %s.", t.Source.Name, c.Value, dsl.DidYouMean(c.Value, t.ColumnNames()), strings.Join(t.ColumnNames(), ", ")), &c.Range)...)
+			diags = append(diags, t.noSuchColumn(c, " to tell duplicates by")...)
 		}
 		keys[i] = formula.QuoteIdent(c.Value)
 	}

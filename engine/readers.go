@@ -103,7 +103,7 @@ func readTypes(src *dsl.Source, detected []Column) ([]Column, hcl.Diagnostics) {
 		c := t.Column(d.Column.Value)
 		switch {
 		case c == nil:
-			diags = append(diags, errorDiag("No such column", fmt.Sprintf("Source %q has no column %q to declare the type of.%s Its columns: %s.", src.Name, d.Column.Value, dsl.DidYouMean(d.Column.Value, t.ColumnNames()), strings.Join(t.ColumnNames(), ", ")), &d.Column.Range)...)
+			diags = append(diags, t.noSuchColumn(d.Column, " to declare the type of")...)
 		case c.Name == src.Time.Value && timeFormat.Value != "" && d.Type.Value != "VARCHAR":
 			diags = append(diags, errorDiag("Type of a time written as text", fmt.Sprintf("time_format %q reads the time column %q from its text, which is VARCHAR: remove %s from types, or remove time_format if the files write times as %s reads them.", timeFormat.Value, c.Name, c.Name, d.Type.Value), &d.Type.Range)...)
 		default:

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
+
 	"github.com/omni-metrics/omni/builtins"
 	"github.com/omni-metrics/omni/dsl"
 )
@@ -45,6 +47,15 @@ func (t *Table) ColumnNames() []string {
 		names[i] = c.Name
 	}
 	return names
+}
+
+// noSuchColumn is the error at a name that is not one of the table's
+// columns, with a suggestion and the columns; purpose says what the name was
+// given for (" to tell duplicates by"), "" for a role column.
+func (t *Table) noSuchColumn(name dsl.Text, purpose string) hcl.Diagnostics {
+	names := t.ColumnNames()
+	return errorDiag("No such column", fmt.Sprintf("Source %q has no column %q%s.%s Its columns: %s.",
+		t.Source.Name, name.Value, purpose, dsl.DidYouMean(name.Value, names), strings.Join(names, ", ")), &name.Range)
 }
 
 // Schema is every bound source, by role.
