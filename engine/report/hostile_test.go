@@ -11,11 +11,8 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
-	"os"
 	"regexp"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/omni-metrics/omni/engine/escape/escapetest"
 	"github.com/omni-metrics/omni/engine/report"
@@ -32,18 +29,7 @@ func TestMarkdownOfHostileData(t *testing.T) {
 	if err := escapetest.Terminal(b.String()); err != nil {
 		t.Error(err)
 	}
-	if *update {
-		if err := os.WriteFile("testdata/hostile.md", b.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile("testdata/hostile.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), b.String()); diff != "" {
-		t.Errorf("Markdown form (-golden +written):\n%s", diff)
-	}
+	expectGolden(t, "hostile.md", b.Bytes())
 }
 
 func TestHTMLOfHostileData(t *testing.T) {

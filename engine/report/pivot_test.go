@@ -10,11 +10,8 @@ import (
 	"encoding/json"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/omni-metrics/omni/engine/report"
 	"github.com/omni-metrics/omni/engine/scorecard"
@@ -42,19 +39,7 @@ func TestCrossedGolden(t *testing.T) {
 			if err := c.write(&b, &sc); err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", c.golden)
-			if *update {
-				if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./report -update to write it)", err)
-			}
-			if diff := cmp.Diff(string(want), b.String()); diff != "" {
-				t.Errorf("%s (-golden +written):\n%s", c.golden, diff)
-			}
+			expectGolden(t, c.golden, b.Bytes())
 		})
 	}
 	var html bytes.Buffer

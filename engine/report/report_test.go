@@ -23,6 +23,25 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files of testdata")
 
+// expectGolden compares a written form with its golden file in testdata,
+// which -update rewrites first.
+func expectGolden(t *testing.T, golden string, written []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", golden)
+	if *update {
+		if err := os.WriteFile(path, written, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./report -update to write it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(written)); diff != "" {
+		t.Errorf("%s (-golden +written):\n%s", golden, diff)
+	}
+}
+
 // readScorecard reads testdata/scorecard.json.
 func readScorecard(t *testing.T) *scorecard.Scorecard {
 	t.Helper()
@@ -53,19 +72,7 @@ func TestGolden(t *testing.T) {
 			if err := c.write(&b, sc); err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", c.golden)
-			if *update {
-				if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./report -update to write it)", err)
-			}
-			if diff := cmp.Diff(string(want), b.String()); diff != "" {
-				t.Errorf("%s (-golden +written):\n%s", c.golden, diff)
-			}
+			expectGolden(t, c.golden, b.Bytes())
 		})
 	}
 }
