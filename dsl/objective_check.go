@@ -95,7 +95,7 @@ func (p *Project) checkObjectives() hcl.Diagnostics {
 		if o.IsLift() && experiments[o.Experiment.Name] != nil {
 			diags = append(diags, o.checkLiftRefs(experiments[o.Experiment.Name])...)
 		}
-		if o.KPI != nil && kpis[o.KPI.Name] != nil && o.Target.Kind != 0 {
+		if o.KPI != nil && kpis[o.KPI.Name] != nil && o.Target.Kind != 0 && !o.IsLift() { // a lift's points: see the engine
 			diags = append(diags, o.checkValues(kpis[o.KPI.Name])...)
 		}
 	}

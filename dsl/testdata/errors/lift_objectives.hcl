@@ -57,13 +57,6 @@ objective "kpi_not_judged" {
   target     = "+5%"
 }
 
-objective "points_on_a_count" {
-  experiment = experiment.invitations
-  variant    = "C"
-  kpi        = kpi.visits
-  target     = "+2pp" # ERROR: Points target on a KPI that is not a rate
-}
-
 objective "malformed" {
   experiment = experiment.invitations
   variant    = "C"
