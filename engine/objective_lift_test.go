@@ -98,7 +98,7 @@ func TestLiftObjectivesByHand(t *testing.T) {
 	}
 	c := sc.Objectives[4]
 	if c.Status != scorecard.NoData || len(c.Warnings) != 1 ||
-		c.Warnings[0] != `Experiment invitation_repeat has no customer of variant "C" with a value of KPI repeat_purchases (variants seen: "A", "B").` {
+		c.Warnings[0] != `Experiment invitation_repeat has no customer of variant "C" with a value of KPI repeat_purchases (variants with customers: "A", "B").` {
 		t.Errorf("c_unseen: %s %q, want no data and why", c.Status, c.Warnings)
 	}
 	// The experiments are reported too, each run once for both.

@@ -47,10 +47,12 @@ func JudgeLift(def *dsl.Objective, kpi *dsl.KPI, e scorecard.Experiment) scoreca
 	if r == nil || r.Customers == 0 {
 		var found []string
 		for _, v := range e.Variants {
-			found = append(found, fmt.Sprintf("%q", v.Name))
+			if v.Customers > 0 {
+				found = append(found, fmt.Sprintf("%q", v.Name))
+			}
 		}
 		out.Status = scorecard.NoData
-		out.Warnings = []string{fmt.Sprintf("Experiment %s has no customer of variant %q with a value of KPI %s (variants seen: %s).",
+		out.Warnings = []string{fmt.Sprintf("Experiment %s has no customer of variant %q with a value of KPI %s (variants with customers: %s).",
 			e.Name, def.Variant.Value, kpi.Name, cmp.Or(strings.Join(found, ", "), "none"))}
 		return out
 	}
