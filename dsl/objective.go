@@ -32,7 +32,12 @@ type Objective struct {
 	Start       Date
 	Deadline    Date // the target is for the period that holds this day
 	Owner       Text
-	DeclRange   hcl.Range
+	// Experiment and Variant make a lift objective: the target is the
+	// variant's lift against the experiment's control on the KPI (see
+	// objective_lift.go); nil for an objective on the KPI's value.
+	Experiment *Ref
+	Variant    Text
+	DeclRange  hcl.Range
 }
 
 // TargetKind says how a target is written.
@@ -75,6 +80,8 @@ func (t Target) From(baseline float64) float64 {
 // is measured (the data should not flip what the objective wants).
 func (o *Objective) Up(kpi *KPI) bool {
 	switch {
+	case o.Experiment != nil && o.Target.Value != 0:
+		return o.Target.Value > 0 // a lift is a change: its sign says
 	case o.Direction.Value != "":
 		return o.Direction.Value == "up"
 	case o.Target.Kind == TargetRelative || o.Target.Kind == TargetPoints:
@@ -89,7 +96,7 @@ var objectiveSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 	{Name: "kpi"}, {Name: "segment"}, {Name: "channel"}, {Name: "campaign"},
 	{Name: "baseline"}, {Name: "target"}, {Name: "direction"},
 	{Name: "start"}, {Name: "deadline"}, {Name: "owner"},
-	{Name: "label"}, {Name: "description"},
+	{Name: "label"}, {Name: "description"}, {Name: "experiment"}, {Name: "variant"},
 }}
 
 func decodeObjectiveBlock(block *hcl.Block) (*Objective, hcl.Diagnostics) {
@@ -116,7 +123,15 @@ func decodeObjectiveBlock(block *hcl.Block) (*Objective, hcl.Diagnostics) {
 			o.Baseline = &n
 		}
 	}
-	o.Target, d = targetAttr(attrs["target"])
+	o.Experiment, d = refAttr(attrs["experiment"], "experiment")
+	diags = append(diags, d...)
+	o.Variant, d = textAttr(attrs["variant"])
+	diags = append(diags, d...)
+	from := "the baseline"
+	if attrs["experiment"] != nil {
+		from = "the control"
+	}
+	o.Target, d = targetAttr(attrs["target"], from)
 	diags = append(diags, d...)
 	o.Direction, d = choiceAttr(attrs["direction"], Directions)
 	diags = append(diags, d...)
@@ -126,6 +141,9 @@ func decodeObjectiveBlock(block *hcl.Block) (*Objective, hcl.Diagnostics) {
 	diags = append(diags, d...)
 	o.Owner, d = textAttr(attrs["owner"])
 	diags = append(diags, d...)
+	if attrs["experiment"] != nil {
+		return o, append(diags, o.checkLift(attrs)...)
+	}
 	return o, append(diags, o.checkSMART(attrs)...)
 }
 
@@ -154,7 +172,9 @@ var unsigned = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?)\s*(%|pp)$`)
 // it has a sign.
 var plain = regexp.MustCompile(`^([+-]?)[0-9]+(?:\.[0-9]+)?$`)
 
-func targetAttr(attr *hcl.Attribute) (Target, hcl.Diagnostics) {
+// targetAttr decodes a target; from names what a change is from: "the
+// baseline", or "the control" for a lift.
+func targetAttr(attr *hcl.Attribute, from string) (Target, hcl.Diagnostics) {
 	if attr == nil {
 		return Target{}, nil
 	}
@@ -166,31 +186,32 @@ func targetAttr(attr *hcl.Attribute) (Target, hcl.Diagnostics) {
 	bad := func(detail string) (Target, hcl.Diagnostics) {
 		return Target{}, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "Invalid target", Detail: detail, Subject: t.Range.Ptr()}}
 	}
+	forms := `a number (an absolute value such as 0.36) or a change from ` + from + ` written "+5%" (relative) or "+5pp" (percentage points)`
 	switch {
 	case v.IsNull() || !v.IsKnown():
-		return bad(`A target is a number (an absolute value such as 0.36) or a change from the baseline written "+5%" (relative) or "+5pp" (percentage points).`)
+		return bad("A target is " + forms + ".")
 	case v.Type() == cty.Number:
 		t.Kind, t.Text = TargetAbsolute, v.AsBigFloat().Text('g', -1)
 		t.Value, _ = v.AsBigFloat().Float64()
 		return t, nil
 	case v.Type() != cty.String:
-		return bad(`A target is a number (an absolute value such as 0.36) or a change from the baseline written "+5%" (relative) or "+5pp" (percentage points).`)
+		return bad("A target is " + forms + ".")
 	}
 	s := strings.TrimSpace(v.AsString())
 	t.Text = s
 	if m := plain.FindStringSubmatch(s); m != nil && m[1] != "" {
-		return bad(fmt.Sprintf("A change from the baseline has a unit: %q (relative) or %q (percentage points).", s+"%", s+"pp"))
+		return bad(fmt.Sprintf("A change from %s has a unit: %q (relative) or %q (percentage points).", from, s+"%", s+"pp"))
 	} else if m != nil {
 		return bad(fmt.Sprintf("An absolute target is a number: write target = %s, without quotes.", s))
 	}
 	if m := unsigned.FindStringSubmatch(s); m != nil {
 		n, _ := strconv.ParseFloat(m[1], 64)
-		return bad(fmt.Sprintf("%q could be a level or a change. Write %s for an absolute target of %s, or \"+%s\" or \"-%s\" for a change from the baseline.",
-			s, strconv.FormatFloat(n/100, 'f', -1, 64), s, s, s))
+		return bad(fmt.Sprintf("%q could be a level or a change. Write %s for an absolute target of %s, or \"+%s\" or \"-%s\" for a change from %s.",
+			s, strconv.FormatFloat(n/100, 'f', -1, 64), s, s, s, from))
 	}
 	m := change.FindStringSubmatch(s)
 	if m == nil {
-		return bad(fmt.Sprintf(`A target is a number (an absolute value such as 0.36) or a change from the baseline written "+5%%" (relative) or "+5pp" (percentage points), not %q.`, s))
+		return bad(fmt.Sprintf("A target is %s, not %q.", forms, s))
 	}
 	n, _ := strconv.ParseFloat(m[2], 64)
 	if n == 0 {

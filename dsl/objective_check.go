@@ -72,22 +72,30 @@ func (o *Objective) checkSMART(attrs hcl.Attributes) hcl.Diagnostics {
 func (p *Project) checkObjectives() hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	declared := map[string][]string{
-		"kpi":      names(p.KPIs, func(k *KPI) string { return k.Name }),
-		"segment":  names(p.Segments, func(s *Segment) string { return s.Name }),
-		"channel":  names(p.Channels, func(c *Channel) string { return c.Name }),
-		"campaign": names(p.Campaigns, func(c *Campaign) string { return c.Name }),
+		"kpi":        names(p.KPIs, func(k *KPI) string { return k.Name }),
+		"segment":    names(p.Segments, func(s *Segment) string { return s.Name }),
+		"channel":    names(p.Channels, func(c *Channel) string { return c.Name }),
+		"campaign":   names(p.Campaigns, func(c *Campaign) string { return c.Name }),
+		"experiment": names(p.Experiments, func(e *Experiment) string { return e.Name }),
 	}
 	kpis := map[string]*KPI{}
 	for _, k := range p.KPIs {
 		kpis[k.Name] = k
 	}
+	experiments := map[string]*Experiment{}
+	for _, e := range p.Experiments {
+		experiments[e.Name] = e
+	}
 	for _, o := range p.Objectives {
-		for _, r := range []*Ref{o.KPI, o.Segment, o.Channel, o.Campaign} {
+		for _, r := range []*Ref{o.KPI, o.Segment, o.Channel, o.Campaign, o.Experiment} {
 			if r != nil {
 				diags = append(diags, checkRef(*r, declared[r.Kind])...)
 			}
 		}
-		if o.KPI != nil && kpis[o.KPI.Name] != nil && o.Target.Kind != 0 {
+		if o.IsLift() && experiments[o.Experiment.Name] != nil {
+			diags = append(diags, o.checkLiftRefs(experiments[o.Experiment.Name])...)
+		}
+		if o.KPI != nil && kpis[o.KPI.Name] != nil && o.Target.Kind != 0 && !o.IsLift() { // a lift's points: see the engine
 			diags = append(diags, o.checkValues(kpis[o.KPI.Name])...)
 		}
 	}

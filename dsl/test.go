@@ -17,7 +17,9 @@ type Test struct {
 	// attributions and loyalty ladders.
 	AttributionExpects []*AttributionExpectation
 	LadderExpects      []*LadderExpectation
-	DeclRange          hcl.Range
+	// ObjectiveExpects are its expectations on objectives' statuses.
+	ObjectiveExpects []*ObjectiveExpectation
+	DeclRange        hcl.Range
 }
 
 // Fixture is the data of one source in a test: rows written inline, or a
@@ -71,6 +73,7 @@ const DefaultTolerance = 1e-9
 
 var testSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 	{Type: "source", LabelNames: []string{"name"}}, {Type: "expect"}, {Type: "expect_attribution"}, {Type: "expect_ladder"},
+	{Type: "expect_objective"},
 }}
 
 var fixtureSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "rows"}, {Name: "path"}}}
@@ -94,6 +97,9 @@ func decodeTestBlock(block *hcl.Block) (*Test, hcl.Diagnostics) {
 		case "expect_ladder":
 			e, d := decodeLadderExpectBlock(b)
 			t.LadderExpects, diags = append(t.LadderExpects, e), append(diags, d...)
+		case "expect_objective":
+			e, d := decodeObjectiveExpectBlock(b)
+			t.ObjectiveExpects, diags = append(t.ObjectiveExpects, e), append(diags, d...)
 		default:
 			e, d := decodeExpectBlock(b)
 			t.Expects, diags = append(t.Expects, e), append(diags, d...)
@@ -265,6 +271,7 @@ func (p *Project) checkTests() hcl.Diagnostics {
 				Subject: t.DeclRange.Ptr()})
 		}
 		diags = append(diags, p.checkTestOutcomes(t)...)
+		diags = append(diags, p.checkObjectiveExpects(t)...)
 		for _, e := range t.Expects {
 			if e.Campaign != nil {
 				diags = append(diags, checkRef(*e.Campaign, campaigns)...)

@@ -23,11 +23,15 @@ type Objective struct {
 	By    *Breakdown // by segment or by channel; nil for everybody
 	Key   string     // the segment's or the channel's name
 	Rate  bool       // the KPI is a share, from 0 to 1
+	// Experiment is that whose lift a lift objective targets; nil for an
+	// objective on the KPI's value, judged from the series.
+	Experiment *Experiment
 }
 
 // ObjectivePlan computes the objectives of a scorecard. Its query is an
 // ordinary scorecard plan: the objectives' KPIs per period over their scopes
-// and breakdowns, and the data's first and last days, in one scan.
+// and breakdowns, and the data's first and last days, in one scan; nil
+// when every objective targets a lift, judged from its experiment's query.
 type ObjectivePlan struct {
 	Objectives []*Objective
 	Series     *Plan
@@ -56,12 +60,15 @@ func (c *Compiled) compileObjectives() hcl.Diagnostics {
 }
 
 func (c *Compiled) compileObjective(def *dsl.Objective) (*Objective, hcl.Diagnostics) {
-	if def.KPI == nil || def.Target.Kind == 0 || def.Start.IsZero() || def.Deadline.IsZero() {
+	if def.KPI == nil || def.Target.Kind == 0 || !def.IsLift() && (def.Start.IsZero() || def.Deadline.IsZero()) {
 		return nil, nil // reported by dsl
 	}
 	k := c.kpis[def.KPI.Name]
 	if k == nil || k.failed || !k.done {
 		return nil, nil // reported by dsl, or at the KPI's formula
+	}
+	if def.IsLift() {
+		return c.compileLiftObjective(def, k)
 	}
 	o := &Objective{Def: def, KPI: k, Scope: c.campaign(def.Campaign), Rate: c.isRate(k)}
 	if def.Campaign != nil && o.Scope == nil {
@@ -123,6 +130,9 @@ func (c *Compiled) planObjectives(def *dsl.Scorecard, name string) *ObjectivePla
 	p := &Plan{Name: name + ": objectives", Scopes: []*Campaign{nil}}
 	scopes, kpis, bys := map[*Campaign]bool{nil: true}, map[*KPI]bool{}, map[string]bool{}
 	for _, o := range op.Objectives {
+		if o.Experiment != nil {
+			continue
+		}
 		if !scopes[o.Scope] {
 			scopes[o.Scope] = true
 			p.Scopes = append(p.Scopes, o.Scope)
@@ -135,6 +145,9 @@ func (c *Compiled) planObjectives(def *dsl.Scorecard, name string) *ObjectivePla
 			bys[o.By.Name] = true
 			p.Breakdowns = append(p.Breakdowns, o.By)
 		}
+	}
+	if len(p.KPIs) == 0 {
+		return op
 	}
 	p.KPIs = append(p.KPIs, c.dayKPI(firstDayKPI, "first_time()"), c.dayKPI(lastDayKPI, "last_time()"))
 	p.Measures = c.measuresOf(p.KPIs)
@@ -152,11 +165,15 @@ func (c *Compiled) dayKPI(name, moment string) *KPI {
 }
 
 // runObjectives runs the objectives query of a scorecard, then judges each
-// objective from its KPI's series.
-func (c *Compiled) runObjectives(ctx context.Context, op *ObjectivePlan) ([]scorecard.Objective, error) {
-	series, err := c.values(ctx, op.Series)
-	if err != nil {
-		return nil, err
+// objective from its KPI's series, or from its experiment's results, which
+// run gives.
+func (c *Compiled) runObjectives(ctx context.Context, op *ObjectivePlan, run experimentRunner) ([]scorecard.Objective, error) {
+	var series []scorecard.Value
+	if op.Series != nil {
+		var err error
+		if series, err = c.values(ctx, op.Series); err != nil {
+			return nil, err
+		}
 	}
 	values := map[objective.SeriesKey]scorecard.Number{}
 	for _, v := range series {
@@ -170,7 +187,15 @@ func (c *Compiled) runObjectives(ctx context.Context, op *ObjectivePlan) ([]scor
 		First: dataDay(values[objective.SeriesKey{KPI: firstDayKPI}]), Last: dataDay(values[objective.SeriesKey{KPI: lastDayKPI}])}
 	var out []scorecard.Objective
 	for _, o := range op.Objectives {
-		out = append(out, objective.Judge(o.judged(), s, c.Session.Project.Settings))
+		if o.Experiment == nil {
+			out = append(out, objective.Judge(o.judged(), s, c.Session.Project.Settings))
+			continue
+		}
+		results, err := run(ctx, o.Experiment)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, objective.JudgeLift(o.Def, o.KPI.Def, results))
 	}
 	return out, nil
 }

@@ -89,13 +89,21 @@ func runProject(t *testing.T, dir string) []*scorecard.Scorecard {
 // returns the folder.
 func tinyWith(t *testing.T, added map[string]string) string {
 	t.Helper()
+	return projectWith(t, tinyDir, added)
+}
+
+// projectWith copies a project's folder into a temporary one, with text
+// added at the end of files by name (a file it does not have is created),
+// and returns the folder.
+func projectWith(t *testing.T, from string, added map[string]string) string {
+	t.Helper()
 	dir := t.TempDir()
-	entries, err := os.ReadDir(tinyDir)
+	entries, err := os.ReadDir(from)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
-		b, err := os.ReadFile(filepath.Join(tinyDir, e.Name()))
+		b, err := os.ReadFile(filepath.Join(from, e.Name()))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -75,6 +75,7 @@ func (s step) observed(ctx context.Context, at Step, observe func(Step)) error {
 // experiment.
 func (c *Compiled) steps(p *Plan, sc *scorecard.Scorecard) []step {
 	var steps []step
+	experiments := c.experimentsOnce()
 	if p.SQL != "" {
 		steps = append(steps, step{kpiStepName(p), func(ctx context.Context) (err error) {
 			sc.Values, err = c.values(ctx, p)
@@ -83,7 +84,7 @@ func (c *Compiled) steps(p *Plan, sc *scorecard.Scorecard) []step {
 	}
 	if p.Objectives != nil {
 		steps = append(steps, step{"objectives", func(ctx context.Context) (err error) {
-			sc.Objectives, err = c.runObjectives(ctx, p.Objectives)
+			sc.Objectives, err = c.runObjectives(ctx, p.Objectives, experiments)
 			return err
 		}})
 	}
@@ -102,7 +103,7 @@ func (c *Compiled) steps(p *Plan, sc *scorecard.Scorecard) []step {
 	}
 	for _, e := range p.Experiments {
 		steps = append(steps, step{"experiment " + e.Def.Name, func(ctx context.Context) error {
-			result, err := c.runExperiment(ctx, e)
+			result, err := experiments(ctx, e)
 			if err != nil {
 				return err
 			}

@@ -82,6 +82,9 @@ func Run(ctx context.Context, p *dsl.Project, t *dsl.Test, opts engine.Options) 
 	for _, e := range t.LadderExpects {
 		r.Failures = append(r.Failures, checkLadder(sc, e)...)
 	}
+	for _, e := range t.ObjectiveExpects {
+		r.Failures = append(r.Failures, checkObjective(sc, e)...)
+	}
 	return r
 }
 
@@ -90,8 +93,9 @@ func Run(ctx context.Context, p *dsl.Project, t *dsl.Test, opts engine.Options) 
 // expects and the KPIs and traits they use; the segments only when it
 // expects values by segment or a KPI is always reported by segment; the
 // campaigns it expects values of; the attributions and ladders it expects
-// outcomes of (keepOutcomes); no objective; one scorecard over the whole
-// data and those campaigns. A test thus
+// outcomes of (keepOutcomes); the objectives on lifts it expects statuses
+// of, with their experiments; one scorecard over the whole data and those
+// campaigns. A test thus
 // needs rows, and columns, only for what it checks reads.
 func fixtureProject(p *dsl.Project, t *dsl.Test, dir string) (*dsl.Project, hcl.Diagnostics) {
 	q := *p
@@ -100,6 +104,10 @@ func fixtureProject(p *dsl.Project, t *dsl.Test, dir string) (*dsl.Project, hcl.
 	card := &dsl.Scorecard{Name: "test", Objectives: []dsl.Ref{}, Experiments: []dsl.Ref{}}
 	var expected []string
 	campaigns := map[string]bool{}
+	for _, o := range expectedObjectives(p, t) {
+		q.Objectives = append(q.Objectives, o)
+		card.Objectives = append(card.Objectives, dsl.Ref{Kind: "objective", Name: o.Name})
+	}
 	for _, x := range expectedExperiments(p, t) {
 		q.Experiments = append(q.Experiments, x)
 		card.Experiments = append(card.Experiments, dsl.Ref{Kind: "experiment", Name: x.Name})
@@ -160,16 +168,49 @@ func fixtureProject(p *dsl.Project, t *dsl.Test, dir string) (*dsl.Project, hcl.
 	return &q, nil
 }
 
-// expectedExperiments are the experiments whose figures a test checks,
-// in the project's order: the others do not run, and need no columns.
+// expectedExperiments are the experiments whose figures a test checks, or
+// whose objectives' statuses, in the project's order: the others do not
+// run, and need no columns.
 func expectedExperiments(p *dsl.Project, t *dsl.Test) []*dsl.Experiment {
+	objectives := expectedObjectives(p, t)
 	var out []*dsl.Experiment
 	for _, x := range p.Experiments {
-		if slices.ContainsFunc(t.Expects, func(e *dsl.Expectation) bool { return e.Experiment != nil && e.Experiment.Name == x.Name }) {
+		if slices.ContainsFunc(t.Expects, func(e *dsl.Expectation) bool { return e.Experiment != nil && e.Experiment.Name == x.Name }) ||
+			slices.ContainsFunc(objectives, func(o *dsl.Objective) bool { return o.Experiment.Name == x.Name }) {
 			out = append(out, x)
 		}
 	}
 	return out
+}
+
+// expectedObjectives are the objectives on lifts whose statuses a test
+// checks, in the project's order.
+func expectedObjectives(p *dsl.Project, t *dsl.Test) []*dsl.Objective {
+	var out []*dsl.Objective
+	for _, o := range p.Objectives {
+		if o.IsLift() && slices.ContainsFunc(t.ObjectiveExpects, func(e *dsl.ObjectiveExpectation) bool { return e.Objective != nil && e.Objective.Name == o.Name }) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// checkObjective compares an objective's status with the one expected.
+func checkObjective(sc *scorecard.Scorecard, e *dsl.ObjectiveExpectation) []Failure {
+	for _, o := range sc.Objectives {
+		if o.Name != e.Objective.Name {
+			continue
+		}
+		if string(o.Status) == e.Status.Value {
+			return nil
+		}
+		msg := fmt.Sprintf("objective %s: status %s, want %s", o.Name, o.Status, e.Status.Value)
+		if l := o.Lift; l != nil {
+			msg += fmt.Sprintf(" (lift %s %s against the target %s)", o.FormatValue(o.Value, sc.Currency), o.Interval(sc.Currency), o.TargetText)
+		}
+		return []Failure{{At: e.DeclRange, Message: msg}}
+	}
+	return []Failure{{At: e.DeclRange, Message: fmt.Sprintf("objective %s was not judged: its experiment or KPI does not compile over the fixtures", e.Objective.Name)}}
 }
 
 // used are the KPIs named and the KPIs and traits their formulas use,

@@ -2,7 +2,8 @@
 // KPI (its values per period in its cell, measured by the engine's
 // objectives query), where it stands on the data's last day — the baseline,
 // the value expected on the straight line to the target, the trend, the
-// status — and the warnings that only the data can raise.
+// status — and the warnings that only the data can raise; and, from an
+// experiment's results, where an objective on a variant's lift stands.
 //
 // It is arithmetic in Go over scorecard values: it may import dsl,
 // engine/scorecard and engine/period, never the engine's root or DuckDB.

@@ -69,14 +69,24 @@ func WriteObjectivesCSV(w io.Writer, sc *scorecard.Scorecard) error {
 	c := csv.NewWriter(w)
 	c.Write([]string{"objective", "kpi", "segment", "channel", "campaign", "owner", "direction", "start", "deadline",
 		"baseline", "baseline_measured", "baseline_period", "target", "target_text",
-		"as_of", "period", "value", "expected", "projected", "progress", "status"})
+		"as_of", "period", "value", "expected", "projected", "progress", "status",
+		"experiment", "variant", "control", "relative", "lift_low", "lift_high", "confidence"})
 	for _, o := range sc.Objectives {
-		c.Write([]string{o.Name, o.KPI, o.Segment, o.Channel, o.Campaign, o.Owner, o.Direction, o.Start, o.Deadline,
+		c.Write(append([]string{o.Name, o.KPI, o.Segment, o.Channel, o.Campaign, o.Owner, o.Direction, o.Start, o.Deadline,
 			csvNumber(o.Baseline), strconv.FormatBool(o.BaselineMeasured), o.BaselinePeriod, csvNumber(o.Target), o.TargetText,
-			o.AsOf, o.Period, csvNumber(o.Value), csvNumber(o.Expected), csvNumber(o.Projected), csvNumber(o.Progress), string(o.Status)})
+			o.AsOf, o.Period, csvNumber(o.Value), csvNumber(o.Expected), csvNumber(o.Projected), csvNumber(o.Progress), string(o.Status)}, liftColumns(o.Lift)...))
 	}
 	c.Flush()
 	return c.Error()
+}
+
+// liftColumns are the columns of an objective on an experiment's lift,
+// empty for another objective.
+func liftColumns(l *scorecard.ObjectiveLift) []string {
+	if l == nil {
+		return make([]string, 7)
+	}
+	return []string{l.Experiment, l.Variant, l.Control, strconv.FormatBool(l.Relative), csvNumber(l.Low), csvNumber(l.High), csvNumber(l.Confidence)}
 }
 
 // csvNumber writes a number as the JSON does; a missing one as nothing.

@@ -169,3 +169,28 @@ func TestHTMLMediaAndOnline(t *testing.T) {
 		}
 	}
 }
+
+// An objective on a lift shows its lift with its interval, the variant
+// against the control (a hostile variant's name escaped), and no pace.
+func TestHTMLLiftObjective(t *testing.T) {
+	page := writeHTML(t)
+	i := strings.Index(page, `data-objective="mail_b"`)
+	if i < 0 {
+		t.Fatal("no card for the lift objective mail_b")
+	}
+	card := page[i : i+strings.Index(page[i:], "</article>")]
+	for _, want := range []string{
+		"experiment mail: B &lt;b&gt;| against A",
+		"<dt>lift</dt><dd>&#43;2.5 pp [-1.0 pp, &#43;6.0 pp]</dd>", // html/template writes + as &#43;
+		"<dt>interval</dt><dd>[-1.0 pp, &#43;6.0 pp] at 95%</dd>",
+		"<dt>target</dt><dd>&#43;2.0 pp (control A), the whole interval at or beyond it</dd>",
+		"<dt>window</dt><dd>2026-04-01 to 2026-04-30</dd>",
+	} {
+		if !strings.Contains(card, want) {
+			t.Errorf("the card lacks %q:\n%s", want, card)
+		}
+	}
+	if strings.Contains(card, "<svg") || strings.Contains(card, "expected now") {
+		t.Errorf("the card of a lift draws a pace:\n%s", card)
+	}
+}

@@ -75,7 +75,10 @@ func closeDetails(b *bufio.Writer) { b.WriteString("\n</details>\n") }
 // writeObjectivesMarkdown writes each objective's status and numbers, in
 // two tables of at most maxColumns: the verdict, then how it was reached.
 func writeObjectivesMarkdown(b *bufio.Writer, objectives []objectiveView, asOf string) {
-	fmt.Fprintf(b, "\n## Objectives\n\nAs of %s, the data's last date.\n\n", escape.Markdown(asOf))
+	b.WriteString("\n## Objectives\n\n")
+	if asOf != "" { // "" when every objective is on an experiment's lift, judged over its window
+		fmt.Fprintf(b, "As of %s, the data's last date.\n\n", escape.Markdown(asOf))
+	}
 	verdicts := table{Left: 3, Header: []string{"objective", "status", "KPI", "value", "target", "progress", "projected at deadline", "deadline"}}
 	details := table{Left: 3, Header: []string{"objective", "population", "owner", "baseline", "expected now"}}
 	var warnings []string

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"strings"
@@ -20,6 +21,11 @@ type objectiveView struct {
 	// false when they are unknown.
 	Done, Pace float64
 	Bar        bool
+	// Lift is set for an objective on an experiment's lift: Value is the
+	// lift, Interval its interval at the experiment's level, Population
+	// the experiment and the variant against the control.
+	Lift     bool
+	Interval string
 }
 
 // objectives are the scorecard's objectives, formatted.
@@ -32,6 +38,9 @@ func (v *view) objectives() []objectiveView {
 }
 
 func (v *view) objective(o scorecard.Objective) objectiveView {
+	if o.Lift != nil {
+		return v.liftObjective(o)
+	}
 	f := func(n scorecard.Number) string { return scorecard.FormatValue(n, o.Format, v.sc.Currency) }
 	pace := func(n scorecard.Number) string { return scorecard.FormatValue(n, o.PaceFormat(), v.sc.Currency) }
 	ov := objectiveView{
@@ -64,6 +73,27 @@ func (v *view) objective(o scorecard.Objective) objectiveView {
 		if gap := float64(o.Target - o.Baseline); gap != 0 && finite(o.Expected) {
 			ov.Pace, ov.Bar = clamp(float64(o.Expected-o.Baseline)/gap), true
 		}
+	}
+	return ov
+}
+
+// liftObjective is an objective on an experiment's lift, formatted: no
+// baseline but the control, no pace nor trend.
+func (v *view) liftObjective(o scorecard.Objective) objectiveView {
+	l := o.Lift
+	ov := objectiveView{
+		Name: o.Name, Title: cmp.Or(o.Label, o.Name), KPI: o.KPI, Owner: o.Owner, Start: o.Start, Deadline: o.Deadline,
+		Status: o.Status, Warnings: o.Warnings, Lift: true,
+		Population: "experiment " + l.Experiment + ": " + l.Variant + " against " + l.Control,
+		Baseline:   "control " + l.Control, Target: o.FormatValue(o.Target, v.sc.Currency),
+		Value: o.FormatValue(o.Value, v.sc.Currency), Expected: "–", Projected: "–", Progress: "–",
+	}
+	if k, ok := v.kpis[o.KPI]; ok {
+		ov.KPI = k.Title()
+	}
+	if interval := o.Interval(v.sc.Currency); interval != "–" {
+		ov.Interval = fmt.Sprintf("%s at %.0f%%", interval, float64(l.Confidence)*100)
+		ov.Value += " " + interval
 	}
 	return ov
 }

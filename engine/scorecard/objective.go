@@ -24,7 +24,7 @@ type Objective struct {
 	Start            string `json:"start"`       // YYYY-MM-DD
 	Deadline         string `json:"deadline"`
 
-	AsOf      string   `json:"as_of"`            // the data's last date, or the deadline if earlier
+	AsOf      string   `json:"as_of"`            // the data's last date, or the deadline if earlier; "" for a lift
 	Period    string   `json:"period,omitempty"` // the period Value is the KPI of: the one holding AsOf
 	Value     Number   `json:"value"`
 	Expected  Number   `json:"expected"`  // on the straight line from baseline to target
@@ -32,6 +32,25 @@ type Objective struct {
 	Progress  Number   `json:"progress"`  // the share of the change from baseline to target done
 	Status    Status   `json:"status"`
 	Warnings  []string `json:"warnings,omitempty"` // what makes the objective doubtful, with the numbers
+
+	// Lift is set for an objective on an experiment's lift, whose Value is
+	// the variant's lift, its Target the lift wanted, its Start and Deadline
+	// the experiment's window; nil for an objective on a KPI's value.
+	Lift *ObjectiveLift `json:"lift,omitempty"`
+}
+
+// ObjectiveLift is what an objective on an experiment's lift is judged
+// from: the interval of the lift that the experiment reports.
+type ObjectiveLift struct {
+	Experiment string `json:"experiment"`
+	Variant    string `json:"variant"`
+	Control    string `json:"control"`
+	// Relative: the lift is relative to the control's value (a target
+	// "+5%"); else absolute, in the KPI's unit (percentage points of a rate).
+	Relative   bool   `json:"relative"`
+	Low        Number `json:"low"`        // the interval of the lift…
+	High       Number `json:"high"`       // …
+	Confidence Number `json:"confidence"` // …at the experiment's level
 }
 
 // Status is where an objective stands.
@@ -64,6 +83,30 @@ func (s Status) Text() string {
 		return "no data"
 	}
 	return string(s)
+}
+
+// FormatValue writes a value of the objective (its value, its target): a
+// lift with its sign, in percent of the control for a relative one and in
+// percentage points for a rate's; else a value in the KPI's format.
+func (o Objective) FormatValue(n Number, currency string) string {
+	switch {
+	case o.Lift == nil:
+		return FormatValue(n, o.Format, currency)
+	case o.Lift.Relative:
+		return relative(n)
+	}
+	return lift(n, o.Format, currency)
+}
+
+// Interval writes a lift objective's interval, "" for another objective.
+func (o Objective) Interval(currency string) string {
+	switch {
+	case o.Lift == nil:
+		return ""
+	case o.Lift.Relative:
+		return relativeInterval(o.Lift.Low, o.Lift.High)
+	}
+	return interval(o.Lift.Low, o.Lift.High, o.Format, currency)
 }
 
 // PaceFormat is the format of the values on the way from baseline to target

@@ -10,9 +10,16 @@ func (t *textWriter) objectives() {
 	header := []string{"objective", "status", "value", "expected", "target", "deadline", "period"}
 	var rows [][]string
 	for _, o := range t.sc.Objectives {
-		f := func(n Number) string { return FormatValue(n, o.Format, t.sc.Currency) }
+		f := func(n Number) string { return o.FormatValue(n, t.sc.Currency) }
 		expected := FormatValue(o.Expected, o.PaceFormat(), t.sc.Currency)
-		rows = append(rows, []string{o.Name, o.Status.Text(), f(o.Value), expected, f(o.Target), o.Deadline, o.Period})
+		value, period := f(o.Value), o.Period
+		if l := o.Lift; l != nil { // the lift with its interval, of the variant against the control
+			if interval := o.Interval(t.sc.Currency); interval != "–" {
+				value += " " + interval
+			}
+			period = "experiment " + l.Experiment + ", " + l.Variant + " vs " + l.Control
+		}
+		rows = append(rows, []string{o.Name, o.Status.Text(), value, expected, f(o.Target), o.Deadline, period})
 	}
 	t.table(header, rows)
 }

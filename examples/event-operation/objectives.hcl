@@ -79,3 +79,17 @@ objective "sms_qualification" {
   deadline    = "2026-05-17"
   owner       = "crm-manager"
 }
+
+# An objective on the invitation test's lift (experiments.hcl): the prize
+# message was to bring two more participants in a hundred invited contacts
+# than the gardening tips. It is judged from the experiment's 95% interval
+# of that lift: achieved once the whole interval is at or above +2 points,
+# off track once it is all below, at risk while it holds +2 points.
+objective "prize_lifts_participation" {
+  label      = "Invitation: the prize message lifts participation"
+  experiment = experiment.invitation_message
+  variant    = "contest_prize"
+  kpi        = kpi.participants
+  target     = "+2pp"
+  owner      = "events-manager"
+}

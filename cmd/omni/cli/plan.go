@@ -37,7 +37,7 @@ func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 				writePlan(e.stdout, e.colourOut, p)
 				if *showSQL {
 					fmt.Fprintf(e.stdout, "\n%s", p.SQL)
-					if p.Objectives != nil {
+					if p.Objectives != nil && p.Objectives.Series != nil {
 						fmt.Fprintf(e.stdout, "\n%s", p.Objectives.Series.SQL)
 					}
 					for _, l := range p.Ladders {
@@ -129,11 +129,20 @@ func writePlan(w io.Writer, colour palette, p *engine.Plan) {
 	}
 	fmt.Fprintln(w, line)
 	if p.Objectives != nil {
-		var names []string
+		var names, lifts []string
 		for _, o := range p.Objectives.Objectives {
-			names = append(names, o.Def.Name)
+			if o.Experiment != nil {
+				lifts = append(lifts, o.Def.Name+" ("+o.Experiment.Def.Name+")")
+			} else {
+				names = append(names, o.Def.Name)
+			}
 		}
-		fmt.Fprintf(w, "  objectives, one more query: %s\n", strings.Join(names, ", "))
+		if names != nil {
+			fmt.Fprintf(w, "  objectives, one more query: %s\n", strings.Join(names, ", "))
+		}
+		if lifts != nil {
+			fmt.Fprintf(w, "  objectives on lifts, from their experiments' queries: %s\n", strings.Join(lifts, ", "))
+		}
 	}
 	for _, l := range p.Ladders {
 		fmt.Fprintf(w, "  loyalty %s, one more query: %d stages per %s\n", l.Def.Name, len(l.Def.Stages), l.Grain)
