@@ -144,8 +144,7 @@ func (q *query) outputs(g *JourneyGroup) string {
 		parts = append(parts, transitions(o, count, steps)...)
 	}
 	if col := a.spendColumn; col != "" {
-		q.addSpendByKey(col)
-		parts = append(parts, "SELECT 'spend' AS __kind, __scope, '*' AS __segment, __key, sum(__amount) AS __amount\nFROM spend_keys_scoped\nWHERE __scope IS NOT NULL AND __key IS NOT NULL\nGROUP BY __scope, __key")
+		parts = append(parts, "SELECT 'spend' AS __kind, __scope, '*' AS __segment, __key, sum(__amount) AS __amount\nFROM "+q.addSpendByKey(col, a.Def.SpendWindow)+"\nGROUP BY __scope, __key")
 	}
 	return strings.Join(parts, "\nUNION ALL BY NAME\n")
 }
@@ -164,14 +163,29 @@ func topPaths(count string, n int) string {
 		"QUALIFY " + top(converting) + "\n     OR " + top(nonConverting)
 }
 
-// addSpendByKey adds the spend rows with the key they are for, fanned out
-// to the scopes whose window they fall in.
-func (q *query) addSpendByKey(column string) {
+// addSpendByKey adds the spend rows with the key they are for, once per
+// scope they count in, and gives the rows to read: by default, those of the
+// scopes whose window they fall in; with a spend window (Snowplow's
+// convention), those of the scopes where a conversion whose path has the
+// row's key follows the row, strictly, by less than the window. A row in the
+// windows of several conversions counts once: the first conversion after
+// it, which an ASOF join finds, decides.
+func (q *query) addSpendByKey(column string, window dsl.Duration) string {
 	t := q.c.Session.Schema.Spend
 	time := q.time(t, "s")
 	q.add("spend_keys", "spend with the key it is for", fmt.Sprintf("SELECT %s AS %s, s.%s AS __amount, CAST(s.%s AS VARCHAR) AS __key\nFROM %s AS s\nWHERE %[1]s IS NOT NULL",
 		time, colTime, columnSQL(t.Source.Amount.Value), columnSQL(column), t.View))
-	q.add("spend_keys_scoped", "each spend row once per scope it falls in", q.scoped("spend_keys", false))
+	if window.IsZero() {
+		q.add("spend_keys_scoped", "each spend row once per scope it falls in", q.scoped("spend_keys", false))
+		return "spend_keys_scoped\nWHERE __scope IS NOT NULL AND __key IS NOT NULL"
+	}
+	q.add("conversion_keys", "each conversion's time with each key of its path", "SELECT DISTINCT __scope, __key, __converted_at\nFROM steps\nWHERE __converting")
+	q.add("spend_windows", "each spend row once per scope with a conversion of its key less than the spend window after it",
+		"SELECT c.__scope, s.__key, s.__amount\n"+
+			"FROM spend_keys AS s CROSS JOIN (SELECT DISTINCT __scope FROM conversion_keys) AS scopes\n"+
+			"ASOF JOIN conversion_keys AS c ON c.__scope = scopes.__scope AND c.__key = s.__key AND c.__converted_at > s."+colTime+"\n"+
+			fmt.Sprintf("WHERE c.__converted_at < s.%s + to_seconds(%d)", colTime, int64(window.Value.Seconds())))
+	return "spend_windows"
 }
 
 // weight is the SQL of a heuristic model's share of a conversion for one
