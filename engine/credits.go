@@ -99,26 +99,29 @@ func transitions(order int, count string, steps func(where string) string) []str
 // outputs adds the per-journey step and writes the final SELECT.
 func (q *query) outputs(g *JourneyGroup) string {
 	a := g.Attributions[0]
-	label := "__key"
+	// Each journey's steps in order, sorted once: a small list per journey
+	// sorts faster than an ordered aggregate, and one list serves the set
+	// of keys, the path and its steps.
+	step, label := "{'pos': __pos, 'key': __key}", "s -> s.key"
 	if pathTransform(a.Def) == "frequency" {
-		label = "__key || '(' || __repeats || ')'"
+		step, label = "{'pos': __pos, 'key': __key, 'label': __key || '(' || __repeats || ')'}", "s -> s.label"
+	}
+	columns := []string{"list_sort(list_distinct(list_transform(__ordered, s -> s.key))) AS __keys",
+		"array_to_string(list_transform(__ordered, " + label + "), ' > ') AS __path"}
+	if g.summarised {
+		// The path as lists, which identify it whatever its keys hold: the
+		// labels of its steps (with the counts of frequency) and their keys.
+		columns = append(columns, "list_transform(__ordered, "+label+") AS __steps", "list_transform(__ordered, s -> s.key) AS __step_keys")
 	}
 	weightColumn := ""
 	if g.summary() {
 		weightColumn = " any_value(__weight) AS __weight,"
 	}
-	if g.summarised {
-		// The path as lists, which identify it whatever its keys hold: the
-		// labels of its steps (with the counts of frequency) and their keys.
-		weightColumn += "\n       list_transform(list_sort(list({'pos': __pos, 'label': " + label + "})), s -> s.label) AS __steps," +
-			"\n       list_transform(list_sort(list({'pos': __pos, 'key': __key})), s -> s.key) AS __step_keys,"
-	}
 	q.addHinted("journey_paths", "MATERIALIZED", "each journey: its set of keys and its path",
-		"SELECT __scope, "+colCustomer+", __journey, any_value(__converting) AS __converting, any_value(__journey_value) AS __journey_value,"+weightColumn+"\n"+
-			"       list_sort(list_distinct(list(__key))) AS __keys,\n"+
-			// Sorting each path's small list is cheaper than an ordered aggregate.
-			"       array_to_string(list_transform(list_sort(list({'pos': __pos, 'label': "+label+"})), s -> s.label), ' > ') AS __path"+
-			"\nFROM steps\nGROUP BY __scope, "+colCustomer+", __journey")
+		"SELECT * EXCLUDE (__ordered),\n       "+strings.Join(columns, ",\n       ")+"\nFROM (\n"+
+			"    SELECT __scope, "+colCustomer+", __journey, any_value(__converting) AS __converting, any_value(__journey_value) AS __journey_value,"+weightColumn+"\n"+
+			"           list_sort(list("+step+")) AS __ordered\n"+
+			"    FROM steps\n    GROUP BY __scope, "+colCustomer+", __journey\n)")
 	var parts []string
 	count := g.journeyCount()
 	if len(g.heuristics) > 0 {
