@@ -40,6 +40,10 @@ type Attribution struct {
 
 	Lookback     Duration // a touch counts if it is less than this before the conversion; zero: no limit
 	LookbackDays int      // a touch counts if its date is at most this many days before the conversion's; -1: no limit
+	// SpendWindow is Snowplow's convention for a key's spend: its spend rows
+	// less than this before a conversion whose path has the key; zero: the
+	// spend rows of the scope's window.
+	SpendWindow Duration
 	// AfterLastConversion is what becomes of a converter's touches after
 	// his last conversion: one of AfterLastConversion; "" means a journey.
 	AfterLastConversion Text
@@ -81,7 +85,7 @@ const MaxMarkovOrder = 4
 var attributionSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 	{Name: "conversion"}, {Name: "model", Required: true}, {Name: "paths"},
 	{Name: "value"}, {Name: "touch"}, {Name: "key"}, {Name: "by"},
-	{Name: "lookback"}, {Name: "lookback_days"}, {Name: "after_last_conversion"}, {Name: "lookback_steps"}, {Name: "include"}, {Name: "exclude"},
+	{Name: "lookback"}, {Name: "lookback_days"}, {Name: "after_last_conversion"}, {Name: "spend_window"}, {Name: "lookback_steps"}, {Name: "include"}, {Name: "exclude"},
 	{Name: "remove"}, {Name: "remove_trailing"}, {Name: "path"}, {Name: "top_paths"},
 	{Name: "first"}, {Name: "last"}, {Name: "half_life"}, {Name: "weights"}, {Name: "order"},
 	{Name: "label"}, {Name: "description"},
@@ -122,6 +126,8 @@ func (l *loader) decodeAttributionBlock(block *hcl.Block) (*Attribution, hcl.Dia
 	a.Paths, d = refAttr(attrs["paths"], "source")
 	diags = append(diags, d...)
 	a.Lookback, d = durationAttr(attrs["lookback"])
+	diags = append(diags, d...)
+	a.SpendWindow, d = durationAttr(attrs["spend_window"])
 	diags = append(diags, d...)
 	a.LookbackSteps, d = countAttr(attrs["lookback_steps"], 1, 0, 0)
 	diags = append(diags, d...)

@@ -79,7 +79,7 @@ func (s *Source) checkPathsRole(block *hcl.Block) hcl.Diagnostics {
 
 // touchpointAttributes are the attributes of an attribution that read the
 // touchpoints, which an attribution of a path summary cannot have.
-var touchpointAttributes = []string{"conversion", "value", "touch", "key", "by", "lookback", "lookback_days", "after_last_conversion"}
+var touchpointAttributes = []string{"conversion", "value", "touch", "key", "by", "lookback", "lookback_days", "after_last_conversion", "spend_window"}
 
 // checkPathSummary checks an attribution's source of paths, or, without
 // one, that it names its conversions.

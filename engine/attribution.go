@@ -85,6 +85,14 @@ func (c *Compiled) compileAttribution(def *dsl.Attribution) (*Attribution, hcl.D
 			Detail:  fmt.Sprintf("The spend source has every column that the key %q reads, but spend cannot be split by a formula, so the attribution's spend, ROAS, ROI and cost per conversion are null. Declare a column block with this formula on both the touchpoints and the spend source, and write its name as the key.", def.Key.Text),
 			Subject: def.Key.Range.Ptr()})
 	}
+	if w := def.SpendWindow; !w.IsZero() && a.spendColumn == "" {
+		why := fmt.Sprintf("the spend source cannot be split by the key %q: it needs a column of that name (its channel role for the channel)", a.KeyName)
+		if c.Session.Schema.Spend == nil {
+			why = "the project has no spend source"
+		}
+		diags = append(diags, errorDiag("Spend window without spend by key", fmt.Sprintf(
+			"spend_window counts each key's spend rows before its conversions, and %s. Remove spend_window, or give the spend source that column.", why), &w.Range)...)
+	}
 	for _, by := range def.By {
 		b, d := c.breakdown(by)
 		diags = append(diags, d...)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 
@@ -26,17 +27,21 @@ var creditsHeader = []string{"campaign", "customer", "conversion", "time", "key"
 
 // creditsQuery gives one row per step of each converting path of the
 // attribution, in every scope of the plan: the customer's conversion (1
-// for his first in the scope), its time, the step's key, its position from
-// the path's first touch, its credit and its share of the value.
-func (c *Compiled) creditsQuery(p *Plan, a *Attribution) string {
+// for his first in the scope), its time (as text when asText says so), the
+// step's key, its position from the path's first touch, its credit and
+// its share of the value.
+func (c *Compiled) creditsQuery(p *Plan, a *Attribution, asText bool) string {
 	g := &JourneyGroup{Attributions: []*Attribution{a}, Scopes: p.Scopes, heuristics: []*Attribution{a}}
 	q := &query{c: c, p: &Plan{Name: p.Name, Scopes: p.Scopes}}
 	q.addScopedFacts()
 	q.add("events", "the touches and the conversions of each scope", q.events(a))
 	q.add("journeys", "each touch with its journey, and the journey's conversion time", journeys(a.Def, true))
 	q.addPathSteps(g)
-	w := weight(a.Def, 0)
-	steps := q.scopesNamed("SELECT __scope, CAST(" + colCustomer + " AS VARCHAR) AS customer, __journey + 1 AS conversion, CAST(__converted_at AS VARCHAR) AS time,\n" +
+	w, time := weight(a.Def, 0), "__converted_at"
+	if asText {
+		time = "CAST(__converted_at AS VARCHAR)"
+	}
+	steps := q.scopesNamed("SELECT __scope, CAST(" + colCustomer + " AS VARCHAR) AS customer, __journey + 1 AS conversion, " + time + " AS time,\n" +
 		"       __key AS key, __pos AS position, " + w + " AS credit, (" + w + ") * __journey_value AS value\nFROM steps\nWHERE __converting")
 	return "-- omni " + p.Name + ": credits of attribution " + a.Def.Name + "\nWITH\n" + strings.Join(q.ctes, ",\n") + "\n" +
 		"SELECT nullif(__scope, '*') AS campaign, * EXCLUDE (__scope)\nFROM (\n" + indent(steps) + "\n)\nORDER BY campaign NULLS FIRST, customer, conversion, position\n"
@@ -46,7 +51,7 @@ func (c *Compiled) creditsQuery(p *Plan, a *Attribution) string {
 // writes its rows as CSV, with the header creditsHeader; numbers as in the
 // JSON, a missing value as an empty cell.
 func (c *Compiled) WriteCredits(ctx context.Context, p *Plan, a *Attribution, w io.Writer) error {
-	rows, err := c.Session.query(ctx, c.creditsQuery(p, a))
+	rows, err := c.Session.query(ctx, c.creditsQuery(p, a, true))
 	if err != nil {
 		return queryError(ctx, "credits of attribution "+a.Def.Name, err)
 	}
@@ -68,6 +73,38 @@ func (c *Compiled) WriteCredits(ctx context.Context, p *Plan, a *Attribution, w 
 	}
 	out.Flush()
 	return out.Error()
+}
+
+// WriteCreditsParquet writes the rows WriteCredits writes as a Parquet
+// file instead: the same columns, typed (time a TIMESTAMP, credit and value
+// DOUBLE, to the last digit). DuckDB may write only into its temporary
+// folder, never into the output folder: it writes the file there, which
+// is then copied to w and removed, so that w gets a whole file or an
+// error.
+func (c *Compiled) WriteCreditsParquet(ctx context.Context, p *Plan, a *Attribution, w io.Writer) error {
+	var temp string
+	if err := c.Session.db.QueryRowContext(ctx, "SELECT current_setting('temp_directory')").Scan(&temp); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(temp, "credits-*.parquet")
+	if err != nil {
+		return err
+	}
+	name := f.Name()
+	defer os.Remove(name)
+	if err := f.Close(); err != nil {
+		return err
+	}
+	copyTo := "COPY (\n" + c.creditsQuery(p, a, false) + ") TO " + sqlString(name) + " (FORMAT parquet)"
+	if _, err := c.Session.db.ExecContext(ctx, copyTo); err != nil {
+		return queryError(ctx, "credits of attribution "+a.Def.Name, err)
+	}
+	if f, err = os.Open(name); err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = io.Copy(w, f)
+	return err
 }
 
 // cell writes a text, missing as nothing.

@@ -2,7 +2,14 @@ package engine_test
 
 import (
 	"bytes"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 // The credit of each touch of each conversion, linear, over the journeys
@@ -49,5 +56,69 @@ spring,U,1,2026-03-28 10:00:00,email,1,1,70
 		if per := a.PerConversion(); per != want {
 			t.Errorf("%s (%s): per conversion %v", a.Def.Name, a.Def.Model.Value, per)
 		}
+	}
+}
+
+// The Parquet credits hold the rows of the CSV, in its order, typed: read
+// back by DuckDB and written as the CSV writes them (numbers to 12
+// significant digits), they are the CSV byte for byte; the time is a
+// TIMESTAMP, and U1's thirds are 1/3 to the last bit, not the CSV's
+// 0.333333333333.
+func TestCreditsAsParquet(t *testing.T) {
+	c := compileDir(t, "testdata/attribution")
+	p := c.Plans[0]
+	var csvOut, parquet bytes.Buffer
+	for _, a := range p.Attribution.Attributions {
+		if a.Def.Name == "linear" {
+			if err := c.WriteCredits(t.Context(), p, a, &csvOut); err != nil {
+				t.Fatal(err)
+			}
+			if err := c.WriteCreditsParquet(t.Context(), p, a, &parquet); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	file := filepath.Join(t.TempDir(), "credits.parquet")
+	if err := os.WriteFile(file, parquet.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("duckdb", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var types string
+	if err := db.QueryRow("SELECT string_agg(column_name || ' ' || column_type, ', ') FROM (DESCRIBE SELECT * FROM read_parquet(?))", file).Scan(&types); err != nil {
+		t.Fatal(err)
+	}
+	if want := "campaign VARCHAR, customer VARCHAR, conversion BIGINT, time TIMESTAMP, key VARCHAR, position BIGINT, credit DOUBLE, value DOUBLE"; types != want {
+		t.Errorf("Parquet columns %q, want %q", types, want)
+	}
+	rows, err := db.Query("SELECT coalesce(campaign, ''), customer, conversion, CAST(time AS VARCHAR), key, position, credit, value FROM read_parquet(?)", file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var b strings.Builder
+	b.WriteString("campaign,customer,conversion,time,key,position,credit,value\n")
+	third := false
+	for rows.Next() {
+		var campaign, customer, time, key string
+		var conversion, position int64
+		var credit, value float64
+		if err := rows.Scan(&campaign, &customer, &conversion, &time, &key, &position, &credit, &value); err != nil {
+			t.Fatal(err)
+		}
+		third = third || credit == 1.0/3
+		fmt.Fprintf(&b, "%s,%s,%d,%s,%s,%d,%s,%s\n", campaign, customer, conversion, time, key, position, scorecard.Number(credit), scorecard.Number(value))
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != csvOut.String() {
+		t.Errorf("Parquet credits, as CSV:\n%s\nthe CSV:\n%s", b.String(), csvOut.String())
+	}
+	if !third {
+		t.Error("no credit of exactly 1/3 in the Parquet file: U1's thirds lost digits")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -120,5 +121,53 @@ func TestNegativeConversionValuesAreCreditedAsTheyAre(t *testing.T) {
 	}
 	if seen != len(valued) {
 		t.Errorf("%d attributions with a value, want %d", seen, len(valued))
+	}
+}
+
+// spend_window, Snowplow's convention: a key's spend is that of its spend
+// rows less than the window before a conversion whose path has the key
+// (and strictly before it). The converting journeys (attribution_test.go)
+// and their keys: P1 email, visit at 03-04 10:00; P2 display at 03-06
+// 10:00; Q1 display at 03-11 09:00; S1 email, visit at 03-20 12:00; U1
+// display, email at 03-28 10:00. The spend rows are dated at midnight.
+//
+// "3d": email's and visit's rows of 03-01 are 3 days 10 hours before P1,
+// out; display's 40 of 03-05 is 1 day 10 hours before P2, in; display's 10
+// of 03-25 is 3 days 10 hours before U1, out. Display 40, email and visit 0.
+//
+// "7d": every row is in a window, and display's 40 of 03-05 in two (P2's
+// and Q1's, 6 days 9 hours after it), counted once: display 50, email 30,
+// visit 120 — the scope's spend, where Snowplow's join per conversion would
+// count display's row twice (90).
+//
+// The campaign spring (display excluded) has P1 and S1: with "3d", email
+// and visit 0; its scope's spend would be 30 and 120.
+func TestSpendWindow(t *testing.T) {
+	for window, want := range map[string]map[entryKey]map[string]float64{
+		"3d": {{"last", "", ""}: {"display": 40, "email": 0, "visit": 0}, {"last", "spring", ""}: {"email": 0, "visit": 0}},
+		"7d": {{"last", "", ""}: {"display": 50, "email": 30, "visit": 120}, {"last", "spring", ""}: {"email": 30, "visit": 120}},
+	} {
+		c, _ := compileAttributionEdited(t, `attribution "last" {`, fmt.Sprintf("attribution \"last\" {\n  spend_window = %q", window))
+		sc, err := c.Run(context.Background(), c.Plans[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[entryKey]map[string]float64{}
+		for _, a := range sc.Attribution {
+			if a.Name != "last" || a.Segment != "" {
+				continue
+			}
+			spend := map[string]float64{}
+			for _, r := range a.Rows {
+				if r.Spend.IsNull() {
+					t.Errorf("%s %s %s: spend null", window, a.Campaign, r.Key)
+				}
+				spend[r.Key] = float64(r.Spend)
+			}
+			got[entryKey{a.Name, a.Campaign, a.Segment}] = spend
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("spend_window %s: spend %v, want %v", window, got, want)
+		}
 	}
 }

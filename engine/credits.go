@@ -99,26 +99,29 @@ func transitions(order int, count string, steps func(where string) string) []str
 // outputs adds the per-journey step and writes the final SELECT.
 func (q *query) outputs(g *JourneyGroup) string {
 	a := g.Attributions[0]
-	label := "__key"
+	// Each journey's steps in order, sorted once: a small list per journey
+	// sorts faster than an ordered aggregate, and one list serves the set
+	// of keys, the path and its steps.
+	step, label := "{'pos': __pos, 'key': __key}", "s -> s.key"
 	if pathTransform(a.Def) == "frequency" {
-		label = "__key || '(' || __repeats || ')'"
+		step, label = "{'pos': __pos, 'key': __key, 'label': __key || '(' || __repeats || ')'}", "s -> s.label"
+	}
+	columns := []string{"list_sort(list_distinct(list_transform(__ordered, s -> s.key))) AS __keys",
+		"array_to_string(list_transform(__ordered, " + label + "), ' > ') AS __path"}
+	if g.summarised {
+		// The path as lists, which identify it whatever its keys hold: the
+		// labels of its steps (with the counts of frequency) and their keys.
+		columns = append(columns, "list_transform(__ordered, "+label+") AS __steps", "list_transform(__ordered, s -> s.key) AS __step_keys")
 	}
 	weightColumn := ""
 	if g.summary() {
 		weightColumn = " any_value(__weight) AS __weight,"
 	}
-	if g.summarised {
-		// The path as lists, which identify it whatever its keys hold: the
-		// labels of its steps (with the counts of frequency) and their keys.
-		weightColumn += "\n       list_transform(list_sort(list({'pos': __pos, 'label': " + label + "})), s -> s.label) AS __steps," +
-			"\n       list_transform(list_sort(list({'pos': __pos, 'key': __key})), s -> s.key) AS __step_keys,"
-	}
 	q.addHinted("journey_paths", "MATERIALIZED", "each journey: its set of keys and its path",
-		"SELECT __scope, "+colCustomer+", __journey, any_value(__converting) AS __converting, any_value(__journey_value) AS __journey_value,"+weightColumn+"\n"+
-			"       list_sort(list_distinct(list(__key))) AS __keys,\n"+
-			// Sorting each path's small list is cheaper than an ordered aggregate.
-			"       array_to_string(list_transform(list_sort(list({'pos': __pos, 'label': "+label+"})), s -> s.label), ' > ') AS __path"+
-			"\nFROM steps\nGROUP BY __scope, "+colCustomer+", __journey")
+		"SELECT * EXCLUDE (__ordered),\n       "+strings.Join(columns, ",\n       ")+"\nFROM (\n"+
+			"    SELECT __scope, "+colCustomer+", __journey, any_value(__converting) AS __converting, any_value(__journey_value) AS __journey_value,"+weightColumn+"\n"+
+			"           list_sort(list("+step+")) AS __ordered\n"+
+			"    FROM steps\n    GROUP BY __scope, "+colCustomer+", __journey\n)")
 	var parts []string
 	count := g.journeyCount()
 	if len(g.heuristics) > 0 {
@@ -144,8 +147,7 @@ func (q *query) outputs(g *JourneyGroup) string {
 		parts = append(parts, transitions(o, count, steps)...)
 	}
 	if col := a.spendColumn; col != "" {
-		q.addSpendByKey(col)
-		parts = append(parts, "SELECT 'spend' AS __kind, __scope, '*' AS __segment, __key, sum(__amount) AS __amount\nFROM spend_keys_scoped\nWHERE __scope IS NOT NULL AND __key IS NOT NULL\nGROUP BY __scope, __key")
+		parts = append(parts, "SELECT 'spend' AS __kind, __scope, '*' AS __segment, __key, sum(__amount) AS __amount\nFROM "+q.addSpendByKey(col, a.Def.SpendWindow)+"\nGROUP BY __scope, __key")
 	}
 	return strings.Join(parts, "\nUNION ALL BY NAME\n")
 }
@@ -164,14 +166,29 @@ func topPaths(count string, n int) string {
 		"QUALIFY " + top(converting) + "\n     OR " + top(nonConverting)
 }
 
-// addSpendByKey adds the spend rows with the key they are for, fanned out
-// to the scopes whose window they fall in.
-func (q *query) addSpendByKey(column string) {
+// addSpendByKey adds the spend rows with the key they are for, once per
+// scope they count in, and gives the rows to read: by default, those of the
+// scopes whose window they fall in; with a spend window (Snowplow's
+// convention), those of the scopes where a conversion whose path has the
+// row's key follows the row, strictly, by less than the window. A row in the
+// windows of several conversions counts once: the first conversion after
+// it, which an ASOF join finds, decides.
+func (q *query) addSpendByKey(column string, window dsl.Duration) string {
 	t := q.c.Session.Schema.Spend
 	time := q.time(t, "s")
 	q.add("spend_keys", "spend with the key it is for", fmt.Sprintf("SELECT %s AS %s, s.%s AS __amount, CAST(s.%s AS VARCHAR) AS __key\nFROM %s AS s\nWHERE %[1]s IS NOT NULL",
 		time, colTime, columnSQL(t.Source.Amount.Value), columnSQL(column), t.View))
-	q.add("spend_keys_scoped", "each spend row once per scope it falls in", q.scoped("spend_keys", false))
+	if window.IsZero() {
+		q.add("spend_keys_scoped", "each spend row once per scope it falls in", q.scoped("spend_keys", false))
+		return "spend_keys_scoped\nWHERE __scope IS NOT NULL AND __key IS NOT NULL"
+	}
+	q.add("conversion_keys", "each conversion's time with each key of its path", "SELECT DISTINCT __scope, __key, __converted_at\nFROM steps\nWHERE __converting")
+	q.add("spend_windows", "each spend row once per scope with a conversion of its key less than the spend window after it",
+		"SELECT c.__scope, s.__key, s.__amount\n"+
+			"FROM spend_keys AS s CROSS JOIN (SELECT DISTINCT __scope FROM conversion_keys) AS scopes\n"+
+			"ASOF JOIN conversion_keys AS c ON c.__scope = scopes.__scope AND c.__key = s.__key AND c.__converted_at > s."+colTime+"\n"+
+			fmt.Sprintf("WHERE c.__converted_at < s.%s + to_seconds(%d)", colTime, int64(window.Value.Seconds())))
+	return "spend_windows"
 }
 
 // weight is the SQL of a heuristic model's share of a conversion for one

@@ -135,7 +135,7 @@ func journeySignature(a *Attribution) string {
 		return fmt.Sprintf("%d[%s]", len(l), strings.Join(out, ","))
 	}
 	return strings.Join([]string{a.pathSummaryName(), a.Conversion, a.Touch, a.Value, a.Key, d.Lookback.Value.String(), fmt.Sprint(d.LookbackDays), d.AfterLastConversion.Value,
-		fmt.Sprint(d.LookbackSteps), lists(d.Include), fmt.Sprint(d.Include != nil), lists(d.Exclude),
+		d.SpendWindow.Value.String(), fmt.Sprint(d.LookbackSteps), lists(d.Include), fmt.Sprint(d.Include != nil), lists(d.Exclude),
 		lists(d.Remove), lists(d.Trailing), pathTransform(d)}, "\x00")
 }
 

@@ -48,7 +48,7 @@ func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals
 		t.scopesNamed("SELECT 'total' AS __kind, __scope, __segment, count(*) AS __conversions, sum(__value) AS __value\nFROM "+
 			t.fanOut("events", "__conversion")+"\nGROUP BY __scope, __segment"))
 	q := newQuery()
-	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", journeys(a.Def, false))
+	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", journeys(a.Def, !a.Def.SpendWindow.IsZero()))
 	return q.creditQuery(g, name), totals
 }
 

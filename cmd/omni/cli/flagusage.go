@@ -9,7 +9,8 @@ import (
 )
 
 // flagUsages lists a command's flags for its --help, one a line: a bool
-// flag as --json, not pflag's --json[=true|false]; "" when it has none.
+// flag as --json, not pflag's --json[=true|false], a flag whose value is
+// optional as --credits[=form]; "" when it has none.
 func flagUsages(flags *pflag.FlagSet) string {
 	var names, usages []string
 	flags.VisitAll(func(f *pflag.Flag) {
@@ -21,7 +22,11 @@ func flagUsages(flags *pflag.FlagSet) string {
 			name = "-" + f.Shorthand + ", --" + f.Name
 		}
 		varname, text := pflag.UnquoteUsage(f)
-		if varname != "" && f.Value.Type() != "bool" {
+		switch {
+		case varname == "" || f.Value.Type() == "bool":
+		case f.NoOptDefVal != "": // the value is optional, and only after "="
+			name += "[=" + varname + "]"
+		default:
 			name += " " + varname
 		}
 		if !slices.Contains([]string{"", "false", "0", "[]"}, f.DefValue) {

@@ -36,7 +36,8 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 	quiet := flags.BoolP("quiet", "q", false, "print neither progress nor the scorecards, only errors")
 	plain := flags.Bool("progress", false, "print a line as each step starts, even when stderr is not a terminal")
 	asJSON := flags.Bool("json", false, "write what was written as JSON, instead of the scorecards as text")
-	credits := flags.Bool("credits", false, "write <scorecard>.<attribution>.credits.csv beside each scorecard: the credit of each touch of each conversion, per attribution of a heuristic model")
+	credits := flags.String("credits", "", "write <scorecard>.<attribution>.credits.`form` beside each scorecard, csv or parquet (--credits=parquet): the credit of each touch of each conversion, per attribution of a heuristic model")
+	flags.Lookup("credits").NoOptDefVal = "csv"
 	opts := engineFlags(flags)
 	return func(args []string) int {
 		dir, ok := projectDir(e, args)
@@ -45,7 +46,7 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 		}
 		fs, formatErr := parseFormats(*formatList)
 		threshold, failOnErr := parseFailOn(*failOn)
-		if err := cmp.Or(formatErr, failOnErr); err != nil {
+		if err := cmp.Or(formatErr, failOnErr, checkCreditsFormat(*credits)); err != nil {
 			fmt.Fprintf(e.stderr, "omni run: %s\nRun omni run --help for its flags.\n", errorText(err))
 			return exitUsage
 		}
@@ -82,13 +83,13 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 			cards = append(cards, sc)
 		}
 		var creditsOf func(i int) ([]string, error)
-		if *credits {
+		if *credits != "" {
 			warnings := e.stderr
 			if *quiet {
 				warnings = io.Discard
 			}
 			creditsOf = func(i int) ([]string, error) {
-				return writeCredits(ctx, warnings, set, cp.compiled, cp.compiled.Plans[i])
+				return writeCredits(ctx, warnings, set, cp.compiled, cp.compiled.Plans[i], *credits)
 			}
 		}
 		files, err := writeOutputs(set, cards, fs, cp, creditsOf)

@@ -90,4 +90,5 @@ attribution "negative_days" {
   conversion    = "event == 'purchase'"
   model         = "first"
   lookback_days = -1 # ERROR: Invalid count
+  spend_window  = "90" # ERROR: Invalid duration
 }

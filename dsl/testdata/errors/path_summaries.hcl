@@ -63,6 +63,7 @@ attribution "touchpoint_attributes" {
   conversion = "event == 'purchase'" # ERROR: Attribute of a touchpoint attribution
   lookback   = "30d" # ERROR: Attribute of a touchpoint attribution
   model      = "linear"
+  spend_window = "90d" # ERROR: Attribute of a touchpoint attribution
 }
 
 attribution "timeless" {

@@ -33,3 +33,10 @@ attribution "by_column" {
   model      = "first"
   by         = ["segment", "event"] # ERROR: Attribution not by segment
 }
+
+attribution "spend_window" { # this project has no spend source
+  conversion   = "event == 'prescription'"
+  key          = "campaign"
+  model        = "last"
+  spend_window = "90d" # ERROR: Spend window without spend by key
+}
