@@ -26,6 +26,15 @@ type Derived struct {
 	Type builtins.Type
 }
 
+// address is the block that defines the column: column.<name>, or the
+// filter's filter.<name>.
+func (d *Derived) address() string {
+	if d.Def.Filter != nil {
+		return d.Def.Name
+	}
+	return "column." + d.Def.Name
+}
+
 // derivation compiles the derived columns of one source, each once, each
 // after those it names.
 type derivation struct {
@@ -89,7 +98,11 @@ func (d *derivation) compile(def *dsl.DerivedColumn) *Derived {
 // value is the SQL of a derived column: its formula, or its rules as a CASE.
 func (d *derivation) value(def *dsl.DerivedColumn) (string, builtins.Type, hcl.Diagnostics) {
 	if def.Formula != nil {
-		out, diags := formula.Compile(def.Formula, formula.RowScope, formula.Value, d)
+		mode := formula.Value
+		if def.Filter != nil {
+			mode = formula.Condition
+		}
+		out, diags := formula.Compile(def.Formula, formula.RowScope, mode, d)
 		if out == nil {
 			return "", builtins.Any, diags
 		}
@@ -119,6 +132,9 @@ func (d *derivation) Lookup(name string) (*formula.Symbol, error) {
 	if def := d.defs[name]; def != nil {
 		if i := slices.Index(d.stack, name); i >= 0 {
 			cycle := strings.Join(append(d.stack[i:], name), " → ")
+			if def.Filter != nil {
+				return nil, fmt.Errorf("Filter %q is defined through itself: %s. Break the cycle.", def.Filter.Name, cycle)
+			}
 			return nil, fmt.Errorf("Column %q is computed from itself: %s. Break the cycle.", name, cycle)
 		}
 		s := &formula.Symbol{Name: name, Level: formula.RowLevel, Type: builtins.Any, SQL: "NULL", What: "derived column"}
@@ -129,6 +145,10 @@ func (d *derivation) Lookup(name string) (*formula.Symbol, error) {
 	}
 	c := d.table.Column(name)
 	switch {
+	case c == nil && strings.HasPrefix(name, dsl.FilterQualifier):
+		return nil, fmt.Errorf("No filter is named %q.%s", strings.TrimPrefix(name, dsl.FilterQualifier), dsl.DidYouMean(name, d.Names()))
+	case c == nil && d.compilingFilter() != nil:
+		return nil, fmt.Errorf("Filter %q reads the columns of the touchpoints, and source %q has no column %q.%s A condition on customer attributes or traits is a segment's: name the segment in the scorecard or the KPI instead.", d.compilingFilter().Name, d.table.Source.Name, name, dsl.DidYouMean(name, d.Names()))
 	case c == nil:
 		// Said here rather than by the compiler, for the source: one column
 		// block can derive a column on several.
@@ -138,6 +158,15 @@ func (d *derivation) Lookup(name string) (*formula.Symbol, error) {
 	}
 	return &formula.Symbol{Name: name, Level: formula.RowLevel, Type: c.Type, SQL: formula.QuoteIdent(name),
 		What: "column of source " + d.table.Source.Name}, nil
+}
+
+// compilingFilter is the filter being compiled, nil when it is a column
+// block.
+func (d *derivation) compilingFilter() *dsl.Filter {
+	if len(d.stack) == 0 {
+		return nil
+	}
+	return d.defs[d.stack[len(d.stack)-1]].Filter
 }
 
 // Names implements formula.Env.

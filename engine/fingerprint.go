@@ -23,8 +23,8 @@ import (
 // the definition is left out, so that a renamed definition keeps its
 // fingerprint.
 
-// Meaning returns the normal form of a compiled KPI, trait, segment or
-// campaign, addressed as kind.name ("kpi.reach"), and the addresses of the
+// Meaning returns the normal form of a compiled KPI, trait, segment,
+// campaign or filter, addressed as kind.name ("kpi.reach"), and the addresses of the
 // definitions it depends on. ok is false for other kinds and unknown names.
 func (c *Compiled) Meaning(address string) (normalForm string, uses []string, ok bool) {
 	kind, name, _ := strings.Cut(address, ".")
@@ -59,6 +59,14 @@ func (c *Compiled) Meaning(address string) (normalForm string, uses []string, ok
 		}
 		m.add("start = "+camp.Def.Start.String(), "end = "+camp.Def.End.String(), "where = "+camp.Where)
 		m.context(camp.Where, false)
+	case "filter":
+		i := slices.IndexFunc(c.Session.Schema.Touchpoints.Derived, func(d *Derived) bool { return d.address() == address })
+		if i < 0 {
+			return "", nil, false
+		}
+		where := c.Session.Schema.Touchpoints.Derived[i].SQL // the filters it names written out
+		m.add("where = " + where)
+		m.context(where, false)
 	default:
 		return "", nil, false
 	}
@@ -231,7 +239,7 @@ func (m *meaning) derived(t *Table, sql string) {
 	for _, d := range t.Derived {
 		if slices.Contains(roles, d.Def.Name) || strings.Contains(sql, formula.QuoteIdent(d.Def.Name)) {
 			m.add(fmt.Sprintf("column %s of %s = %s", d.Def.Name, src.Name, d.SQL))
-			m.uses["column."+d.Def.Name] = true
+			m.uses[d.address()] = true
 		}
 	}
 }
