@@ -24,6 +24,9 @@ type Derived struct {
 	Def  *dsl.DerivedColumn
 	SQL  string // over the columns of the source's files
 	Type builtins.Type
+	// Reads are the addresses of the derived columns and filters it names,
+	// whose SQL its own writes out.
+	Reads []string
 }
 
 // address is the block that defines the column: column.<name>, or the
@@ -42,13 +45,14 @@ type derivation struct {
 	defs     map[string]*dsl.DerivedColumn
 	compiled map[string]*Derived // nil value: compiled with errors
 	stack    []string            // the columns being compiled, each naming the next
+	reads    map[string][]string // per column, the addresses of those it names
 	diags    hcl.Diagnostics
 }
 
 // deriveColumns compiles the derived columns of a source described from its
 // files (t.Columns), in declaration order; those with errors are left out.
 func deriveColumns(t *Table, defs []*dsl.DerivedColumn) ([]*Derived, hcl.Diagnostics) {
-	d := &derivation{table: t, defs: map[string]*dsl.DerivedColumn{}, compiled: map[string]*Derived{}}
+	d := &derivation{table: t, defs: map[string]*dsl.DerivedColumn{}, compiled: map[string]*Derived{}, reads: map[string][]string{}}
 	for _, def := range defs {
 		if problem := d.nameProblem(def); problem != nil {
 			d.diags = append(d.diags, problem...)
@@ -89,7 +93,7 @@ func (d *derivation) compile(def *dsl.DerivedColumn) *Derived {
 	d.diags = append(d.diags, diags...)
 	var c *Derived
 	if !diags.HasErrors() {
-		c = &Derived{Def: def, SQL: sql, Type: typ}
+		c = &Derived{Def: def, SQL: sql, Type: typ, Reads: d.reads[def.Name]}
 	}
 	d.compiled[def.Name] = c
 	return c
@@ -138,8 +142,10 @@ func (d *derivation) Lookup(name string) (*formula.Symbol, error) {
 			return nil, fmt.Errorf("Column %q is computed from itself: %s. Break the cycle.", name, cycle)
 		}
 		s := &formula.Symbol{Name: name, Level: formula.RowLevel, Type: builtins.Any, SQL: "NULL", What: "derived column"}
+		reader := d.stack[len(d.stack)-1]
 		if c := d.compile(def); c != nil {
 			s.SQL, s.Type = parenthesize(c.SQL), c.Type
+			d.reads[reader] = append(d.reads[reader], c.address())
 		}
 		return s, nil
 	}
@@ -148,7 +154,7 @@ func (d *derivation) Lookup(name string) (*formula.Symbol, error) {
 	case c == nil && strings.HasPrefix(name, dsl.FilterQualifier):
 		return nil, fmt.Errorf("No filter is named %q.%s", strings.TrimPrefix(name, dsl.FilterQualifier), dsl.DidYouMean(name, d.Names()))
 	case c == nil && d.compilingFilter() != nil:
-		return nil, fmt.Errorf("Filter %q reads the columns of the touchpoints, and source %q has no column %q.%s A condition on customer attributes or traits is a segment's: name the segment in the scorecard or the KPI instead.", d.compilingFilter().Name, d.table.Source.Name, name, dsl.DidYouMean(name, d.Names()))
+		return nil, fmt.Errorf("Filter %q reads the columns of the touchpoints, and source %q has no column %q.%s A filter reads no customer attribute nor trait: a condition on them is a segment's.", d.compilingFilter().Name, d.table.Source.Name, name, dsl.DidYouMean(name, d.Names()))
 	case c == nil:
 		// Said here rather than by the compiler, for the source: one column
 		// block can derive a column on several.

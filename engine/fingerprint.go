@@ -64,9 +64,12 @@ func (c *Compiled) Meaning(address string) (normalForm string, uses []string, ok
 		if i < 0 {
 			return "", nil, false
 		}
-		where := c.Session.Schema.Touchpoints.Derived[i].SQL // the filters it names written out
-		m.add("where = " + where)
-		m.context(where, false)
+		f := c.Session.Schema.Touchpoints.Derived[i] // its SQL writes out the filters it names
+		m.add("where = " + f.SQL)
+		m.context(f.SQL, false)
+		for _, a := range f.Reads {
+			m.uses[a] = true
+		}
 	default:
 		return "", nil, false
 	}
@@ -240,6 +243,9 @@ func (m *meaning) derived(t *Table, sql string) {
 		if slices.Contains(roles, d.Def.Name) || strings.Contains(sql, formula.QuoteIdent(d.Def.Name)) {
 			m.add(fmt.Sprintf("column %s of %s = %s", d.Def.Name, src.Name, d.SQL))
 			m.uses[d.address()] = true
+			for _, a := range d.Reads {
+				m.uses[a] = true
+			}
 		}
 	}
 }
