@@ -25,9 +25,9 @@ type Loyalty struct {
 	// Where keeps the touchpoints that the rules and the volume read, as a
 	// campaign's where does; nil: every touchpoint. A ladder reads no
 	// scorecard's campaign: its history spans the whole data.
-	Where *Formula
-	AsOf        Date     // its own reference date (see Settings.AsOf); zero: the project's
-	DeclRange   hcl.Range
+	Where     *Formula
+	AsOf      Date // its own reference date (see Settings.AsOf); zero: the project's
+	DeclRange hcl.Range
 }
 
 // Stage is one rung of a ladder.
