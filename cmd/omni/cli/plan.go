@@ -138,7 +138,11 @@ func writePlan(w io.Writer, colour palette, p *engine.Plan) {
 		fmt.Fprintf(w, "  objectives, one more query: %s\n", strings.Join(names, ", "))
 	}
 	for _, l := range p.Ladders {
-		fmt.Fprintf(w, "  loyalty %s, one more query: %d stages per %s\n", l.Def.Name, len(l.Def.Stages), l.Grain)
+		line := fmt.Sprintf("  loyalty %s, one more query: %d stages per %s", l.Def.Name, len(l.Def.Stages), l.Grain)
+		if l.Def.Where != nil {
+			line += ", over the touchpoints where " + escape.TerminalLine(l.Def.Where.Text)
+		}
+		fmt.Fprintln(w, line)
 	}
 	writeAttributionPlan(w, p)
 }
