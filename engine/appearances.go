@@ -64,6 +64,10 @@ func (c *Compiled) Appearances() []*Appearance {
 	return out
 }
 
+// choosingAttribute is, per kind of block, the scorecard's attribute that
+// lists those it reports.
+var choosingAttribute = map[string]string{"loyalty": "loyalty", "attribution": "attribution", "objective": "objectives", "experiment": "experiments"}
+
 // warnDefaultAppearances warns of each block that several scorecards
 // report only because they name none of its kind: each of them runs its
 // query again and repeats it, which is rarely what was meant.
@@ -74,7 +78,7 @@ func (c *Compiled) warnDefaultAppearances() hcl.Diagnostics {
 			continue
 		}
 		kind, _, _ := strings.Cut(a.Address, ".")
-		attr := map[string]string{"loyalty": "loyalty", "attribution": "attribution", "objective": "objectives", "experiment": "experiments"}[kind]
+		attr := choosingAttribute[kind]
 		diags = append(diags, &hcl.Diagnostic{
 			Severity: hcl.DiagWarning,
 			Summary:  "Reported by default in several scorecards",
