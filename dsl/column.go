@@ -19,7 +19,10 @@ type DerivedColumn struct {
 	Formula     *Formula // a row-level expression; nil when Rules classify
 	Rules       []*Rule
 	Default     Text // the value of rows that no rule matches
-	DeclRange   hcl.Range
+	// Filter is the filter block that this column is, named
+	// filter.<name> on the touchpoints; nil for a column block.
+	Filter    *Filter
+	DeclRange hcl.Range
 }
 
 // Rule is one classification rule of a derived column.
@@ -109,7 +112,8 @@ func (c *DerivedColumn) checkValue(content *hcl.BodyContent) hcl.Diagnostics {
 }
 
 // DerivedColumnsOf lists the derived columns that the rows of a source have,
-// in declaration order.
+// in declaration order: its column blocks, then, on the touchpoints, the
+// filters.
 func (p *Project) DerivedColumnsOf(source string) []*DerivedColumn {
 	var out []*DerivedColumn
 	for _, c := range p.Columns {
@@ -118,6 +122,11 @@ func (p *Project) DerivedColumnsOf(source string) []*DerivedColumn {
 				out = append(out, c)
 				break
 			}
+		}
+	}
+	if fact := p.FactSource(); fact != nil && fact.Name == source {
+		for _, f := range p.Filters {
+			out = append(out, f.column(source))
 		}
 	}
 	return out

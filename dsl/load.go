@@ -18,6 +18,7 @@ var rootSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 	{Type: "project", LabelNames: []string{"name"}},
 	{Type: "source", LabelNames: []string{"name"}},
 	{Type: "column", LabelNames: []string{"name"}},
+	{Type: "filter", LabelNames: []string{"name"}},
 	{Type: "channel", LabelNames: []string{"name"}},
 	{Type: "segment", LabelNames: []string{"name"}},
 	{Type: "trait", LabelNames: []string{"name"}},
@@ -166,6 +167,8 @@ func (l *loader) decodeFile(f *hcl.File) hcl.Diagnostics {
 			d = decodeInto(&p.Sources, block, decodeSourceBlock)
 		case "column":
 			d = decodeInto(&p.Columns, block, l.decodeDerivedColumnBlock)
+		case "filter":
+			d = decodeInto(&p.Filters, block, l.decodeFilterBlock)
 		case "channel":
 			d = decodeInto(&p.Channels, block, decodeChannelBlock)
 		case "segment":

@@ -22,8 +22,12 @@ type Loyalty struct {
 	Horizon     Number   // how many periods the forecast looks ahead
 	Discount    *Number  // the rate per period that discounts the forecast volume; nil: no value
 	By          []Text   // breakdowns: "segment" or customer attributes
-	AsOf        Date     // its own reference date (see Settings.AsOf); zero: the project's
-	DeclRange   hcl.Range
+	// Where keeps the touchpoints that the rules and the volume read, as a
+	// campaign's where does; nil: every touchpoint. A ladder reads no
+	// scorecard's campaign: its history spans the whole data.
+	Where     *Formula
+	AsOf      Date // its own reference date (see Settings.AsOf); zero: the project's
+	DeclRange hcl.Range
 }
 
 // Stage is one rung of a ladder.
@@ -42,7 +46,7 @@ const MaxHorizon = 12
 var loyaltySchema = &hcl.BodySchema{
 	Attributes: []hcl.AttributeSchema{
 		{Name: "period"}, {Name: "order"}, {Name: "volume"}, {Name: "horizon"}, {Name: "discount"},
-		{Name: "by"}, {Name: "label"}, {Name: "description"}, {Name: "as_of"},
+		{Name: "by"}, {Name: "label"}, {Name: "description"}, {Name: "as_of"}, {Name: "where"},
 	},
 	Blocks: []hcl.BlockHeaderSchema{{Type: "stage", LabelNames: []string{"name"}}},
 }
@@ -67,6 +71,8 @@ func (l *loader) decodeLoyaltyBlock(block *hcl.Block) (*Loyalty, hcl.Diagnostics
 	y.By, d = textListAttr(content.Attributes["by"])
 	diags = append(diags, d...)
 	y.AsOf, d = dateAttr(content.Attributes["as_of"])
+	diags = append(diags, d...)
+	y.Where, d = l.formulaAttr(content.Attributes["where"])
 	diags = append(diags, d...)
 	if attr := content.Attributes["horizon"]; attr != nil {
 		y.Horizon, d = horizonAttr(attr)

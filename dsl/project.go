@@ -8,6 +8,7 @@ type Project struct {
 	Settings     *Settings
 	Sources      []*Source
 	Columns      []*DerivedColumn // column blocks
+	Filters      []*Filter
 	Channels     []*Channel
 	Segments     []*Segment
 	Traits       []*Trait

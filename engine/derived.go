@@ -24,6 +24,18 @@ type Derived struct {
 	Def  *dsl.DerivedColumn
 	SQL  string // over the columns of the source's files
 	Type builtins.Type
+	// Reads are the addresses of the derived columns and filters it names,
+	// whose SQL its own writes out.
+	Reads []string
+}
+
+// address is the block that defines the column: column.<name>, or the
+// filter's filter.<name>.
+func (d *Derived) address() string {
+	if d.Def.Filter != nil {
+		return d.Def.Name
+	}
+	return "column." + d.Def.Name
 }
 
 // derivation compiles the derived columns of one source, each once, each
@@ -33,13 +45,14 @@ type derivation struct {
 	defs     map[string]*dsl.DerivedColumn
 	compiled map[string]*Derived // nil value: compiled with errors
 	stack    []string            // the columns being compiled, each naming the next
+	reads    map[string][]string // per column, the addresses of those it names
 	diags    hcl.Diagnostics
 }
 
 // deriveColumns compiles the derived columns of a source described from its
 // files (t.Columns), in declaration order; those with errors are left out.
 func deriveColumns(t *Table, defs []*dsl.DerivedColumn) ([]*Derived, hcl.Diagnostics) {
-	d := &derivation{table: t, defs: map[string]*dsl.DerivedColumn{}, compiled: map[string]*Derived{}}
+	d := &derivation{table: t, defs: map[string]*dsl.DerivedColumn{}, compiled: map[string]*Derived{}, reads: map[string][]string{}}
 	for _, def := range defs {
 		if problem := d.nameProblem(def); problem != nil {
 			d.diags = append(d.diags, problem...)
@@ -80,7 +93,7 @@ func (d *derivation) compile(def *dsl.DerivedColumn) *Derived {
 	d.diags = append(d.diags, diags...)
 	var c *Derived
 	if !diags.HasErrors() {
-		c = &Derived{Def: def, SQL: sql, Type: typ}
+		c = &Derived{Def: def, SQL: sql, Type: typ, Reads: d.reads[def.Name]}
 	}
 	d.compiled[def.Name] = c
 	return c
@@ -89,7 +102,11 @@ func (d *derivation) compile(def *dsl.DerivedColumn) *Derived {
 // value is the SQL of a derived column: its formula, or its rules as a CASE.
 func (d *derivation) value(def *dsl.DerivedColumn) (string, builtins.Type, hcl.Diagnostics) {
 	if def.Formula != nil {
-		out, diags := formula.Compile(def.Formula, formula.RowScope, formula.Value, d)
+		mode := formula.Value
+		if def.Filter != nil {
+			mode = formula.Condition
+		}
+		out, diags := formula.Compile(def.Formula, formula.RowScope, mode, d)
 		if out == nil {
 			return "", builtins.Any, diags
 		}
@@ -119,16 +136,25 @@ func (d *derivation) Lookup(name string) (*formula.Symbol, error) {
 	if def := d.defs[name]; def != nil {
 		if i := slices.Index(d.stack, name); i >= 0 {
 			cycle := strings.Join(append(d.stack[i:], name), " → ")
+			if def.Filter != nil {
+				return nil, fmt.Errorf("Filter %q is defined through itself: %s. Break the cycle.", def.Filter.Name, cycle)
+			}
 			return nil, fmt.Errorf("Column %q is computed from itself: %s. Break the cycle.", name, cycle)
 		}
 		s := &formula.Symbol{Name: name, Level: formula.RowLevel, Type: builtins.Any, SQL: "NULL", What: "derived column"}
+		reader := d.stack[len(d.stack)-1]
 		if c := d.compile(def); c != nil {
 			s.SQL, s.Type = parenthesize(c.SQL), c.Type
+			d.reads[reader] = append(d.reads[reader], c.address())
 		}
 		return s, nil
 	}
 	c := d.table.Column(name)
 	switch {
+	case c == nil && strings.HasPrefix(name, dsl.FilterQualifier):
+		return nil, fmt.Errorf("No filter is named %q.%s", strings.TrimPrefix(name, dsl.FilterQualifier), dsl.DidYouMean(name, d.Names()))
+	case c == nil && d.compilingFilter() != nil:
+		return nil, fmt.Errorf("Filter %q reads the columns of the touchpoints, and source %q has no column %q.%s A filter reads no customer attribute nor trait: a condition on them is a segment's.", d.compilingFilter().Name, d.table.Source.Name, name, dsl.DidYouMean(name, d.Names()))
 	case c == nil:
 		// Said here rather than by the compiler, for the source: one column
 		// block can derive a column on several.
@@ -138,6 +164,15 @@ func (d *derivation) Lookup(name string) (*formula.Symbol, error) {
 	}
 	return &formula.Symbol{Name: name, Level: formula.RowLevel, Type: c.Type, SQL: formula.QuoteIdent(name),
 		What: "column of source " + d.table.Source.Name}, nil
+}
+
+// compilingFilter is the filter being compiled, nil when it is a column
+// block.
+func (d *derivation) compilingFilter() *dsl.Filter {
+	if len(d.stack) == 0 {
+		return nil
+	}
+	return d.defs[d.stack[len(d.stack)-1]].Filter
 }
 
 // Names implements formula.Env.

@@ -23,8 +23,8 @@ import (
 // the definition is left out, so that a renamed definition keeps its
 // fingerprint.
 
-// Meaning returns the normal form of a compiled KPI, trait, segment or
-// campaign, addressed as kind.name ("kpi.reach"), and the addresses of the
+// Meaning returns the normal form of a compiled KPI, trait, segment,
+// campaign or filter, addressed as kind.name ("kpi.reach"), and the addresses of the
 // definitions it depends on. ok is false for other kinds and unknown names.
 func (c *Compiled) Meaning(address string) (normalForm string, uses []string, ok bool) {
 	kind, name, _ := strings.Cut(address, ".")
@@ -59,6 +59,17 @@ func (c *Compiled) Meaning(address string) (normalForm string, uses []string, ok
 		}
 		m.add("start = "+camp.Def.Start.String(), "end = "+camp.Def.End.String(), "where = "+camp.Where)
 		m.context(camp.Where, false)
+	case "filter":
+		i := slices.IndexFunc(c.Session.Schema.Touchpoints.Derived, func(d *Derived) bool { return d.address() == address })
+		if i < 0 {
+			return "", nil, false
+		}
+		f := c.Session.Schema.Touchpoints.Derived[i] // its SQL writes out the filters it names
+		m.add("where = " + f.SQL)
+		m.context(f.SQL, false)
+		for _, a := range f.Reads {
+			m.uses[a] = true
+		}
 	default:
 		return "", nil, false
 	}
@@ -231,7 +242,10 @@ func (m *meaning) derived(t *Table, sql string) {
 	for _, d := range t.Derived {
 		if slices.Contains(roles, d.Def.Name) || strings.Contains(sql, formula.QuoteIdent(d.Def.Name)) {
 			m.add(fmt.Sprintf("column %s of %s = %s", d.Def.Name, src.Name, d.SQL))
-			m.uses["column."+d.Def.Name] = true
+			m.uses[d.address()] = true
+			for _, a := range d.Reads {
+				m.uses[a] = true
+			}
 		}
 	}
 }

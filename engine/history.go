@@ -99,13 +99,13 @@ func dayColumn(sqls []string, sql string) string {
 
 // dailySQL aggregates each customer's facts per day (__day, numbered from
 // 1970-01-01), for the aggregates rolled up by historySQL.
-func dailySQL(aggs []*historyAggregate) string {
+func dailySQL(facts string, aggs []*historyAggregate) string {
 	cols := []string{colCustomer, "CAST(" + colTime + " AS DATE) - DATE '1970-01-01' AS __day"}
 	sqls := perDay(aggs)
 	for _, sql := range sqls {
 		cols = append(cols, sql+" AS "+dayColumn(sqls, sql))
 	}
-	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM facts\nWHERE " + colCustomer + " IS NOT NULL\nGROUP BY ALL"
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + facts + "\nWHERE " + colCustomer + " IS NOT NULL\nGROUP BY ALL"
 }
 
 // historySQL extends the rows of from, each a customer (__customer) at the

@@ -19,6 +19,7 @@ type Ladder struct {
 	Grain  string       // the grain of its periods
 	Rules  []string     // the SQL condition of each stage; "" for the catch-all
 	Volume string       // the SQL of a customer's volume in a period; "" without volume
+	Where  string       // the SQL of the touchpoints its rules and volume read; "" for every one
 	By     []*Breakdown // by segment or customer attributes
 	SQL    string
 
@@ -65,6 +66,13 @@ func (c *Compiled) compileLadder(def *dsl.Loyalty) (*Ladder, hcl.Diagnostics) {
 		}
 	}
 	diags = append(diags, env.diags...)
+	if def.Where != nil {
+		out, d := formula.Compile(def.Where, formula.RowScope, formula.Condition, c.env(formula.RowScope))
+		diags = append(diags, d...)
+		if out != nil {
+			l.Where = out.SQL
+		}
+	}
 	for _, name := range def.By {
 		b, d := c.ladderBreakdown(name)
 		diags = append(diags, d...)

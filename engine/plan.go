@@ -81,7 +81,7 @@ func (c *Compiled) plan() hcl.Diagnostics {
 			c.Plans = append(c.Plans, p)
 		}
 	}
-	return diags
+	return append(diags, c.warnDefaultAppearances()...)
 }
 
 // refuseBreakdowns resolves a KPI's not_by: breakdowns its value would mean

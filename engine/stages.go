@@ -20,6 +20,7 @@ var grainSteps = map[string]string{
 // period, stage and stage in the period before.
 //
 //	facts       touchpoints with their customer's attributes and channel metadata
+//	kept        with a where: the touchpoints it keeps, which the rules and volume read
 //	periods     every period of the ladder's grain from the data's first to its last
 //	activity    the aggregates of the rules and the volume, per customer and period with touchpoints
 //	population  every customer: those of the customers source and those with touchpoints
@@ -36,13 +37,18 @@ func (c *Compiled) ladderQuery(l *Ladder) string {
 	}
 	q := &query{c: c, p: &Plan{Name: l.Def.Name, Breakdowns: l.By}, asOf: asOf}
 	q.addFacts()
+	facts := "facts"
+	if l.Where != "" {
+		q.add("kept", "the touchpoints that the ladder's where keeps", "SELECT * FROM facts\nWHERE coalesce("+l.Where+", FALSE)")
+		facts = "kept"
+	}
 	q.add("periods", "every "+l.Grain+" from the data's first to its last, empty ones included; __end is the next one's start", q.ladderPeriods(l))
-	q.add("activity", "the aggregates of the rules and the volume, per customer and "+l.Grain+" with touchpoints", q.ladderActivity(l))
+	q.add("activity", "the aggregates of the rules and the volume, per customer and "+l.Grain+" with touchpoints", q.ladderActivity(l, facts))
 	q.add("population", "every customer: those of the customers source and those with touchpoints", q.ladderPopulation())
 	q.add("grid", "one row per customer and period; history aggregates rolled up to the period", q.ladderGrid(l))
 	grid := "grid"
 	if len(l.recent) > 0 {
-		q.add("daily", "the aggregates over a trailing window, per customer and day", dailySQL(l.recent))
+		q.add("daily", "the aggregates over a trailing window, per customer and day", dailySQL(facts, l.recent))
 		q.add("recent", "the grid with the aggregates over a trailing window rolled up to each period's end", historySQL("grid", "daily", l.recent))
 		grid = "recent"
 	}
@@ -60,12 +66,14 @@ func (q *query) ladderPeriods(l *Ladder) string {
 		colPeriod, q.capped("__start + "+step), start("min"), start("max"), step)
 }
 
-func (q *query) ladderActivity(l *Ladder) string {
+// ladderActivity aggregates the touchpoints of facts (all of them, or
+// those the ladder's where keeps) per customer and period.
+func (q *query) ladderActivity(l *Ladder, facts string) string {
 	cols := []string{colCustomer, fmt.Sprintf("CAST(date_trunc(%s, %s) AS DATE) AS %s", sqlString(l.Grain), colTime, colPeriod)}
 	for _, a := range l.aggregates {
 		cols = append(cols, a.sql+" AS "+a.name)
 	}
-	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM facts\nWHERE " + colCustomer + " IS NOT NULL\nGROUP BY ALL"
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + facts + "\nWHERE " + colCustomer + " IS NOT NULL\nGROUP BY ALL"
 }
 
 func (q *query) ladderPopulation() string {

@@ -95,7 +95,7 @@ func (q *query) addCustomerPeriods(noTouchpoint bool) {
 	q.add("customer_aggregates", "the aggregates of the traits per scope, customer and period (and the scope's whole window)", aggregates)
 	from := "customer_aggregates"
 	if len(q.c.traitHistory) > 0 {
-		q.add("customer_days", "the aggregates of the traits that look back, per customer and day", dailySQL(q.c.traitHistory))
+		q.add("customer_days", "the aggregates of the traits that look back, per customer and day", dailySQL("facts", q.c.traitHistory))
 		q.add("customer_history", "with the aggregates that look back, up to the end of the row's period (or window)",
 			historySQL("(SELECT *, "+q.traitEnd()+" AS __end FROM customer_aggregates)", "customer_days", q.c.traitHistory))
 		from = "customer_history"

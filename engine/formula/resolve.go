@@ -83,6 +83,9 @@ func (c *compiler) unknownName(written string) string {
 	if kpi, ok := strings.CutPrefix(written, KPIQualifier); ok {
 		return fmt.Sprintf("No KPI is named %q.%s", kpi, dsl.DidYouMean(kpi, c.env.Names()))
 	}
+	if filter, ok := strings.CutPrefix(written, dsl.FilterQualifier); ok {
+		return fmt.Sprintf("No filter is named %q.%s", filter, dsl.DidYouMean(written, c.env.Names()))
+	}
 	if instead, ok := literals[strings.ToLower(written)]; ok {
 		return fmt.Sprintf("Nothing is named %q here. %s", written, instead)
 	}
@@ -96,8 +99,8 @@ var literals = map[string]string{
 	"false": "Constants are lower case in a formula: write false.",
 }
 
-// qualifyKPIs turns each kpi.name of a tree into one identifier "kpi.name"
-// spanning its characters.
+// qualifyKPIs turns each kpi.name and filter.name of a tree into one
+// identifier "kpi.name", "filter.name", spanning its characters.
 func qualifyKPIs(root *ast.Node) {
 	ast.Walk(root, qualifier{})
 }
@@ -111,10 +114,14 @@ func (qualifier) Visit(node *ast.Node) {
 	}
 	kind, isIdent := m.Node.(*ast.IdentifierNode)
 	name, isName := m.Property.(*ast.StringNode)
-	if !isIdent || !isName || kind.Value+"." != KPIQualifier {
+	if !isIdent || !isName {
 		return
 	}
-	id := &ast.IdentifierNode{Value: KPIQualifier + name.Value}
+	qualifier := kind.Value + "."
+	if qualifier != KPIQualifier && qualifier != dsl.FilterQualifier {
+		return
+	}
+	id := &ast.IdentifierNode{Value: qualifier + name.Value}
 	id.SetLocation(file.Location{From: kind.Location().From, To: name.Location().To})
 	*node = id
 }

@@ -43,6 +43,32 @@ func Next(p time.Time, grain string) time.Time {
 	return p.AddDate(0, 0, 1)
 }
 
+// Previous is the first day of the period before the one starting on p.
+func Previous(p time.Time, grain string) time.Time {
+	switch grain {
+	case "year":
+		return p.AddDate(-1, 0, 0)
+	case "quarter":
+		return p.AddDate(0, -3, 0)
+	case "month":
+		return p.AddDate(0, -1, 0)
+	case "week":
+		return p.AddDate(0, 0, -7)
+	}
+	return p.AddDate(0, 0, -1)
+}
+
+// YearAgo is the first day of the period a year before the one starting on
+// p: the same month, quarter or day of the year before (29 February's is 1
+// March), and for a week the one 52 weeks before, which starts on a Monday
+// too.
+func YearAgo(p time.Time, grain string) time.Time {
+	if grain == "week" {
+		return p.AddDate(0, 0, -7*52)
+	}
+	return p.AddDate(-1, 0, 0)
+}
+
 // Label names the period starting at t: 2026-Q3, 2026-07, 2026-W27…
 func Label(t time.Time, grain string) string {
 	switch grain {

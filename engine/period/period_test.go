@@ -49,3 +49,21 @@ func TestParse(t *testing.T) {
 		}
 	}
 }
+
+// TestPreviousAndYearAgo: the period before and the period a year before,
+// across years, and a week 52 weeks back (its Monday).
+func TestPreviousAndYearAgo(t *testing.T) {
+	for _, c := range []struct{ grain, start, previous, yearAgo string }{
+		{"year", "2026-01-01", "2025-01-01", "2025-01-01"},
+		{"quarter", "2026-01-01", "2025-10-01", "2025-01-01"},
+		{"month", "2026-03-01", "2026-02-01", "2025-03-01"},
+		{"week", "2026-06-29", "2026-06-22", "2025-06-30"},
+		{"day", "2024-02-29", "2024-02-28", "2023-03-01"},
+	} {
+		p, y := Previous(day(c.start), c.grain), YearAgo(day(c.start), c.grain)
+		if p != day(c.previous) || y != day(c.yearAgo) {
+			t.Errorf("%s %s: previous %s, a year ago %s; want %s, %s", c.grain, c.start,
+				p.Format(time.DateOnly), y.Format(time.DateOnly), c.previous, c.yearAgo)
+		}
+	}
+}

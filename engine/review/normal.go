@@ -2,6 +2,7 @@ package review
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -146,6 +147,19 @@ func references(e hcl.Expression, kinds map[string]bool) []string {
 		if attr, ok := t[1].(hcl.TraverseAttr); ok {
 			out = append(out, t.RootName()+"."+attr.Name)
 		}
+	}
+	return out
+}
+
+// filterName is a filter as formulas name it, filter.valid_orders.
+var filterName = regexp.MustCompile(`\bfilter\.([A-Za-z][A-Za-z0-9_]*)`)
+
+// filtersNamed lists the filters that the formulas of a block's text name
+// (filter.name inside their strings), which HCL does not see as references.
+func filtersNamed(text string) []string {
+	var out []string
+	for _, m := range filterName.FindAllStringSubmatch(text, -1) {
+		out = append(out, "filter."+m[1])
 	}
 	return out
 }

@@ -163,12 +163,23 @@ func compareSides(b, a *side) *Comparison {
 		c.Rows = append(c.Rows, r)
 	}
 	for _, v := range b.sc.Values {
-		if k := keyOf(v); b.part == nil && !matched[k] {
-			r := Row{Campaign: v.Campaign, By: v.By, Key: v.Key, Keys: v.Keys, Period: v.Period, Before: v.Value, After: scorecard.Null,
-				KPI: kpiNamed(b.sc.KPIs, v.KPI)}
-			r.measure(b, a, k, k)
-			c.Rows = append(c.Rows, r)
+		if b.part != nil && (v.Campaign != b.part.campaign || v.Period != b.part.period) {
+			continue
 		}
+		k, ka := keyOf(v), keyOf(v) // ka: as the after side names it
+		if a.part != nil {
+			ka.campaign, ka.period = a.part.campaign, a.part.period
+		}
+		if matched[ka] {
+			continue
+		}
+		r := Row{Campaign: v.Campaign, By: v.By, Key: v.Key, Keys: v.Keys, Period: v.Period, Before: v.Value, After: scorecard.Null,
+			KPI: kpiNamed(b.sc.KPIs, v.KPI)}
+		if a.part != nil {
+			r.Campaign, r.Period = "", ""
+		}
+		r.measure(b, a, k, ka)
+		c.Rows = append(c.Rows, r)
 	}
 	c.Objectives = objectiveChanges(b.sc.Objectives, a.sc.Objectives)
 	return c

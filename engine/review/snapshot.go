@@ -129,6 +129,11 @@ func (t *taker) definition(address string) Definition {
 			}
 		}
 	}
+	for _, ref := range filtersNamed(b.n.text) {
+		if !slices.Contains(d.DependsOn, ref) && t.blocks[ref] != nil && ref != address {
+			d.DependsOn = append(d.DependsOn, ref)
+		}
+	}
 	if normal, uses, ok := t.meaning(address); ok {
 		d.Meaning, d.DependsOn, d.Fingerprint = normal, uses, scorecard.Fingerprint(normal)
 	} else {

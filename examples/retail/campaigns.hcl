@@ -3,13 +3,23 @@
 # store posters, and spent less on flyers. Each campaign's scope is its own
 # media touchpoints (campaign column) and, in its window, every sale, view,
 # visit and survey answer, so that its KPIs count what the promo sold, and
-# whom it won.
+# whom it won. That shop activity is one filter, which both campaigns read;
+# orders, the ladder retention's.
+
+filter "shop_activity" {
+  label = "Sales, views, visits and survey answers"
+  where = "event in ['order', 'product_view', 'store_visit', 'survey_answer', 'unidentified_sales', 'partner_sale']"
+}
+
+filter "orders" {
+  where = "event == 'order'"
+}
 
 campaign "spring_2024" {
   label = "Spring promo 2024"
   start = "2024-03-18"
   end   = "2024-04-14"
-  where = "campaign == 'spring_2024' || event in ['order', 'product_view', 'store_visit', 'survey_answer', 'unidentified_sales', 'partner_sale']"
+  where = "campaign == 'spring_2024' || filter.shop_activity"
   budget = {
     social_ads = 9000
     email      = 800
@@ -22,7 +32,7 @@ campaign "spring_2025" {
   label = "Spring promo 2025"
   start = "2025-03-17"
   end   = "2025-04-13"
-  where = "campaign == 'spring_2025' || event in ['order', 'product_view', 'store_visit', 'survey_answer', 'unidentified_sales', 'partner_sale']"
+  where = "campaign == 'spring_2025' || filter.shop_activity"
   budget = {
     social_ads = 9000
     email      = 800

@@ -47,7 +47,9 @@ loyalty "customer_ladder" {
   }
 }
 
-# retention: the yearly transitions of buyers. The probability of moving
+# retention: the yearly transitions of buyers, over the orders only (the
+# filter orders, which its where keeps: every rule and the volume then reads
+# orders alone). The probability of moving
 # from "buyer" to "buyer" is the share of last year's buyers who buy again
 # this year (the KPI retention_rate says the same, with
 # retained_customers), that of "lapsed" to "buyer" the reactivation rate,
@@ -58,7 +60,8 @@ loyalty "retention" {
   period  = "year"
   horizon = 1
   by      = ["segment"]
-  volume  = "sum(amount, event == 'order')"
+  where   = "filter.orders"
+  volume  = "sum(amount)"
 
   stage "prospect" {
     label = "Never ordered"
@@ -69,6 +72,6 @@ loyalty "retention" {
   }
   stage "buyer" {
     label = "Ordered this year"
-    when  = "count(event == 'order') >= 1"
+    when  = "count() >= 1"
   }
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -49,6 +50,7 @@ func planCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]strin
 					}
 				}
 			}
+			writeAppearances(e.stdout, cp.compiled.Appearances())
 		}
 		return planChanges(ctx, e, dir, cp, changes, *opts)
 	}
@@ -145,7 +147,31 @@ func writePlan(w io.Writer, colour palette, p *engine.Plan) {
 		}
 	}
 	for _, l := range p.Ladders {
-		fmt.Fprintf(w, "  loyalty %s, one more query: %d stages per %s\n", l.Def.Name, len(l.Def.Stages), l.Grain)
+		line := fmt.Sprintf("  loyalty %s, one more query: %d stages per %s", l.Def.Name, len(l.Def.Stages), l.Grain)
+		if l.Def.Where != nil {
+			line += ", over the touchpoints where " + escape.TerminalLine(l.Def.Where.Text)
+		}
+		fmt.Fprintln(w, line)
 	}
 	writeAttributionPlan(w, p)
+}
+
+// writeAppearances says which scorecards report each ladder, attribution,
+// objective and experiment, marking those that report it by default: a
+// scorecard that names none of a kind reports every one.
+func writeAppearances(w io.Writer, appearances []*engine.Appearance) {
+	if len(appearances) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nReported in (* by default: the scorecard names none of its kind, so reports every one)")
+	for _, a := range appearances {
+		names := make([]string, len(a.Scorecards))
+		for i, n := range a.Scorecards {
+			names[i] = n
+			if slices.Contains(a.ByDefault, n) {
+				names[i] += "*"
+			}
+		}
+		fmt.Fprintf(w, "  %-30s %s\n", a.Address, strings.Join(names, ", "))
+	}
 }
