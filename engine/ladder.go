@@ -154,6 +154,15 @@ func (e *ladderEnv) Lookup(name string) (*formula.Symbol, error) {
 	return s, nil
 }
 
+// Window implements formula.Env: a ladder places no customer among the
+// others (its rows are every customer in every period, not a scorecard's).
+func (e *ladderEnv) Window(fn *builtins.Builtin, args []string) string {
+	if fn.Kind == builtins.Rank {
+		return ""
+	}
+	return e.scopeEnv.Window(fn, args)
+}
+
 // Aggregate implements formula.CellEnv: the aggregate becomes a column of
 // the ladder's grid, rolled up over the periods up to the row's when it
 // looks back over the whole history, over the days of its trailing window

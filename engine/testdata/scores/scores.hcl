@@ -1,0 +1,41 @@
+# Seven customers' purchases over two years: RFM scores as traits, with
+# their ties. ranks_test.go computes every number by hand.
+project "scores" {
+  grain = "year"
+}
+
+source "touchpoints" {
+  path     = "touchpoints.csv"
+  customer = "id"
+  time     = "ts"
+}
+source "customers" {
+  path = "customers.csv"
+  key  = "id"
+}
+
+trait "recency" { formula = "days_since_last(event == 'purchase')" }
+trait "monetary" {
+  formula = "sum(amount, event == 'purchase')"
+  history = "all"
+}
+
+# Tertiles: 3 for the most recent and the highest amounts.
+trait "r_score" { formula = "ntile(-recency, 3)" }
+trait "m_score" { formula = "ntile(monetary, 3)" }
+trait "m_rank" { formula = "rank(monetary)" }
+trait "m_percent" { formula = "percent_rank(monetary)" }
+# A code of the scores, and a group of customers by them.
+trait "rfm" { formula = "r_score * 10 + m_score" }
+trait "champion" { formula = "r_score >= 2 && m_score >= 2" }
+
+kpi "r" { formula = "max(r_score)" }
+kpi "m" { formula = "max(m_score)" }
+kpi "m_position" { formula = "max(m_rank)" }
+kpi "m_share_below" { formula = "max(m_percent)" }
+kpi "code" { formula = "max(rfm)" }
+kpi "champions" { formula = "count(champion)" }
+
+scorecard "scores" {
+  by = ["who"]
+}
