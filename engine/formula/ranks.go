@@ -35,7 +35,7 @@ func (c *compiler) rankCall(fn *builtins.Builtin, n *ast.CallNode) value {
 	}
 	window := c.env.Window(fn, sqls(args))
 	if window == "" {
-		c.errorAt(n.Location(), "Misplaced "+fn.Name, fmt.Sprintf("%s(…) places a customer among the customers of a scorecard's period; a loyalty ladder or an experiment does not compute it. Use the trait in KPIs and segments.", fn.Name))
+		c.errorAt(n.Location(), "Misplaced "+fn.Name, fmt.Sprintf("%s(…) places a customer among the customers of a scorecard's period, which a loyalty ladder does not compute: use the trait in KPIs, and in the ladder's rules the values it ranks.", fn.Name))
 		return atom("NULL", builtins.Any)
 	}
 	return combine(fn.Lower(builtins.Call{Args: sqls(args), Window: window}), builtins.TypeOf(n.Type()), precAtom, x)

@@ -1,0 +1,82 @@
+package engine_test
+
+// The scores of testdata/scores, computed by hand. Per year, the customers
+// of a period are those with a touchpoint in it; monetary is the sum of
+// their purchases up to the period's end, recency the days from the last
+// one to that end (2025-01-01, 2026-01-01; the whole data ends with 2025).
+//
+//	        2024 (A, B, C, D)     2025 (A, B, C, E, F; G visits)   whole data (all seven)
+//	   monetary  recency     monetary  recency              monetary  recency
+//	A  100       306         110       245                  110       245
+//	B  50        214         250       334                  250       334
+//	C  50        122         80        153                  80        153
+//	D  10        61          –         –                    10        426
+//	E  –         –           5         31                   5         31
+//	F  –         –           100       275                  100       275
+//	G  –         –           null      null                 null      null
+//
+// ntile(x, 3) is 1 + ⌊3 × below / n⌋, below the customers with a strictly
+// lower value, n those with a value (G has none: no score, not counted).
+// 2024 monetary, n = 4: D below 0 → 1; B and C, tied, below 1 → 1 + ⌊3/4⌋
+// = 1 both (DuckDB's ntile() would give one of them 2, by row order); A
+// below 3 → 1 + ⌊9/4⌋ = 3. 2025, n = 5: E 0 → 1, C 1 → 1, F 2 → 1 + ⌊6/5⌋
+// = 2, A 3 → 2, B 4 → 1 + ⌊12/5⌋ = 3. Whole data, n = 6: E, D 1; C, F 2;
+// A, B 3 (two each, as ntile() gives). r_score ranks -recency: 2024 A 1,
+// B 1, C 2, D 3; 2025 B 1, F 1, A 2, C 2, E 3; whole data D 1, B 1, F 2,
+// A 2, C 3, E 3.
+//
+// rank(monetary) is 1 for the highest, ties sharing it: 2024 A 1, B 2, C 2,
+// D 4. percent_rank is below / (n - 1): 2024 D 0, B and C 1/3, A 1.
+// rfm = r_score × 10 + m_score; champion = r_score >= 2 && m_score >= 2:
+// nobody in 2024 (A is 1, 3), A alone in 2025 (2, 2), A, C and F over the
+// whole data.
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestScoresByHand(t *testing.T) {
+	got := cellValues(runProject(t, "testdata/scores")[0])
+	want := map[cell]float64{}
+	perCustomer := func(kpi, period string, values map[string]float64) {
+		for who, v := range values {
+			want[cell{"", kpi, "who", who, period}] = v
+		}
+	}
+	perCustomer("m", "2024", map[string]float64{"A": 3, "B": 1, "C": 1, "D": 1})
+	perCustomer("m", "2025", map[string]float64{"A": 2, "B": 3, "C": 1, "E": 1, "F": 2, "G": null})
+	perCustomer("m", "", map[string]float64{"A": 3, "B": 3, "C": 2, "D": 1, "E": 1, "F": 2, "G": null})
+	perCustomer("r", "2024", map[string]float64{"A": 1, "B": 1, "C": 2, "D": 3})
+	perCustomer("r", "2025", map[string]float64{"A": 2, "B": 1, "C": 2, "E": 3, "F": 1, "G": null})
+	perCustomer("r", "", map[string]float64{"A": 2, "B": 1, "C": 3, "D": 1, "E": 3, "F": 2})
+	perCustomer("m_position", "2024", map[string]float64{"A": 1, "B": 2, "C": 2, "D": 4})
+	perCustomer("m_share_below", "2024", map[string]float64{"A": 1, "B": 1.0 / 3, "C": 1.0 / 3, "D": 0})
+	perCustomer("code", "2024", map[string]float64{"A": 13, "B": 11, "C": 21, "D": 31})
+	perCustomer("code", "2025", map[string]float64{"A": 22, "B": 13, "C": 21, "E": 31, "F": 12})
+	// A's membership changes from one period to the next.
+	perCustomer("champions", "2024", map[string]float64{"A": 0})
+	perCustomer("champions", "2025", map[string]float64{"A": 1, "C": 0})
+	want[cell{"", "champions", "", "", "2024"}] = 0
+	want[cell{"", "champions", "", "", "2025"}] = 1
+	want[cell{"", "champions", "", "", ""}] = 3
+	expectCells(t, got, want)
+}
+
+// A score is a window over the customers' rows of the step before, per
+// scope and period, among those with a value: no join of the touchpoints.
+func TestScoreSQL(t *testing.T) {
+	sql := compileDir(t, "testdata/scores").Plans[0].SQL
+	x := "(-__trait1)" // -recency
+	among := "PARTITION BY __scope, __period, " + x + " IS NULL"
+	for _, want := range []string{
+		"CASE WHEN __scope IS NOT NULL AND " + x + " IS NOT NULL THEN 1 + (3 * (rank() OVER (" + among + " ORDER BY " + x + ") - 1)) // count(" + x + ") OVER (PARTITION BY __scope, __period) END AS __trait3",
+		"CASE WHEN __scope IS NOT NULL AND (__trait2) IS NOT NULL THEN rank() OVER (PARTITION BY __scope, __period, (__trait2) IS NULL ORDER BY (__trait2) DESC) END AS __trait5",
+		"CASE WHEN __scope IS NOT NULL AND (__trait2) IS NOT NULL THEN percent_rank() OVER (PARTITION BY __scope, __period, (__trait2) IS NULL ORDER BY (__trait2)) END AS __trait6",
+		"__trait3 * 10 + __trait4 AS __trait7",
+	} {
+		if !strings.Contains(sql, want) {
+			t.Errorf("no %s in\n%s", want, sql)
+		}
+	}
+}
