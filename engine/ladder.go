@@ -89,6 +89,10 @@ func (c *Compiled) ladderBreakdown(name dsl.Text) (*Breakdown, hcl.Diagnostics) 
 		return nil, errorDiag("Breakdown without meaning", "A ladder is reported per period already: break it down by \"segment\" or a customer attribute.", &name.Range)
 	case b.dim != bySegment && b.dim != byCustomer:
 		return nil, errorDiag("Breakdown without meaning", fmt.Sprintf("A customer stands on one stage per period but has many values of %q across his touchpoints: break a ladder down by \"segment\" or a customer attribute.", name.Value), &name.Range)
+	case b.dim == bySegment:
+		if d := c.traitSegmentProblem("a loyalty ladder by segment", nil, &name.Range); d != nil {
+			return nil, d
+		}
 	}
 	return b, nil
 }

@@ -30,6 +30,16 @@ package engine_test
 // rfm = r_score × 10 + m_score; champion = r_score >= 2 && m_score >= 2:
 // nobody in 2024 (A is 1, 3), A alone in 2025 (2, 2), A, C and F over the
 // whole data.
+//
+// Segments on traits (scorecard segments): a customer is in one in a period
+// when his row of the period meets it. champions: nobody in 2024, A in
+// 2025 (her 2025 purchase: 10; monetary 110), A, C and F over the whole
+// data (their purchases 110 + 80 + 100 = 290, mean monetary 290 / 3).
+// top_or_d (m_score == 3 || who == 'D'): 2024 A and D (100 + 10, mean
+// monetary (100 + 10) / 2), 2025 B alone (200; 250; D has no 2025 row), the
+// whole data A, B and D (110 + 250 + 10 = 370, 370 / 3). a, on attributes,
+// is A in every period. champions counted within top_or_d: A over the
+// whole data; in 2024 A is not one yet, in 2025 B is not one.
 
 import (
 	"strings"
@@ -61,6 +71,35 @@ func TestScoresByHand(t *testing.T) {
 	want[cell{"", "champions", "", "", "2025"}] = 1
 	want[cell{"", "champions", "", "", ""}] = 3
 	expectCells(t, got, want)
+}
+
+func TestSegmentsOnTraitsByHand(t *testing.T) {
+	cards := runProject(t, "testdata/scores")
+	got := cellValues(cards[1])
+	expectCells(t, got, map[cell]float64{
+		{"", "buyers", "segment", "champions", "2025"}:        1,
+		{"", "revenue", "segment", "champions", "2025"}:       10,
+		{"", "mean_monetary", "segment", "champions", "2025"}: 110,
+		{"", "buyers", "segment", "champions", ""}:            3,
+		{"", "revenue", "segment", "champions", ""}:           290,
+		{"", "mean_monetary", "segment", "champions", ""}:     290.0 / 3,
+		{"", "buyers", "segment", "top_or_d", "2024"}:         2,
+		{"", "revenue", "segment", "top_or_d", "2024"}:        110,
+		{"", "mean_monetary", "segment", "top_or_d", "2024"}:  55,
+		{"", "buyers", "segment", "top_or_d", "2025"}:         1,
+		{"", "revenue", "segment", "top_or_d", "2025"}:        200,
+		{"", "mean_monetary", "segment", "top_or_d", "2025"}:  250,
+		{"", "buyers", "segment", "top_or_d", ""}:             3,
+		{"", "revenue", "segment", "top_or_d", ""}:            370,
+		{"", "mean_monetary", "segment", "top_or_d", ""}:      370.0 / 3,
+		{"", "champions", "segment", "top_or_d", ""}:          1,
+		{"", "champions", "segment", "top_or_d", "2024"}:      0,
+		{"", "champions", "segment", "top_or_d", "2025"}:      0,
+		{"", "revenue", "segment", "a", "2024"}:               100,
+		{"", "revenue", "segment", "a", "2025"}:               10,
+		{"", "revenue", "segment", "a", ""}:                   110,
+	})
+	expectAbsent(t, got, cell{"", "buyers", "segment", "champions", "2024"})
 }
 
 // A score is a window over the customers' rows of the step before, per

@@ -39,3 +39,19 @@ kpi "champions" { formula = "count(champion)" }
 scorecard "scores" {
   by = ["who"]
 }
+
+# Segments on traits: a customer is in one in a period when his row of the
+# period meets it, and over the whole data when his row over it does.
+segment "champions" { where = "r_score >= 2 && m_score >= 2" }
+segment "top_or_d" { where = "m_score == 3 || who == 'D'" }
+# A segment on attributes alone, beside them.
+segment "a" { where = "who == 'A'" }
+
+kpi "buyers" { formula = "count_distinct(customer, event == 'purchase')" }
+kpi "revenue" { formula = "sum(amount)" }
+kpi "mean_monetary" { formula = "avg(monetary)" }
+
+scorecard "segments" {
+  kpis = [kpi.buyers, kpi.revenue, kpi.mean_monetary, kpi.champions]
+  by   = ["segment"]
+}

@@ -1,0 +1,83 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/formula"
+)
+
+// This file compiles the segments whose condition reads traits (segment
+// "champions" { where = "r_score >= 4" }): a customer is in such a segment
+// in a period when his row of that period (or of the scope's whole window)
+// meets it, so that his membership changes from period to period. The
+// condition is evaluated on the rows of the traits' last step
+// (trait_memberships), and a scorecard's cells by segment join their rows
+// to those memberships by scope, customer and period (see cellsOf).
+
+// readsTraits reports whether a formula names a trait.
+func (c *Compiled) readsTraits(f *dsl.Formula) bool {
+	traits := namespace{traits: map[string]*definition{}}
+	for name := range c.traits {
+		traits.traits[name] = &definition{}
+	}
+	return len(traits.referencesOf(f)) > 0
+}
+
+// compileTraitSegment compiles a segment on traits: once in its normal
+// form, which fingerprints hash, and once over the columns of the traits'
+// steps, as a trait is.
+func (c *Compiled) compileTraitSegment(seg *dsl.Segment) hcl.Diagnostics {
+	u := &unit{address: "segment." + seg.Name}
+	out, diags := formula.Compile(seg.Where, formula.TraitScope, formula.Condition, &traitNormalEnv{c.definitionEnv(formula.TraitScope, u, nil), nil})
+	if out == nil {
+		return diags
+	}
+	step, _ := formula.Compile(seg.Where, formula.TraitScope, formula.Condition, &traitStepEnv{scopeEnv: c.definitionEnv(formula.TraitScope, u, nil)})
+	if step != nil {
+		c.Segments = append(c.Segments, &Segment{Def: seg, SQL: out.SQL, Step: step.SQL})
+	}
+	return diags
+}
+
+// traitSegmentProblem is the error of a ladder, an attribution or an
+// experiment that reads segments, when one of those (all of them: nil)
+// reads traits, or nil.
+func (c *Compiled) traitSegmentProblem(what string, name *string, at *hcl.Range) hcl.Diagnostics {
+	for _, s := range c.Segments {
+		if s.Step != "" && (name == nil || *name == s.Def.Name) {
+			return errorDiag("Segment on traits", fmt.Sprintf("Segment %q reads traits, so that a customer's membership changes from period to period; %s reads a customer's segments once, from his attributes. Use a segment on customer attributes here, or count its customers with a KPI: share(%s).", s.Def.Name, what, s.Def.Where.Text), at)
+		}
+	}
+	return nil
+}
+
+// traitMemberships lists the customers' rows of from (the traits' last
+// step) with each segment on traits that the row meets, one row each.
+func traitMemberships(from string, segments []*Segment) string {
+	var items []string
+	for _, s := range segments {
+		if s.Step != "" {
+			items = append(items, fmt.Sprintf("CASE WHEN %s THEN %s END", s.Step, sqlString(s.Def.Name)))
+		}
+	}
+	return "SELECT __scope, " + colCustomer + ", " + colPeriod + ", __segment\nFROM (\n    SELECT __scope, " + colCustomer + ", " + colPeriod +
+		",\n           unnest([" + strings.Join(items, ",\n                   ") + "]) AS __segment\n    FROM " + from +
+		"\n    WHERE __scope IS NOT NULL\n)\nWHERE __segment IS NOT NULL"
+}
+
+// traitSegmentRows gives each row of from once per segment on traits of
+// its customer, as __segment: for a touchpoint, those of his row of its
+// period, and those of his row of the scope's whole window with the
+// period NULL, which the cells of the whole window group; a customer's row
+// (periods: false) has its period, or none for the whole window, already.
+func traitSegmentRows(from string, periods bool) string {
+	sql := "(SELECT r.* EXCLUDE (" + colPeriod + "), m." + colPeriod + ", m.__segment\n FROM (SELECT * FROM " + from + ") AS r\n JOIN trait_memberships AS m ON m.__scope = r.__scope AND m." + colCustomer + " = r." + colCustomer
+	if periods {
+		return sql + " AND (m." + colPeriod + " = r." + colPeriod + " OR m." + colPeriod + " IS NULL))"
+	}
+	return sql + " AND m." + colPeriod + " IS NOT DISTINCT FROM r." + colPeriod + ")"
+}
