@@ -172,13 +172,13 @@ func (q *query) customers() string {
 // customers' segments on attributes: without a customers source, no
 // customer is in any.
 func (q *query) hasMemberships() bool {
-	return q.c.Session.Schema.Customers != nil && q.p.splitsBySegment() && slices.ContainsFunc(q.c.Segments, func(s *Segment) bool { return s.Step == "" })
+	return q.c.Session.Schema.Customers != nil && q.p.splitsBySegment() && len(q.c.attributeSegments()) > 0
 }
 
 // hasTraitMemberships says whether the query splits by segment and a
 // segment reads traits, which needs the customers' segments per period.
 func (q *query) hasTraitMemberships() bool {
-	return q.p.splitsBySegment() && slices.ContainsFunc(q.c.Segments, func(s *Segment) bool { return s.Step != "" })
+	return q.p.splitsBySegment() && slices.ContainsFunc(q.c.Segments, (*Segment).readsTraits)
 }
 
 // memberships lists the customers with each segment they are in, one row
@@ -187,7 +187,7 @@ func (q *query) memberships() string {
 	src := q.c.Session.Schema.Customers
 	var items []string
 	for _, s := range q.c.Segments {
-		if s.Step == "" {
+		if !s.readsTraits() {
 			items = append(items, fmt.Sprintf("CASE WHEN %s THEN %s END", s.SQL, sqlString(s.Def.Name)))
 		}
 	}

@@ -27,6 +27,9 @@ func (c *Compiled) readsTraits(f *dsl.Formula) bool {
 	return len(traits.referencesOf(f)) > 0
 }
 
+// readsTraits reports whether the segment's condition reads traits.
+func (s *Segment) readsTraits() bool { return s.Step != "" }
+
 // compileTraitSegment compiles a segment on traits: once in its normal
 // form, which fingerprints hash, and once over the columns of the traits'
 // steps, as a trait is.
@@ -43,16 +46,32 @@ func (c *Compiled) compileTraitSegment(seg *dsl.Segment) hcl.Diagnostics {
 	return diags
 }
 
-// traitSegmentProblem is the error of a ladder, an attribution or an
-// experiment that reads segments, when one of those (all of them: nil)
-// reads traits, or nil.
+// traitSegmentProblem is the error of what reads a customer's segments
+// once, from his attributes, and so the segments on attributes only: an
+// experiment's population (name, a segment on traits), a ladder or an
+// attribution by segment (name nil: when every segment reads traits).
 func (c *Compiled) traitSegmentProblem(what string, name *string, at *hcl.Range) hcl.Diagnostics {
+	if name == nil && len(c.attributeSegments()) > 0 {
+		return nil
+	}
 	for _, s := range c.Segments {
-		if s.Step != "" && (name == nil || *name == s.Def.Name) {
-			return errorDiag("Segment on traits", fmt.Sprintf("Segment %q reads traits, so that a customer's membership changes from period to period; %s reads a customer's segments once, from his attributes. Use a segment on customer attributes here, or count its customers with a KPI: share(%s).", s.Def.Name, what, s.Def.Where.Text), at)
+		if s.readsTraits() && (name == nil || *name == s.Def.Name) {
+			return errorDiag("Segment on traits", fmt.Sprintf("Segment %q reads traits, so that a customer's membership changes from period to period; %s reads a customer's segments once, from his attributes, and so the segments on attributes only. Use a segment on customer attributes here, or count its customers with a KPI: share(%s).", s.Def.Name, what, s.Def.Where.Text), at)
 		}
 	}
 	return nil
+}
+
+// attributeSegments are the names of the segments on attributes, which
+// ladders and attributions report.
+func (c *Compiled) attributeSegments() []string {
+	var names []string
+	for _, s := range c.Segments {
+		if !s.readsTraits() {
+			names = append(names, s.Def.Name)
+		}
+	}
+	return names
 }
 
 // traitMemberships lists the customers' rows of from (the traits' last
@@ -60,7 +79,7 @@ func (c *Compiled) traitSegmentProblem(what string, name *string, at *hcl.Range)
 func traitMemberships(from string, segments []*Segment) string {
 	var items []string
 	for _, s := range segments {
-		if s.Step != "" {
+		if s.readsTraits() {
 			items = append(items, fmt.Sprintf("CASE WHEN %s THEN %s END", s.Step, sqlString(s.Def.Name)))
 		}
 	}
