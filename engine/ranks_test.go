@@ -42,8 +42,14 @@ package engine_test
 // whole data; in 2024 A is not one yet, in 2025 B is not one.
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/omni-metrics/omni/dsl"
 )
 
 func TestScoresByHand(t *testing.T) {
@@ -117,5 +123,34 @@ func TestScoreSQL(t *testing.T) {
 		if !strings.Contains(sql, want) {
 			t.Errorf("no %s in\n%s", want, sql)
 		}
+	}
+}
+
+// The diagnostics of testdata/score_errors, word for word.
+func TestScoreDiagnosticDetails(t *testing.T) {
+	p, diags := dsl.LoadDir("testdata/score_errors")
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	_, diags = compileWithDiagnostics(t, p)
+	var got []string
+	for _, d := range diags {
+		got = append(got, fmt.Sprintf("%d: %s: %s", d.Subject.Start.Line, d.Summary, d.Detail))
+	}
+	segment := func(what string) string {
+		return `Segment on traits: Segment "best" reads traits, so that a customer's membership changes from period to period; ` + what + ` reads a customer's segments once, from his attributes, and so the segments on attributes only. Use a segment on customer attributes here, or count its customers with a KPI: share(monetary > 100).`
+	}
+	want := []string{
+		`16: Misplaced ntile: ntile(…) places a customer among the customers of a scorecard's period, which a loyalty ladder does not compute: use the trait in KPIs, and in the ladder's rules the values it ranks.`,
+		`17: Buckets out of range: ntile splits the customers into at least 1 bucket, not 0: 5 gives quintile scores from 1 to 5.`,
+		`21: Misplaced rank: rank(…) places a customer's value among the customers of a period: use it in a trait, as in trait "score" { formula = "rank(monetary)" }, and the trait here.`,
+		`26: Misplaced previous: previous(…) compares a KPI's value per scorecard cell with another period: use it in a KPI.`,
+		`35: ` + segment("a loyalty ladder by segment"),
+		`44: ` + segment("an attribution by segment"),
+		`52: ` + segment("an experiment's population"),
+	}
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("diagnostics (-want +got):\n%s", diff)
 	}
 }

@@ -44,11 +44,15 @@ func (c *compiler) rankCall(fn *builtins.Builtin, n *ast.CallNode) value {
 // rankProblem explains why a rank cannot be called where it stands, or
 // returns "".
 func (c *compiler) rankProblem(fn *builtins.Builtin) string {
+	buckets := ""
+	if len(fn.Params) > 1 {
+		buckets = ", 5"
+	}
 	switch {
 	case c.scope != TraitScope:
-		return fmt.Sprintf("%s(…) places a customer's value among the customers of a period: use it in a trait, as in trait \"m_score\" { formula = \"%[1]s(monetary…)\" }, and the trait here.", fn.Name)
+		return fmt.Sprintf("%s(…) places a customer's value among the customers of a period: use it in a trait, as in trait \"score\" { formula = \"%[1]s(monetary%s)\" }, and the trait here.", fn.Name, buckets)
 	case c.agg != nil:
-		return fmt.Sprintf("%s(…) stands inside %s(…), which reduces a customer's touchpoints; %[1]s(…) takes a value per customer: write the aggregate inside it, as in %[1]s(sum(revenue)…).", fn.Name, c.agg.fn.Name)
+		return fmt.Sprintf("%s(…) stands inside %s(…), which reduces a customer's touchpoints; %[1]s(…) takes a value per customer: write the aggregate inside it, as in %[1]s(sum(revenue)%[3]s).", fn.Name, c.agg.fn.Name, buckets)
 	case c.ranking != nil:
 		return fmt.Sprintf("%s(…) stands inside %s(…): ranks do not nest in one formula. Define a trait of the inner one and rank that trait.", fn.Name, c.ranking.Name)
 	}
