@@ -58,6 +58,9 @@ type Segment struct {
 	// of a period (the columns of the traits' last step): his membership
 	// changes from period to period. "" for a segment on attributes.
 	Step string
+	// unit is a segment on traits as a definition naming them, whose
+	// normal form fingerprints hash (nil for a segment on attributes).
+	unit *unit
 }
 
 // Campaign is a compiled campaign: its filter as a SQL condition on

@@ -154,3 +154,19 @@ func TestScoreDiagnosticDetails(t *testing.T) {
 		t.Errorf("diagnostics (-want +got):\n%s", diff)
 	}
 }
+
+// A segment on traits means the traits it reads: a score's buckets change
+// it, and the segments and KPIs that read that score, alone.
+func TestMeaningOfSegmentsOnTraits(t *testing.T) {
+	const dir, file = "testdata/scores", "scores.hcl"
+	base, c := compileEdited(t, dir, file), compileEdited(t, dir, file, `"ntile(-recency, 3)"`, `"ntile(-recency, 4)"`)
+	for _, address := range []string{"trait.r_score", "trait.rfm", "segment.champions", "kpi.code", "segment.top_or_d", "segment.a", "trait.m_score", "kpi.m"} {
+		changed := meaning(t, c, address) != meaning(t, base, address)
+		if want := address == "trait.r_score" || address == "trait.rfm" || address == "segment.champions" || address == "kpi.code"; changed != want {
+			t.Errorf("%s changed: %v, want %v", address, changed, want)
+		}
+	}
+	if m := meaning(t, base, "segment.champions"); !strings.Contains(m, "rank() OVER") || strings.Contains(m, "__trait") {
+		t.Errorf("the meaning of segment.champions does not write the traits it reads in full:\n%s", m)
+	}
+}

@@ -41,7 +41,8 @@ func (c *Compiled) compileTraitSegment(seg *dsl.Segment) hcl.Diagnostics {
 	}
 	step, _ := formula.Compile(seg.Where, formula.TraitScope, formula.Condition, &traitStepEnv{scopeEnv: c.definitionEnv(formula.TraitScope, u, nil)})
 	if step != nil {
-		c.Segments = append(c.Segments, &Segment{Def: seg, SQL: out.SQL, Step: step.SQL})
+		u.compiled(out.SQL, step.SQL)
+		c.Segments = append(c.Segments, &Segment{Def: seg, SQL: out.SQL, Step: step.SQL, unit: u})
 	}
 	return diags
 }
