@@ -141,12 +141,21 @@ func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods
 	}
 	if len(segments) > 0 && q.hasTraitMemberships() {
 		// Rows of the period and of the whole window come apart.
-		sql += "\nUNION ALL\n" + grouping{bases: [][]string{{"__scope", colPeriod}}, dims: segments}.sql(traitSegmentRows(segmentsFrom, groupPeriods), []string{"__scope"}, after)
+		sql += "\nUNION ALL\n" + grouping{bases: [][]string{{"__scope", colPeriod}}, dims: segments}.sql(traitSegmentRows(segmentsFrom, groupPeriods, q.retainedColumns(g)), []string{"__scope"}, after)
 	}
 	for _, o := range lists {
 		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: byList[o.Name]}.sql(itemRows(from, o.SQL), []string{"__scope"}, after)
 	}
 	return sql
+}
+
+// retainedColumns are the window columns of retained_customers(…) that the
+// rows of a grain carry: the customers' rows, when the plan uses it.
+func (q *query) retainedColumns(g formula.Grain) []string {
+	if g != formula.Customers {
+		return nil
+	}
+	return q.c.history.usedNames("retained", q.p.Measures)
 }
 
 // itemRows gives each row once per distinct value of its list column, as

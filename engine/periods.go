@@ -113,12 +113,19 @@ func (w *windows) add(kind, sql string) string {
 // as SQL select items.
 func (w *windows) used(kind string, measures []*Measure) []string {
 	var out []string
+	for _, name := range w.usedNames(kind, measures) {
+		out = append(out, w.sql[name]+" AS "+name)
+	}
+	return out
+}
+
+// usedNames are the names of the window columns of a kind that the plan's
+// measures read.
+func (w *windows) usedNames(kind string, measures []*Measure) []string {
+	var out []string
 	for _, name := range w.columns {
-		if !strings.HasPrefix(name, "__"+kind+"_") {
-			continue
-		}
-		if slices.ContainsFunc(measures, func(m *Measure) bool { return strings.Contains(m.SQL, name) }) {
-			out = append(out, w.sql[name]+" AS "+name)
+		if strings.HasPrefix(name, "__"+kind+"_") && slices.ContainsFunc(measures, func(m *Measure) bool { return strings.Contains(m.SQL, name) }) {
+			out = append(out, name)
 		}
 	}
 	return out

@@ -40,6 +40,10 @@ package engine_test
 // whole data A, B and D (110 + 250 + 10 = 370, 370 / 3). a, on attributes,
 // is A in every period. champions counted within top_or_d: A over the
 // whole data; in 2024 A is not one yet, in 2025 B is not one.
+// retained_customers() counts the customers of a segment's cell who were
+// in its cell the period before: low_m (m_score == 1) is B, C, D in 2024
+// and C, E in 2025: C; champions and top_or_d keep nobody of 2024; a, on
+// attributes, keeps A.
 
 import (
 	"fmt"
@@ -104,6 +108,11 @@ func TestSegmentsOnTraitsByHand(t *testing.T) {
 		{"", "revenue", "segment", "a", "2024"}:               100,
 		{"", "revenue", "segment", "a", "2025"}:               10,
 		{"", "revenue", "segment", "a", ""}:                   110,
+		{"", "retained", "segment", "low_m", "2025"}:          1,
+		{"", "retained", "segment", "champions", "2025"}:      0,
+		{"", "retained", "segment", "top_or_d", "2025"}:       0,
+		{"", "retained", "segment", "a", "2025"}:              1,
+		{"", "retained", "segment", "low_m", ""}:              null,
 	})
 	expectAbsent(t, got, cell{"", "buyers", "segment", "champions", "2024"})
 }

@@ -76,15 +76,22 @@ func (c *Compiled) attributeSegments() []string {
 }
 
 // traitMemberships lists the customers' rows of from (the traits' last
-// step) with each segment on traits that the row meets, one row each.
-func traitMemberships(from string, segments []*Segment) string {
+// step) with each segment on traits that the row meets, one row each; with
+// a frame (retained_customers(…) is used: see periods.go), whether he was
+// in the segment in the period before too (__was; NULL over the whole
+// window).
+func traitMemberships(from string, segments []*Segment, frame string) string {
 	var items []string
 	for _, s := range segments {
 		if s.readsTraits() {
 			items = append(items, fmt.Sprintf("CASE WHEN %s THEN %s END", s.Step, sqlString(s.Def.Name)))
 		}
 	}
-	return "SELECT __scope, " + colCustomer + ", " + colPeriod + ", __segment\nFROM (\n    SELECT __scope, " + colCustomer + ", " + colPeriod +
+	cols := "__scope, " + colCustomer + ", " + colPeriod + ", __segment"
+	if frame != "" {
+		cols += fmt.Sprintf(",\n       CASE WHEN %[1]s IS NOT NULL THEN coalesce(bool_or(true) OVER (PARTITION BY __scope, %[2]s, __segment ORDER BY %[1]s %[3]s), false) END AS __was", colPeriod, colCustomer, frame)
+	}
+	return "SELECT " + cols + "\nFROM (\n    SELECT __scope, " + colCustomer + ", " + colPeriod +
 		",\n           unnest([" + strings.Join(items, ",\n                   ") + "]) AS __segment\n    FROM " + from +
 		"\n    WHERE __scope IS NOT NULL\n)\nWHERE __segment IS NOT NULL"
 }
@@ -93,9 +100,16 @@ func traitMemberships(from string, segments []*Segment) string {
 // its customer, as __segment: for a touchpoint, those of his row of its
 // period, and those of his row of the scope's whole window with the
 // period NULL, which the cells of the whole window group; a customer's row
-// (periods: false) has its period, or none for the whole window, already.
-func traitSegmentRows(from string, periods bool) string {
-	sql := "(SELECT r.* EXCLUDE (" + colPeriod + "), m." + colPeriod + ", m.__segment\n FROM (SELECT * FROM " + from + ") AS r\n JOIN trait_memberships AS m ON m.__scope = r.__scope AND m." + colCustomer + " = r." + colCustomer
+// (periods: false) has its period, or none for the whole window, already,
+// and its retained columns (those of retained_customers(…)) hold only
+// when he was in the segment in the period before too.
+func traitSegmentRows(from string, periods bool, retained []string) string {
+	excluded := append([]string{colPeriod}, retained...)
+	cols := []string{"r.* EXCLUDE (" + strings.Join(excluded, ", ") + ")", "m." + colPeriod, "m.__segment"}
+	for _, name := range retained {
+		cols = append(cols, fmt.Sprintf("CASE WHEN r.%[1]s IS NOT NULL THEN r.%[1]s AND m.__was END AS %[1]s", name))
+	}
+	sql := "(SELECT " + strings.Join(cols, ", ") + "\n FROM (SELECT * FROM " + from + ") AS r\n JOIN trait_memberships AS m ON m.__scope = r.__scope AND m." + colCustomer + " = r." + colCustomer
 	if periods {
 		return sql + " AND (m." + colPeriod + " = r." + colPeriod + " OR m." + colPeriod + " IS NULL))"
 	}

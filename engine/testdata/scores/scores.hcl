@@ -44,14 +44,16 @@ scorecard "scores" {
 # period meets it, and over the whole data when his row over it does.
 segment "champions" { where = "r_score >= 2 && m_score >= 2" }
 segment "top_or_d" { where = "m_score == 3 || who == 'D'" }
+segment "low_m" { where = "m_score == 1" }
 # A segment on attributes alone, beside them.
 segment "a" { where = "who == 'A'" }
 
 kpi "buyers" { formula = "count_distinct(customer, event == 'purchase')" }
 kpi "revenue" { formula = "sum(amount)" }
 kpi "mean_monetary" { formula = "avg(monetary)" }
+kpi "retained" { formula = "retained_customers()" }
 
 scorecard "segments" {
-  kpis = [kpi.buyers, kpi.revenue, kpi.mean_monetary, kpi.champions]
+  kpis = [kpi.buyers, kpi.revenue, kpi.mean_monetary, kpi.champions, kpi.retained]
   by   = ["segment"]
 }
