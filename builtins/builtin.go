@@ -42,6 +42,11 @@ const (
 	// earlier touchpoints (Call.Window), in the arguments of a KPI's
 	// aggregate.
 	Before
+	// Rank functions place a customer's value among those of the other
+	// customers of the same period (Call.Window), in a trait: ntile(monetary,
+	// 5). Their argument is a value per customer, so that they name traits
+	// as arithmetic does.
+	Rank
 )
 
 // Param is one parameter of a function.
@@ -61,7 +66,8 @@ type Call struct {
 	// Window is the SQL of the value the engine computes over many rows
 	// for the call, with a window: for Compare functions, the argument in
 	// the compared period; for Before functions and retained_customers,
-	// the condition on the customer's earlier rows.
+	// the condition on the customer's earlier rows; for Rank functions, the
+	// value's place among the customers of the period.
 	Window string
 }
 
@@ -87,7 +93,9 @@ type Builtin struct {
 
 // Aggregates reports whether the function reduces rows, so that the names
 // in its arguments are columns, attributes or traits, not KPIs.
-func (b *Builtin) Aggregates() bool { return b.Kind != Scalar && b.Kind != Compare }
+func (b *Builtin) Aggregates() bool {
+	return b.Kind != Scalar && b.Kind != Compare && b.Kind != Rank
+}
 
 // Lookup returns the function with the given name, or nil.
 func Lookup(name string) *Builtin {

@@ -132,6 +132,29 @@ var All = []*Builtin{
 		Example: "count_distinct(customer, had_before_period(event == 'visit'))",
 	},
 
+	// Places among the customers of the period.
+	{
+		Name: "ntile", Kind: Rank, Returns: Int,
+		Params:  []Param{number("value"), {Name: "buckets", Accepts: []Type{Int}, Constant: true}},
+		Lower:   func(c Call) string { return c.Window },
+		Doc:     "The customer's score from 1 to buckets among the customers of the period with a value: 1 + the whole number of buckets' worth of them (fifths, for 5) whose value is strictly lower, so that equal values share a score and the highest values score buckets; null for a null value.",
+		Example: "ntile(-recency, 5)",
+	},
+	{
+		Name: "rank", Kind: Rank, Returns: Int,
+		Params:  []Param{number("value")},
+		Lower:   func(c Call) string { return c.Window },
+		Doc:     "The customer's rank among the customers of the period with a value, 1 for the highest: 1 + the number of them with a higher value (equal values share a rank, the next is skipped: 1, 2, 2, 4); null for a null value.",
+		Example: "rank(monetary) <= 10",
+	},
+	{
+		Name: "percent_rank", Kind: Rank, Returns: Float,
+		Params:  []Param{number("value")},
+		Lower:   func(c Call) string { return c.Window },
+		Doc:     "The share of the other customers of the period with a value that have a lower one, from 0 to 1 (1 for the highest; 0 for a customer alone); null for a null value.",
+		Example: "percent_rank(monetary) >= 0.8",
+	},
+
 	// Scalar functions.
 	scalar("lower", []Param{text("text")}, String, "lower", "The text in lower case.", "lower(region) == 'north'"),
 	scalar("upper", []Param{text("text")}, String, "upper", "The text in upper case.", "upper(country)"),

@@ -99,6 +99,7 @@ func (c *Compiled) compileAttribution(def *dsl.Attribution) (*Attribution, hcl.D
 		switch {
 		case b != nil && b.dim == bySegment:
 			a.bySegment = true
+			diags = append(diags, c.traitSegmentProblem("an attribution by segment", nil, &by.Range)...)
 		case !d.HasErrors():
 			diags = append(diags, errorDiag("Attribution not by segment", fmt.Sprintf(
 				"Attributions are reported by segment only: a journey is a customer's, and %q is not a customer's segment. Write by = [\"segment\"].", by.Value), &by.Range)...)

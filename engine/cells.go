@@ -100,9 +100,10 @@ func (q *query) spendCells() string {
 //
 // Segments overlap, and so do the values of a list column: their cells
 // (and those of the crosses they are part of) are aggregated apart, over
-// the rows (from segmentsFrom) joined to the segments of their customer,
-// or over the rows fanned out to the values of their list; they are split
-// by period only. Customer rows come with their period already (NULL: the
+// the rows (from segmentsFrom) joined to the segments of their customer
+// (those on traits, of the row's period: see trait_segments.go), or over
+// the rows fanned out to the values of their list; they are split by
+// period only. Customer rows come with their period already (NULL: the
 // whole window).
 func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods bool) string {
 	var dims, segments []grouped
@@ -138,10 +139,23 @@ func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods
 	if len(segments) > 0 && q.hasMemberships() {
 		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: segments}.sql(segmentRows(segmentsFrom), []string{"__scope"}, after)
 	}
+	if len(segments) > 0 && q.hasTraitMemberships() {
+		// Rows of the period and of the whole window come apart.
+		sql += "\nUNION ALL\n" + grouping{bases: [][]string{{"__scope", colPeriod}}, dims: segments}.sql(traitSegmentRows(segmentsFrom, groupPeriods, q.retainedColumns(g)), []string{"__scope"}, after)
+	}
 	for _, o := range lists {
 		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: byList[o.Name]}.sql(itemRows(from, o.SQL), []string{"__scope"}, after)
 	}
 	return sql
+}
+
+// retainedColumns are the window columns of retained_customers(…) that the
+// rows of a grain carry: the customers' rows, when the plan uses it.
+func (q *query) retainedColumns(g formula.Grain) []string {
+	if g != formula.Customers {
+		return nil
+	}
+	return q.c.history.usedNames("retained", q.p.Measures)
 }
 
 // itemRows gives each row once per distinct value of its list column, as

@@ -53,7 +53,14 @@ type Compiled struct {
 // Segment is a compiled segment: its rule as a SQL condition on customers.
 type Segment struct {
 	Def *dsl.Segment
-	SQL string
+	SQL string // its condition, for fingerprints; on attributes, the customers' SQL
+	// Step is, for a segment on traits, its condition on a customer's row
+	// of a period (the columns of the traits' last step): his membership
+	// changes from period to period. "" for a segment on attributes.
+	Step string
+	// unit is a segment on traits as a definition naming them, whose
+	// normal form fingerprints hash (nil for a segment on attributes).
+	unit *unit
 }
 
 // Campaign is a compiled campaign: its filter as a SQL condition on
@@ -110,13 +117,13 @@ func Compile(s *Session) (*Compiled, hcl.Diagnostics) {
 		c.kpis[k.Name] = &KPI{Def: k, Measures: map[string]bool{}, unit: unit{address: "kpi." + k.Name, column: fmt.Sprintf("__kpi%d", len(c.KPIs)+1)}}
 		c.KPIs = append(c.KPIs, c.kpis[k.Name])
 	}
-	for _, seg := range p.Segments {
-		diags = append(diags, c.compileSegment(seg)...)
-	}
 	for _, camp := range p.Campaigns {
 		diags = append(diags, c.compileCampaign(camp)...)
 	}
 	diags = append(diags, c.compileDefinitions()...)
+	for _, seg := range p.Segments { // after the traits they may read
+		diags = append(diags, c.compileSegment(seg)...)
+	}
 	diags = append(diags, c.compileAttributions()...)
 	diags = append(diags, c.compileLadders()...)
 	diags = append(diags, c.compileExperiments()...)
@@ -147,6 +154,9 @@ func (c *Compiled) declare(name, kind string, at hcl.Range) hcl.Diagnostics {
 func (c *Compiled) compileSegment(seg *dsl.Segment) hcl.Diagnostics {
 	if seg.Where == nil {
 		return nil
+	}
+	if c.readsTraits(seg.Where) {
+		return c.compileTraitSegment(seg)
 	}
 	out, diags := formula.Compile(seg.Where, formula.CustomerScope, formula.Condition, c.env(formula.CustomerScope))
 	if out != nil {

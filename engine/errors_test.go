@@ -19,7 +19,7 @@ import (
 )
 
 func TestCompileErrorFixtures(t *testing.T) {
-	for _, dir := range []string{"testdata/objective_errors", "testdata/attribution_errors", "testdata/loyalty_errors", "testdata/kpi_errors", "testdata/breakdown_errors", "testdata/history_errors", "testdata/cross_errors", "testdata/experiment_errors"} {
+	for _, dir := range []string{"testdata/objective_errors", "testdata/attribution_errors", "testdata/loyalty_errors", "testdata/kpi_errors", "testdata/breakdown_errors", "testdata/history_errors", "testdata/cross_errors", "testdata/experiment_errors", "testdata/score_errors"} {
 		t.Run(dir, func(t *testing.T) {
 			want, got := markedCompileErrors(t, dir)
 			if diff := cmp.Diff(want, got); diff != "" {

@@ -50,6 +50,7 @@ func (c *Compiled) compileExperiment(def *dsl.Experiment) (*Experiment, hcl.Diag
 		e.Assignment = "CAST(" + out.SQL + " AS VARCHAR)"
 	}
 	if def.Segment != nil {
+		diags = append(diags, c.traitSegmentProblem("an experiment's population", &def.Segment.Name, &def.Segment.Range)...)
 		for _, s := range c.Segments {
 			if s.Def.Name == def.Segment.Name {
 				e.Segment = s.SQL

@@ -50,8 +50,15 @@ func (c *Compiled) Meaning(address string) (normalForm string, uses []string, ok
 		if i < 0 {
 			return "", nil, false
 		}
-		m.add("where = " + c.Segments[i].SQL)
-		m.customers()
+		if seg := c.Segments[i]; seg.readsTraits() {
+			value := m.inlined(seg.unit)
+			m.add("where per period = " + value)
+			m.names(seg.Def.Where, address)
+			m.context(value, true)
+		} else {
+			m.add("where = " + seg.SQL)
+			m.customers()
+		}
 	case "campaign":
 		camp := c.campaign(&dsl.Ref{Name: name})
 		if camp == nil {

@@ -185,10 +185,7 @@ func (c *Compiled) runAttributionGroup(ctx context.Context, g *JourneyGroup, ent
 			scopes[i] = s.Def
 		}
 	}
-	var segments []string
-	for _, s := range c.Segments {
-		segments = append(segments, s.Def.Name)
-	}
+	segments := c.attributeSegments()
 	for _, a := range g.Attributions {
 		if entries[a], err = r.Report(a.reported(g), scopes, segments); err != nil {
 			at := a.Def.DeclRange

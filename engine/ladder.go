@@ -97,6 +97,10 @@ func (c *Compiled) ladderBreakdown(name dsl.Text) (*Breakdown, hcl.Diagnostics) 
 		return nil, errorDiag("Breakdown without meaning", "A ladder is reported per period already: break it down by \"segment\" or a customer attribute.", &name.Range)
 	case b.dim != bySegment && b.dim != byCustomer:
 		return nil, errorDiag("Breakdown without meaning", fmt.Sprintf("A customer stands on one stage per period but has many values of %q across his touchpoints: break a ladder down by \"segment\" or a customer attribute.", name.Value), &name.Range)
+	case b.dim == bySegment:
+		if d := c.traitSegmentProblem("a loyalty ladder by segment", nil, &name.Range); d != nil {
+			return nil, d
+		}
 	}
 	return b, nil
 }
@@ -160,6 +164,15 @@ func (e *ladderEnv) Lookup(name string) (*formula.Symbol, error) {
 	}
 	e.traits[name] = s
 	return s, nil
+}
+
+// Window implements formula.Env: a ladder places no customer among the
+// others (its rows are every customer in every period, not a scorecard's).
+func (e *ladderEnv) Window(fn *builtins.Builtin, args []string) string {
+	if fn.Kind == builtins.Rank {
+		return ""
+	}
+	return e.scopeEnv.Window(fn, args)
 }
 
 // Aggregate implements formula.CellEnv: the aggregate becomes a column of

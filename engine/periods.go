@@ -15,12 +15,15 @@ import (
 // period (or a year) before, over a calendar of every period of the scope
 // (cell_calendar), so that a period without rows counts as one and the lag
 // is by calendar, not by row; a touchpoint's customer's earlier
-// touchpoints; a customer's rows of the period before.
+// touchpoints; a customer's rows of the period before; his place among the
+// customers of the period (ranks.go).
 
 // Window implements formula.Env.
 func (e *scopeEnv) Window(fn *builtins.Builtin, args []string) string {
 	grain := e.c.Session.Project.Settings.Grain.Value
 	switch {
+	case fn.Kind == builtins.Rank:
+		return rankWindow(fn, args)
 	case fn.Kind == builtins.Compare:
 		return e.compared(args[0], periodStep(grain, fn.Name == "year_ago" || fn.Name == "year_change"))
 	case fn.Name == "had_before" && len(args) == 2:
@@ -110,12 +113,19 @@ func (w *windows) add(kind, sql string) string {
 // as SQL select items.
 func (w *windows) used(kind string, measures []*Measure) []string {
 	var out []string
+	for _, name := range w.usedNames(kind, measures) {
+		out = append(out, w.sql[name]+" AS "+name)
+	}
+	return out
+}
+
+// usedNames are the names of the window columns of a kind that the plan's
+// measures read.
+func (w *windows) usedNames(kind string, measures []*Measure) []string {
+	var out []string
 	for _, name := range w.columns {
-		if !strings.HasPrefix(name, "__"+kind+"_") {
-			continue
-		}
-		if slices.ContainsFunc(measures, func(m *Measure) bool { return strings.Contains(m.SQL, name) }) {
-			out = append(out, w.sql[name]+" AS "+name)
+		if strings.HasPrefix(name, "__"+kind+"_") && slices.ContainsFunc(measures, func(m *Measure) bool { return strings.Contains(m.SQL, name) }) {
+			out = append(out, name)
 		}
 	}
 	return out

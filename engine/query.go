@@ -3,6 +3,7 @@ package engine
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,7 +15,7 @@ import (
 // expressions each do one step, so that every grain is aggregated in a
 // single scan with grouping sets.
 //
-//	memberships      one row per customer and segment he is in
+//	memberships      one row per customer and segment on attributes he is in
 //	facts            touchpoints with customer attributes, lookup columns, channel metadata, period
 //	touch_history    facts with the windows of had_before(…), if used
 //	scoped           facts fanned out to the scopes (whole data, campaigns) they fall in
@@ -22,6 +23,7 @@ import (
 //	customer_aggregates the traits' aggregates per scope, customer and period
 //	customer_days, customer_history  the aggregates of traits that look back, per day, then up to each row's end, if used
 //	traits_N         the traits, a step per depth of the traits they name
+//	trait_memberships one row per scope, customer, period and segment on traits he is in, if used
 //	customer_periods one row per scope, customer and period, with the traits
 //	customer_retention customer_periods with the windows of retained_customers(…), if used
 //	customer_cells   aggregates of customers per scope, breakdown and period
@@ -36,11 +38,16 @@ func (c *Compiled) query(p *Plan) string {
 	q := &query{c: c, p: p, asOf: c.Session.Project.Settings.AsOf, customerRows: "customer_periods"}
 	q.addScopedFacts()
 	var cells []string
+	customerPeriods := p.HasGrain(formula.Customers) || p.HasGrain(formula.Base)
+	if q.hasTraitMemberships() { // before the touchpoints' cells, which read them
+		q.addCustomerPeriods(p.HasGrain(formula.Base))
+		customerPeriods = false
+	}
 	if p.HasGrain(formula.Touchpoints) {
 		q.add("touchpoint_cells", "aggregates over touchpoints", q.touchpointCells())
 		cells = append(cells, "touchpoint_cells")
 	}
-	if p.HasGrain(formula.Customers) || p.HasGrain(formula.Base) {
+	if customerPeriods {
 		q.addCustomerPeriods(p.HasGrain(formula.Base))
 	}
 	if p.HasGrain(formula.Customers) {
@@ -162,9 +169,16 @@ func (q *query) customers() string {
 }
 
 // hasMemberships says whether the query splits by segment, which needs the
-// customers' segments: without a customers source, no customer is in any.
+// customers' segments on attributes: without a customers source, no
+// customer is in any.
 func (q *query) hasMemberships() bool {
-	return q.c.Session.Schema.Customers != nil && q.p.splitsBySegment()
+	return q.c.Session.Schema.Customers != nil && q.p.splitsBySegment() && len(q.c.attributeSegments()) > 0
+}
+
+// hasTraitMemberships says whether the query splits by segment and a
+// segment reads traits, which needs the customers' segments per period.
+func (q *query) hasTraitMemberships() bool {
+	return q.p.splitsBySegment() && slices.ContainsFunc(q.c.Segments, (*Segment).readsTraits)
 }
 
 // memberships lists the customers with each segment they are in, one row
@@ -173,7 +187,9 @@ func (q *query) memberships() string {
 	src := q.c.Session.Schema.Customers
 	var items []string
 	for _, s := range q.c.Segments {
-		items = append(items, fmt.Sprintf("CASE WHEN %s THEN %s END", s.SQL, sqlString(s.Def.Name)))
+		if !s.readsTraits() {
+			items = append(items, fmt.Sprintf("CASE WHEN %s THEN %s END", s.SQL, sqlString(s.Def.Name)))
+		}
 	}
 	return "SELECT " + colCustomer + ", __segment\nFROM (\n    SELECT " + columnSQL(src.Source.Key.Value) + " AS " + colCustomer +
 		",\n           unnest([" + strings.Join(items, ",\n                   ") + "]) AS __segment\n    FROM " + src.View +

@@ -105,6 +105,13 @@ func (q *query) addCustomerPeriods(noTouchpoint bool) {
 		traits = append(traits, &t.unit)
 	}
 	from, _ = q.addNamedSteps("traits", "the traits, each after those it names", from, traits)
+	if q.hasTraitMemberships() {
+		frame := ""
+		if len(q.c.history.usedNames("retained", q.p.Measures)) > 0 {
+			frame = periodStep(q.c.Session.Project.Settings.Grain.Value, false)
+		}
+		q.add("trait_memberships", "each customer once per scope, period and segment on traits he is in then", traitMemberships(from, q.c.Segments, frame))
+	}
 	rows := []string{keys}
 	for _, a := range q.attributes() {
 		rows = append(rows, columnSQL(a.Name))

@@ -63,6 +63,8 @@ func (c *compiler) call(n *ast.CallNode) value {
 		return c.compareCall(fn, n)
 	case builtins.Before:
 		return c.beforeCall(fn, n)
+	case builtins.Rank:
+		return c.rankCall(fn, n)
 	}
 	if problem := c.aggregateProblem(fn); problem != "" {
 		c.errorAt(n.Location(), "Misplaced aggregate", problem)

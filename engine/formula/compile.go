@@ -94,6 +94,7 @@ type compiler struct {
 	// comparing and before are the call of a function of an earlier
 	// period, or of earlier touchpoints, being lowered, if any.
 	comparing, before *builtins.Builtin
+	ranking           *builtins.Builtin // the rank call being lowered, if any
 }
 
 // rejectTokens reports the parts of expr's syntax that have no SQL meaning

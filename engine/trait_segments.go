@@ -1,0 +1,117 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/formula"
+)
+
+// This file compiles the segments whose condition reads traits (segment
+// "champions" { where = "r_score >= 4" }): a customer is in such a segment
+// in a period when his row of that period (or of the scope's whole window)
+// meets it, so that his membership changes from period to period. The
+// condition is evaluated on the rows of the traits' last step
+// (trait_memberships), and a scorecard's cells by segment join their rows
+// to those memberships by scope, customer and period (see cellsOf).
+
+// readsTraits reports whether a formula names a trait.
+func (c *Compiled) readsTraits(f *dsl.Formula) bool {
+	traits := namespace{traits: map[string]*definition{}}
+	for name := range c.traits {
+		traits.traits[name] = &definition{}
+	}
+	return len(traits.referencesOf(f)) > 0
+}
+
+// readsTraits reports whether the segment's condition reads traits.
+func (s *Segment) readsTraits() bool { return s.Step != "" }
+
+// compileTraitSegment compiles a segment on traits: once in its normal
+// form, which fingerprints hash, and once over the columns of the traits'
+// steps, as a trait is.
+func (c *Compiled) compileTraitSegment(seg *dsl.Segment) hcl.Diagnostics {
+	u := &unit{address: "segment." + seg.Name}
+	out, diags := formula.Compile(seg.Where, formula.TraitScope, formula.Condition, &traitNormalEnv{c.definitionEnv(formula.TraitScope, u, nil), nil})
+	if out == nil {
+		return diags
+	}
+	step, _ := formula.Compile(seg.Where, formula.TraitScope, formula.Condition, &traitStepEnv{scopeEnv: c.definitionEnv(formula.TraitScope, u, nil)})
+	if step != nil {
+		u.compiled(out.SQL, step.SQL)
+		c.Segments = append(c.Segments, &Segment{Def: seg, SQL: out.SQL, Step: step.SQL, unit: u})
+	}
+	return diags
+}
+
+// traitSegmentProblem is the error of what reads a customer's segments
+// once, from his attributes, and so the segments on attributes only: an
+// experiment's population (name, a segment on traits), a ladder or an
+// attribution by segment (name nil: when every segment reads traits).
+func (c *Compiled) traitSegmentProblem(what string, name *string, at *hcl.Range) hcl.Diagnostics {
+	if name == nil && len(c.attributeSegments()) > 0 {
+		return nil
+	}
+	for _, s := range c.Segments {
+		if s.readsTraits() && (name == nil || *name == s.Def.Name) {
+			return errorDiag("Segment on traits", fmt.Sprintf("Segment %q reads traits, so that a customer's membership changes from period to period; %s reads a customer's segments once, from his attributes, and so the segments on attributes only. Use a segment on customer attributes here, or count its customers with a KPI: share(%s).", s.Def.Name, what, s.Def.Where.Text), at)
+		}
+	}
+	return nil
+}
+
+// attributeSegments are the names of the segments on attributes, which
+// ladders and attributions report.
+func (c *Compiled) attributeSegments() []string {
+	var names []string
+	for _, s := range c.Segments {
+		if !s.readsTraits() {
+			names = append(names, s.Def.Name)
+		}
+	}
+	return names
+}
+
+// traitMemberships lists the customers' rows of from (the traits' last
+// step) with each segment on traits that the row meets, one row each; with
+// a frame (retained_customers(…) is used: see periods.go), whether he was
+// in the segment in the period before too (__was; NULL over the whole
+// window).
+func traitMemberships(from string, segments []*Segment, frame string) string {
+	var items []string
+	for _, s := range segments {
+		if s.readsTraits() {
+			items = append(items, fmt.Sprintf("CASE WHEN %s THEN %s END", s.Step, sqlString(s.Def.Name)))
+		}
+	}
+	cols := "__scope, " + colCustomer + ", " + colPeriod + ", __segment"
+	if frame != "" {
+		cols += fmt.Sprintf(",\n       CASE WHEN %[1]s IS NOT NULL THEN coalesce(bool_or(true) OVER (PARTITION BY __scope, %[2]s, __segment ORDER BY %[1]s %[3]s), false) END AS __was", colPeriod, colCustomer, frame)
+	}
+	return "SELECT " + cols + "\nFROM (\n    SELECT __scope, " + colCustomer + ", " + colPeriod +
+		",\n           unnest([" + strings.Join(items, ",\n                   ") + "]) AS __segment\n    FROM " + from +
+		"\n    WHERE __scope IS NOT NULL\n)\nWHERE __segment IS NOT NULL"
+}
+
+// traitSegmentRows gives each row of from once per segment on traits of
+// its customer, as __segment: for a touchpoint, those of his row of its
+// period, and those of his row of the scope's whole window with the
+// period NULL, which the cells of the whole window group; a customer's row
+// (periods: false) has its period, or none for the whole window, already,
+// and its retained columns (those of retained_customers(…)) hold only
+// when he was in the segment in the period before too.
+func traitSegmentRows(from string, periods bool, retained []string) string {
+	excluded := append([]string{colPeriod}, retained...)
+	cols := []string{"r.* EXCLUDE (" + strings.Join(excluded, ", ") + ")", "m." + colPeriod, "m.__segment"}
+	for _, name := range retained {
+		cols = append(cols, fmt.Sprintf("CASE WHEN r.%[1]s IS NOT NULL THEN r.%[1]s AND m.__was END AS %[1]s", name))
+	}
+	sql := "(SELECT " + strings.Join(cols, ", ") + "\n FROM (SELECT * FROM " + from + ") AS r\n JOIN trait_memberships AS m ON m.__scope = r.__scope AND m." + colCustomer + " = r." + colCustomer
+	if periods {
+		return sql + " AND (m." + colPeriod + " = r." + colPeriod + " OR m." + colPeriod + " IS NULL))"
+	}
+	return sql + " AND m." + colPeriod + " IS NOT DISTINCT FROM r." + colPeriod + ")"
+}
