@@ -22,7 +22,7 @@ type Loyalty struct {
 	Horizon     Number   // how many periods the forecast looks ahead
 	Discount    *Number  // the rate per period that discounts the forecast volume; nil: no value
 	By          []Text   // breakdowns: "segment" or customer attributes
-	AsOf        Date     // its own reference date (see Settings.AsOf); zero: the project's
+	AsOf        AsOf     // its own reference date (see Settings.AsOf); zero: the project's
 	DeclRange   hcl.Range
 }
 
@@ -66,7 +66,7 @@ func (l *loader) decodeLoyaltyBlock(block *hcl.Block) (*Loyalty, hcl.Diagnostics
 	diags = append(diags, d...)
 	y.By, d = textListAttr(content.Attributes["by"])
 	diags = append(diags, d...)
-	y.AsOf, d = dateAttr(content.Attributes["as_of"])
+	y.AsOf, d = asOfAttr(content.Attributes["as_of"])
 	diags = append(diags, d...)
 	if attr := content.Attributes["horizon"]; attr != nil {
 		y.Horizon, d = horizonAttr(attr)

@@ -48,6 +48,8 @@ type Compiled struct {
 	keysChecked bool
 	// dropped counts the rows values leave out, once counted.
 	dropped *scorecard.DroppedRows
+	// lastDay is the last touchpoint's day, once read, for as_of = "data".
+	lastDay *string
 }
 
 // Segment is a compiled segment: its rule as a SQL condition on customers.

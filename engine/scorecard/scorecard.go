@@ -20,13 +20,16 @@ const FormatVersion = 1
 
 // Scorecard is the result of one scorecard of a project.
 type Scorecard struct {
-	FormatVersion int     `json:"format_version"`
-	Project       string  `json:"project"`
-	Name          string  `json:"scorecard"`
-	Label         string  `json:"label,omitempty"`
-	Grain         string  `json:"grain"` // the period of the values' series
-	Currency      string  `json:"currency,omitempty"`
-	Scopes        []Scope `json:"scopes"` // the whole data and the campaigns, in order
+	FormatVersion int    `json:"format_version"`
+	Project       string `json:"project"`
+	Name          string `json:"scorecard"`
+	Label         string `json:"label,omitempty"`
+	Grain         string `json:"grain"` // the period of the values' series
+	Currency      string `json:"currency,omitempty"`
+	// AsOf is the project's reference date (YYYY-MM-DD), the one found in
+	// the data for as_of = "data"; "" when there is none.
+	AsOf   string  `json:"as_of,omitempty"`
+	Scopes []Scope `json:"scopes"` // the whole data and the campaigns, in order
 	// Compare is the campaign the first scope's campaign is reported
 	// against (the scorecard's compare); "" when there is none.
 	Compare string `json:"compare,omitempty"`
