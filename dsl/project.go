@@ -17,6 +17,7 @@ type Project struct {
 	Attributions []*Attribution
 	Experiments  []*Experiment
 	Ladders      []*Loyalty // loyalty blocks
+	Cohorts      []*Cohort
 	Scorecards   []*Scorecard
 	Moved        []*Moved // renamed definitions
 	Tests        []*Test

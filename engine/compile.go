@@ -29,6 +29,8 @@ type Compiled struct {
 	Ladders []*Ladder
 	// Experiments are those compiled without error, in declaration order.
 	Experiments []*Experiment
+	// Cohorts are those compiled without error, in declaration order.
+	Cohorts []*Cohort
 
 	symbols map[string]*formula.Symbol // columns, roles and attributes
 	used    map[string]bool            // the symbols some formula or breakdown uses
@@ -118,6 +120,7 @@ func Compile(s *Session) (*Compiled, hcl.Diagnostics) {
 	for _, camp := range p.Campaigns {
 		diags = append(diags, c.compileCampaign(camp)...)
 	}
+	diags = append(diags, c.compileCohorts()...)
 	diags = append(diags, c.compileDefinitions()...)
 	diags = append(diags, c.compileAttributions()...)
 	diags = append(diags, c.compileLadders()...)

@@ -204,7 +204,7 @@ func TestReferenceDateFromTheData(t *testing.T) {
 		{"", "max_recency", "", "", "2026"}:              313,
 		{"", "total_frequency", "", "", ""}:              9,
 		{"", "total_frequency", "", "", "2026"}:          6,
-		{"", "lapsed_buyers", "", "", ""}:                2, // B, D
+		{"", "lapsed_buyers", "", "", ""}:                2,   // B, D
 		{"spring_2026", "max_recency", "", "", ""}:       140, // its window still ends on 2026-07-01
 		{"spring_2026", "total_frequency", "", "", ""}:   3,
 		{"spring_2026", "mean_monetary", "", "", "2026"}: 30, // C (60 + 40) / 2 and E 10

@@ -101,6 +101,9 @@ func (q *query) addScopedFacts() {
 		q.add("touch_history", "whether each touchpoint's customer had earlier touchpoints meeting conditions", "SELECT *,\n       "+strings.Join(before, ",\n       ")+"\nFROM facts")
 		facts = "touch_history"
 	}
+	if cohorts := q.p.cohorts(); len(cohorts) > 0 {
+		facts = q.addCohorts(facts, cohorts)
+	}
 	q.add("scoped", "each touchpoint once per scope it falls in, numbered: 0 is the whole data", q.scoped(facts, true))
 }
 

@@ -110,7 +110,9 @@ type Value struct {
 	Value  Number    `json:"value"`
 }
 
-// CompareKeys orders breakdown values, the missing value first.
+// CompareKeys orders breakdown values: the missing value first, then
+// integers by their value (a cohort's periods since: 2 before 10), then
+// the others by their text.
 func CompareKeys(a, b *string) int {
 	switch {
 	case a == nil && b == nil:
@@ -118,6 +120,16 @@ func CompareKeys(a, b *string) int {
 	case a == nil:
 		return -1
 	case b == nil:
+		return 1
+	}
+	x, errA := strconv.ParseInt(*a, 10, 64)
+	y, errB := strconv.ParseInt(*b, 10, 64)
+	switch {
+	case errA == nil && errB == nil:
+		return cmp.Compare(x, y)
+	case errA == nil:
+		return -1
+	case errB == nil:
 		return 1
 	}
 	return cmp.Compare(*a, *b)
