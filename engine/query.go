@@ -14,9 +14,11 @@ import (
 // expressions each do one step, so that every grain is aggregated in a
 // single scan with grouping sets.
 //
+//	reference_date   the day after the last touchpoint's, for as_of = "data"
 //	memberships      one row per customer and segment he is in
 //	facts            touchpoints with customer attributes, lookup columns, channel metadata, period
 //	touch_history    facts with the windows of had_before(…), if used
+//	cohorts, cohort_facts  each customer's cohorts, joined to the facts, if a breakdown names one
 //	scoped           facts fanned out to the scopes (whole data, campaigns) they fall in
 //	touchpoint_cells aggregates of touchpoints per scope, breakdown and period
 //	customer_aggregates the traits' aggregates per scope, customer and period
