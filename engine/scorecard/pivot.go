@@ -15,7 +15,9 @@ const PivotColumns = 7
 // Pivots are a scope's tables of a crossed breakdown over the whole
 // window, one per KPI it reports (more when split, see PivotColumns):
 // rows the values of the breakdowns crossed but the last, columns the
-// last's, each KPI written with one number of decimals.
+// last's, each KPI written with one number of decimals. A cohort's
+// retention triangle (see CohortTriangle) has a second table per KPI: each
+// value as a share of its cohort's size.
 func (l *Layout) Pivots(campaign, by string) []Table {
 	rows, cols := l.pivotKeys(campaign, by)
 	if len(rows) == 0 {
@@ -23,20 +25,12 @@ func (l *Layout) Pivots(campaign, by string) []Table {
 	}
 	names := CrossedNames(by)
 	corner := strings.Join(names[:len(names)-1], CrossSign) + ` \ ` + names[len(names)-1]
-	var out []Table
-	for _, k := range l.sc.KPIsBy(by) {
-		// One Cell per row and column: a KPI's values take their
-		// decimals together, in every part of a split pivot.
-		var cells []Cell
-		for _, r := range rows {
-			for _, c := range cols {
-				cells = append(cells, Cell{campaign, k.Name, by, keysID(append(slices.Clone(r), c)), ""})
-			}
-		}
-		texts := l.texts(k, cells)
+	// split writes a KPI's texts, one per row and column, as tables of
+	// PivotColumns columns at most.
+	split := func(title string, texts []string) (out []Table) {
 		for from := 0; from < len(cols); from += PivotColumns {
 			to := min(from+PivotColumns, len(cols))
-			t := Table{Title: k.Title() + " by " + by, Header: []string{corner}}
+			t := Table{Title: title, Header: []string{corner}}
 			if len(cols) > PivotColumns {
 				t.Title += fmt.Sprintf(" (%s %d–%d of %d)", names[len(names)-1], from+1, to, len(cols))
 			}
@@ -47,6 +41,55 @@ func (l *Layout) Pivots(campaign, by string) []Table {
 				t.Rows = append(t.Rows, append([]string{keysText(r)}, texts[i*len(cols)+from:i*len(cols)+to]...))
 			}
 			out = append(out, t)
+		}
+		return out
+	}
+	var out []Table
+	for _, k := range l.sc.KPIsBy(by) {
+		// One Cell per row and column: a KPI's values take their
+		// decimals together, in every part of a split pivot.
+		var cells []Cell
+		for _, r := range rows {
+			for _, c := range cols {
+				cells = append(cells, Cell{campaign, k.Name, by, keysID(append(slices.Clone(r), c)), ""})
+			}
+		}
+		out = append(out, split(k.Title()+" by "+by, l.texts(k, cells))...)
+		if shares := l.cohortShares(cells, cols, rows); CohortTriangle(by) && slices.ContainsFunc(shares, func(s string) bool { return s != "" }) {
+			out = append(out, split(k.Title()+" by "+by+", share of the cohort", shares)...)
+		}
+	}
+	return out
+}
+
+// CohortTriangle reports whether a crossed breakdown is a cohort's
+// retention triangle: "cohort.<name> × cohort.<name>.offset".
+func CohortTriangle(by string) bool {
+	names := CrossedNames(by)
+	return len(names) == 2 && strings.HasPrefix(names[0], "cohort.") && names[1] == names[0]+".offset"
+}
+
+// cohortShares are a KPI's cells of a triangle (a row per cohort, a column
+// per offset) over their cohort's size, its value at offset 0, as
+// percents; "" where a cell does not exist, has no offset (a touchpoint
+// before the cohort) or its cohort has no size (offset 0 is outside the
+// scope, or null).
+func (l *Layout) cohortShares(cells []Cell, cols []*string, rows [][]*string) []string {
+	zero := "0"
+	shares := make([]Number, len(cells))
+	for i, c := range cells {
+		shares[i] = Null
+		c0 := c
+		c0.Key = keysID(append(slices.Clone(rows[i/len(cols)]), &zero))
+		v, found := l.cells[c]
+		if size, ok := l.cells[c0]; found && ok && cols[i%len(cols)] != nil && size != 0 && !size.IsNull() {
+			shares[i] = v / size
+		}
+	}
+	out := FormatColumn(shares, "percent", "")
+	for i, n := range shares {
+		if n.IsNull() {
+			out[i] = ""
 		}
 	}
 	return out
