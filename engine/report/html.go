@@ -51,6 +51,7 @@ var sections = []func(*view) *section{
 	seriesSection,
 	channelsSection,
 	attributionSection,
+	cohortSection,
 	ladderChartsSection,
 	loyaltySection,
 	experimentsSection,

@@ -55,8 +55,11 @@ func (l *Layout) Pivots(campaign, by string) []Table {
 			}
 		}
 		out = append(out, split(k.Title()+" by "+by, l.texts(k, cells))...)
-		if shares := l.cohortShares(cells, cols, rows); CohortTriangle(by) && slices.ContainsFunc(shares, func(s string) bool { return s != "" }) {
-			out = append(out, split(k.Title()+" by "+by+", share of the cohort", shares)...)
+		if !CohortTriangle(by) {
+			continue
+		}
+		if shares := l.cohortShares(cells, cols, rows); slices.ContainsFunc(shares, func(n Number) bool { return !n.IsNull() }) {
+			out = append(out, split(k.Title()+" by "+by+", share of the cohort", shareTexts(shares))...)
 		}
 	}
 	return out
@@ -70,11 +73,10 @@ func CohortTriangle(by string) bool {
 }
 
 // cohortShares are a KPI's cells of a triangle (a row per cohort, a column
-// per offset) over their cohort's size, its value at offset 0, as
-// percents; "" where a cell does not exist, has no offset (a touchpoint
-// before the cohort) or its cohort has no size (offset 0 is outside the
-// scope, or null).
-func (l *Layout) cohortShares(cells []Cell, cols []*string, rows [][]*string) []string {
+// per offset) over their cohort's size, its value at offset 0; Null where
+// a cell does not exist, has no offset (a touchpoint before the cohort) or
+// its cohort has no size (offset 0 is outside the scope, or null).
+func (l *Layout) cohortShares(cells []Cell, cols []*string, rows [][]*string) []Number {
 	zero := "0"
 	shares := make([]Number, len(cells))
 	for i, c := range cells {
@@ -86,6 +88,12 @@ func (l *Layout) cohortShares(cells []Cell, cols []*string, rows [][]*string) []
 			shares[i] = v / size
 		}
 	}
+	return shares
+}
+
+// shareTexts writes shares as percents with one number of decimals; ""
+// where there is none.
+func shareTexts(shares []Number) []string {
 	out := FormatColumn(shares, "percent", "")
 	for i, n := range shares {
 		if n.IsNull() {
@@ -93,6 +101,39 @@ func (l *Layout) cohortShares(cells []Cell, cols []*string, rows [][]*string) []
 		}
 	}
 	return out
+}
+
+// Triangle is a KPI's retention triangle in a scope: the cohorts with one
+// (rows), the offsets (columns, from 0), and each cell's share of its
+// cohort's size, row by row (Null where there is none).
+type Triangle struct {
+	Cohorts, Offsets []string
+	Shares           []Number
+}
+
+// Triangle is a KPI's triangle of a cohort's cross (see CohortTriangle)
+// in a scope, without the customers that have no cohort or the
+// touchpoints before it; no cohort when it has none there.
+func (l *Layout) Triangle(campaign, by string, k KPI) Triangle {
+	rows, cols := l.pivotKeys(campaign, by)
+	rows = slices.DeleteFunc(rows, func(r []*string) bool { return r[0] == nil })
+	cols = slices.DeleteFunc(cols, func(c *string) bool { return c == nil })
+	var t Triangle
+	if len(rows) == 0 || len(cols) == 0 {
+		return t
+	}
+	var cells []Cell
+	for _, r := range rows {
+		t.Cohorts = append(t.Cohorts, *r[0])
+		for _, c := range cols {
+			cells = append(cells, Cell{campaign, k.Name, by, keysID(append(slices.Clone(r), c)), ""})
+		}
+	}
+	for _, c := range cols {
+		t.Offsets = append(t.Offsets, *c)
+	}
+	t.Shares = l.cohortShares(cells, cols, rows)
+	return t
 }
 
 // pivotKeys are the rows (the keys but the last) and the columns (the
