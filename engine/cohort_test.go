@@ -25,6 +25,7 @@ package engine_test
 // (03-01) of 2026-02, offset 1 — not first orders in March.
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -130,4 +131,31 @@ func TestCohortDiagnosticDetails(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("diagnostics (-want +got):\n%s", diff)
 	}
+}
+
+// A cohort's period may differ from the project's grain: by ISO week, the
+// first touchpoints of testdata/cohorts are C 2025-12-20 (2025-W51), A
+// 2026-01-05 (a Monday, 2026-W02), B 2026-01-25 (a Sunday, 2026-W04), E
+// 2026-02-01 (2026-W05), D 2026-02-28 (2026-W09); by quarter, the orders
+// of January to March are at offset 0 of the cohort 2026-Q1 (A, B, C, E)
+// and A's of April at offset 1.
+func TestCohortPeriods(t *testing.T) {
+	c := compileEdited(t, "testdata/cohorts", "cohorts.hcl",
+		`cohort "first_touch" {}`, `cohort "first_touch" { period = "week" }`,
+		`when = "event == 'order'"`, "when = \"event == 'order'\"\n  period = \"quarter\"")
+	sc, err := c.Run(context.Background(), c.Plans[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	const offset, firstTouch = "cohort.first_order.offset", "cohort.first_touch"
+	expectCells(t, cellValues(sc), map[cell]float64{
+		{"", "reach", firstTouch, "2025-W51", ""}:                                           1,
+		{"", "reach", firstTouch, "2026-W02", ""}:                                           1,
+		{"", "reach", firstTouch, "2026-W04", ""}:                                           1,
+		{"", "reach", firstTouch, "2026-W05", ""}:                                           1,
+		{"", "reach", firstTouch, "2026-W09", ""}:                                           1,
+		{"", "buyers", offset, "0", ""}:                                                     4,
+		{"", "buyers", offset, "1", ""}:                                                     1,
+		{"", "buyers", "cohort.first_order × cohort.first_order.offset", "2026-Q1 × 1", ""}: 1,
+	})
 }
