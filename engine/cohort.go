@@ -22,6 +22,9 @@ type Cohort struct {
 	Grain string // the cohorts' periods, and the offsets' unit
 }
 
+// compileCohorts compiles every cohort, those whose condition has an error
+// too (reported there; the project then does not run), so that the
+// breakdowns naming them are not reported again as unknown.
 func (c *Compiled) compileCohorts() hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	for _, def := range c.Session.Project.Cohorts {
@@ -29,10 +32,10 @@ func (c *Compiled) compileCohorts() hcl.Diagnostics {
 		if def.When != nil {
 			out, d := formula.Compile(def.When, formula.RowScope, formula.Condition, c.env(formula.RowScope))
 			diags = append(diags, d...)
-			if out == nil || d.HasErrors() {
-				continue
+			co.When = "NULL"
+			if out != nil && !d.HasErrors() {
+				co.When = out.SQL
 			}
-			co.When = out.SQL
 		}
 		c.Cohorts = append(c.Cohorts, co)
 	}

@@ -127,6 +127,7 @@ func TestCohortDiagnosticDetails(t *testing.T) {
 		`cohort_errors:26: Unknown cohort: No cohort block is named "first_ordr": a cohort breakdown is "cohort.<name>", and its periods since "cohort.<name>.offset". Did you mean "first_order"?`,
 		`cohort_definition_errors:17: Condition expected: This formula selects rows, so it must be true or false; it is an integer. Compare it: x == 'value', x > 10.`,
 		`cohort_definition_errors:21: Breakdown without meaning: A ladder is not broken down by a cohort ("cohort.first_order"): break it down by "segment" or a customer attribute.`,
+		`cohort_definition_errors:29: Breakdown without meaning: A ladder is not broken down by a cohort ("cohort.first_amount"): break it down by "segment" or a customer attribute.`,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("diagnostics (-want +got):\n%s", diff)

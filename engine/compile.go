@@ -29,7 +29,7 @@ type Compiled struct {
 	Ladders []*Ladder
 	// Experiments are those compiled without error, in declaration order.
 	Experiments []*Experiment
-	// Cohorts are those compiled without error, in declaration order.
+	// Cohorts are every cohort block, in declaration order.
 	Cohorts []*Cohort
 
 	symbols map[string]*formula.Symbol // columns, roles and attributes

@@ -22,3 +22,11 @@ loyalty "buyers" {
   stage "prospect" {}
   stage "buyer" { when = "count(event == 'order') >= 1" }
 }
+
+# A ladder by the cohort whose condition has an error: the ladder's error,
+# not an unknown cohort.
+loyalty "amounts" {
+  by = ["cohort.first_amount"] # ERROR: Breakdown without meaning
+  stage "prospect" {}
+  stage "buyer" { when = "count(event == 'order') >= 1" }
+}
