@@ -156,6 +156,39 @@ func dateAttr(attr *hcl.Attribute) (Date, hcl.Diagnostics) {
 	return Date{Value: d, Range: t.Range}, nil
 }
 
+// AsOf is a reference date: a day written, or, with as_of = "data", the
+// day of the last touchpoint, which only the run knows.
+type AsOf struct {
+	Date
+	Data bool // as_of = "data"
+}
+
+// IsZero reports whether the reference date was left out.
+func (a AsOf) IsZero() bool { return !a.Data && a.Date.IsZero() }
+
+// String formats the reference date as written: a date, or "data".
+func (a AsOf) String() string {
+	if a.Data {
+		return AsOfData
+	}
+	return a.Date.String()
+}
+
+// AsOfData is the as_of that takes the reference date from the data.
+const AsOfData = "data"
+
+// asOfAttr reads an as_of: a date, or "data".
+func asOfAttr(attr *hcl.Attribute) (AsOf, hcl.Diagnostics) {
+	if t, diags := textAttr(attr); attr != nil && !diags.HasErrors() && t.Value == AsOfData {
+		return AsOf{Date: Date{Range: t.Range}, Data: true}, nil
+	}
+	d, diags := dateAttr(attr)
+	if diags.HasErrors() {
+		diags[0].Detail += ` Or write "data": the day of the last touchpoint.`
+	}
+	return AsOf{Date: d}, diags
+}
+
 // ParseDate parses a date written YYYY-MM-DD, or says what is wrong with it
 // in a sentence that starts with the text: its form, or a day that its
 // month does not have.

@@ -163,7 +163,7 @@ func TestDiagnosticDetails(t *testing.T) {
 		name:    "reference date",
 		src:     `project "p" { as_of = "2026/12/31" }`,
 		summary: "Invalid date",
-		detail:  `as_of = "2026/12/31" is not a date written YYYY-MM-DD, such as 2026-07-01.`,
+		detail:  `as_of = "2026/12/31" is not a date written YYYY-MM-DD, such as 2026-07-01. Or write "data": the day of the last touchpoint.`,
 	}, {
 		name:    "undeclared kpi",
 		src:     "kpi \"reach\" { formula = \"1\" }\nscorecard \"s\" { kpis = [kpi.rech] }",

@@ -28,6 +28,7 @@ var rootSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
 	{Type: "attribution", LabelNames: []string{"name"}},
 	{Type: "experiment", LabelNames: []string{"name"}},
 	{Type: "loyalty", LabelNames: []string{"name"}},
+	{Type: "cohort", LabelNames: []string{"name"}},
 	{Type: "scorecard", LabelNames: []string{"name"}},
 	{Type: "moved"},
 	{Type: "test", LabelNames: []string{"name"}},
@@ -187,6 +188,8 @@ func (l *loader) decodeFile(f *hcl.File) hcl.Diagnostics {
 			d = decodeInto(&p.Objectives, block, decodeObjectiveBlock)
 		case "loyalty":
 			d = decodeInto(&p.Ladders, block, l.decodeLoyaltyBlock)
+		case "cohort":
+			d = decodeInto(&p.Cohorts, block, l.decodeCohortBlock)
 		case "scorecard":
 			d = decodeInto(&p.Scorecards, block, decodeScorecardBlock)
 		case "test":

@@ -26,7 +26,7 @@ type Loyalty struct {
 	// campaign's where does; nil: every touchpoint. A ladder reads no
 	// scorecard's campaign: its history spans the whole data.
 	Where     *Formula
-	AsOf      Date // its own reference date (see Settings.AsOf); zero: the project's
+	AsOf      AsOf // its own reference date (see Settings.AsOf); zero: the project's
 	DeclRange hcl.Range
 }
 
@@ -70,7 +70,7 @@ func (l *loader) decodeLoyaltyBlock(block *hcl.Block) (*Loyalty, hcl.Diagnostics
 	diags = append(diags, d...)
 	y.By, d = textListAttr(content.Attributes["by"])
 	diags = append(diags, d...)
-	y.AsOf, d = dateAttr(content.Attributes["as_of"])
+	y.AsOf, d = asOfAttr(content.Attributes["as_of"])
 	diags = append(diags, d...)
 	y.Where, d = l.formulaAttr(content.Attributes["where"])
 	diags = append(diags, d...)

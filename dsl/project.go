@@ -18,6 +18,7 @@ type Project struct {
 	Attributions []*Attribution
 	Experiments  []*Experiment
 	Ladders      []*Loyalty // loyalty blocks
+	Cohorts      []*Cohort
 	Scorecards   []*Scorecard
 	Moved        []*Moved // renamed definitions
 	Tests        []*Test
@@ -37,8 +38,9 @@ type Settings struct {
 	Grain    Text // the period of scorecard breakdowns, one of Grains
 	// AsOf is the reference date of the analysis: the data ends that day
 	// (touchpoints after it are left out) and history is measured to the
-	// end of it. Zero: the data's own end.
-	AsOf      Date
+	// end of it. Zero: the data's own end. as_of = "data": the day of the
+	// last touchpoint, so that history is measured to the day after it.
+	AsOf      AsOf
 	DeclRange hcl.Range
 }
 

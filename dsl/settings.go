@@ -36,7 +36,7 @@ func decodeProjectBlock(block *hcl.Block) (*Settings, hcl.Diagnostics) {
 		s.Grain, d = choiceAttr(attr, Grains)
 		diags = append(diags, d...)
 	}
-	s.AsOf, d = dateAttr(content.Attributes["as_of"])
+	s.AsOf, d = asOfAttr(content.Attributes["as_of"])
 	diags = append(diags, d...)
 	return s, diags
 }

@@ -25,6 +25,9 @@ const (
 	byChannel
 	// byTouchpoint: any other touchpoint column.
 	byTouchpoint
+	// byCohort: a customer's cohort, or the periods since, joined to his
+	// touchpoints (see cohort.go); customers' traits are not split by it.
+	byCohort
 )
 
 // Breakdown is a dimension a scorecard splits its KPIs by.
@@ -41,6 +44,10 @@ type Breakdown struct {
 	// parts are the breakdowns a crossed breakdown crosses, in order; nil
 	// for a single one (see cross.go).
 	parts []*Breakdown
+	// cohort is the cohort of a cohort breakdown, offset true for the
+	// periods since it.
+	cohort *Cohort
+	offset bool
 }
 
 // splits reports whether a measure of the given grain can be split by the
@@ -92,6 +99,8 @@ func (c *Compiled) breakdown(name dsl.Text) (*Breakdown, hcl.Diagnostics) {
 			return nil, errorDiag("No segments", "A breakdown by segment needs segment blocks: declare at least one.", &name.Range)
 		}
 		return &Breakdown{Name: n, dim: bySegment}, nil
+	case strings.HasPrefix(n, dsl.CohortPrefix):
+		return c.cohortBreakdown(name)
 	case s != nil && s.Level == formula.CustomerLevel:
 		return &Breakdown{Name: n, SQL: s.SQL, dim: byCustomer, list: s.Type == builtins.StringList}, nil
 	case s != nil && (n == "channel" || isChannelMetadata(n) && c.Session.Schema.Touchpoints.Column(n) == nil):
@@ -125,6 +134,8 @@ func whyNotSplit(k *KPI, b *Breakdown) string {
 	switch {
 	case k.notBy[b.Name]:
 		return fmt.Sprintf("KPI %q has no meaning by %q: its not_by says so.", k.Def.Name, b.Name)
+	case (k.Grains.Has(formula.Customers) || k.Grains.Has(formula.Base)) && b.dim == byCohort:
+		return fmt.Sprintf("KPI %q aggregates customers' traits, which are not split by cohort: count a cohort's customers over touchpoints, with count_distinct(customer).", k.Def.Name)
 	case (k.Grains.Has(formula.Customers) || k.Grains.Has(formula.Base)) && !b.splits(formula.Customers):
 		return fmt.Sprintf("KPI %q counts customers, and a customer has many values of %q across touchpoints: it cannot be split by it.", k.Def.Name, b.Name)
 	case k.Grains.Has(formula.Spend) && b.dim == bySegment:

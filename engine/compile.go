@@ -29,6 +29,8 @@ type Compiled struct {
 	Ladders []*Ladder
 	// Experiments are those compiled without error, in declaration order.
 	Experiments []*Experiment
+	// Cohorts are every cohort block, in declaration order.
+	Cohorts []*Cohort
 
 	symbols map[string]*formula.Symbol // columns, roles and attributes
 	used    map[string]bool            // the symbols some formula or breakdown uses
@@ -48,6 +50,8 @@ type Compiled struct {
 	keysChecked bool
 	// dropped counts the rows values leave out, once counted.
 	dropped *scorecard.DroppedRows
+	// lastDay is the last touchpoint's day, once read, for as_of = "data".
+	lastDay *string
 }
 
 // Segment is a compiled segment: its rule as a SQL condition on customers.
@@ -120,6 +124,7 @@ func Compile(s *Session) (*Compiled, hcl.Diagnostics) {
 	for _, camp := range p.Campaigns {
 		diags = append(diags, c.compileCampaign(camp)...)
 	}
+	diags = append(diags, c.compileCohorts()...)
 	diags = append(diags, c.compileDefinitions()...)
 	for _, seg := range p.Segments { // after the traits they may read
 		diags = append(diags, c.compileSegment(seg)...)

@@ -25,8 +25,12 @@ package engine_test
 
 import (
 	"context"
+	"encoding/json"
+	"maps"
 	"strings"
 	"testing"
+
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 func TestCustomerHistoryByHand(t *testing.T) {
@@ -170,5 +174,48 @@ func TestReferenceDateEndsTheData(t *testing.T) {
 	})
 	if _, ok := got[cell{"", "reach", "", "", "2026-Q2"}]; ok {
 		t.Errorf("a period after the reference date is reported")
+	}
+}
+
+// as_of = "data" is the day of the last touchpoint, A's purchase of
+// 2026-12-20 in testdata/history: the scorecard is that of as_of =
+// "2026-12-20" cell for cell, and says so. By hand, to the end of
+// 2026-12-20 (2026-12-21, day 355 of 2026): recency A 1 day, B 719
+// (2025-01-01: 365 days to 2026-01-01, then 354), C 313 (2026-02-11, day
+// 42), D 900 (2024-07-04: 181 days to 2025-01-01, then 365 and 354), E
+// 174 (2026-06-30, day 181);
+// 2026 (A, C, E) ends there too. Purchases: A 3, B 2, C 2, D 1, E 1.
+func TestReferenceDateFromTheData(t *testing.T) {
+	run := func(asOf string) *scorecard.Scorecard {
+		c := compileEdited(t, "testdata/history", "history.hcl", `as_of = "2026-09-30"`, `as_of = "`+asOf+`"`)
+		sc, err := c.Run(context.Background(), c.Plans[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sc
+	}
+	data, written := run("data"), run("2026-12-20")
+	if data.AsOf != "2026-12-20" || written.AsOf != "2026-12-20" {
+		t.Errorf("reference dates %q and %q, want 2026-12-20 both", data.AsOf, written.AsOf)
+	}
+	got := cellValues(data)
+	expectCells(t, got, map[cell]float64{
+		{"", "max_recency", "", "", ""}:                  900,
+		{"", "max_recency", "", "", "2026"}:              313,
+		{"", "total_frequency", "", "", ""}:              9,
+		{"", "total_frequency", "", "", "2026"}:          6,
+		{"", "lapsed_buyers", "", "", ""}:                2,   // B, D
+		{"spring_2026", "max_recency", "", "", ""}:       140, // its window still ends on 2026-07-01
+		{"spring_2026", "total_frequency", "", "", ""}:   3,
+		{"spring_2026", "mean_monetary", "", "", "2026"}: 30, // C (60 + 40) / 2 and E 10
+	})
+	if want := cellValues(written); !maps.Equal(got, want) {
+		t.Errorf("as_of = \"data\" differs from the date it finds:\n%v\nwant\n%v", got, want)
+	}
+	// The ladders rfm and rfm_inline end there too (rfm_mid_2025 has its own).
+	ladders, _ := json.Marshal(data.Loyalty)
+	want, _ := json.Marshal(written.Loyalty)
+	if string(ladders) != string(want) {
+		t.Errorf("the ladders as of the data differ from those as of 2026-12-20:\n%s\nwant\n%s", ladders, want)
 	}
 }

@@ -95,6 +95,8 @@ func (c *Compiled) ladderBreakdown(name dsl.Text) (*Breakdown, hcl.Diagnostics) 
 		return nil, diags
 	case b == nil:
 		return nil, errorDiag("Breakdown without meaning", "A ladder is reported per period already: break it down by \"segment\" or a customer attribute.", &name.Range)
+	case b.dim == byCohort:
+		return nil, errorDiag("Breakdown without meaning", fmt.Sprintf("A ladder is not broken down by a cohort (%q): break it down by \"segment\" or a customer attribute.", name.Value), &name.Range)
 	case b.dim != bySegment && b.dim != byCustomer:
 		return nil, errorDiag("Breakdown without meaning", fmt.Sprintf("A customer stands on one stage per period but has many values of %q across his touchpoints: break a ladder down by \"segment\" or a customer attribute.", name.Value), &name.Range)
 	case b.dim == bySegment:

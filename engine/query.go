@@ -15,9 +15,11 @@ import (
 // expressions each do one step, so that every grain is aggregated in a
 // single scan with grouping sets.
 //
+//	reference_date   the day after the last touchpoint's, for as_of = "data"
 //	memberships      one row per customer and segment on attributes he is in
 //	facts            touchpoints with customer attributes, lookup columns, channel metadata, period
 //	touch_history    facts with the windows of had_before(…), if used
+//	cohorts, cohort_facts  each customer's cohorts, joined to the facts, if a breakdown names one
 //	scoped           facts fanned out to the scopes (whole data, campaigns) they fall in
 //	touchpoint_cells aggregates of touchpoints per scope, breakdown and period
 //	customer_aggregates the traits' aggregates per scope, customer and period
@@ -91,7 +93,7 @@ type query struct {
 	computed map[*unit]bool
 	// asOf is the reference date: the facts end that day. Zero: the data's
 	// end.
-	asOf dsl.Date
+	asOf dsl.AsOf
 	// calendared: the KPIs are computed over cell_calendar, whose rows
 	// the cells do not have are left out at the end.
 	calendared bool
@@ -108,12 +110,18 @@ func (q *query) addScopedFacts() {
 		q.add("touch_history", "whether each touchpoint's customer had earlier touchpoints meeting conditions", "SELECT *,\n       "+strings.Join(before, ",\n       ")+"\nFROM facts")
 		facts = "touch_history"
 	}
+	if cohorts := q.p.cohorts(); len(cohorts) > 0 {
+		facts = q.addCohorts(facts, cohorts)
+	}
 	q.add("scoped", "each touchpoint once per scope it falls in, numbered: 0 is the whole data", q.scoped(facts, true))
 }
 
 // addFacts adds the touchpoints with their customer's attributes and
 // channel metadata, and, split by segment, the segments of each customer.
 func (q *query) addFacts() {
+	if q.asOf.Data {
+		q.add("reference_date", "the end of the reference date: the midnight after the last touchpoint's day (as_of = \"data\")", q.c.lastDayEnd())
+	}
 	if q.c.Session.Schema.Touchpoints.Source.Channel.Value != "" && len(q.c.Session.Project.Channels) > 0 {
 		q.add("channels", "channel metadata from the channel blocks", q.channels())
 	}
@@ -248,7 +256,17 @@ func (q *query) untilAsOf(time string) string {
 	if q.asOf.IsZero() {
 		return ""
 	}
-	return " AND " + time + " < " + dayAfter(q.asOf)
+	return " AND " + time + " < " + q.asOfEnd()
+}
+
+// asOfEnd is the SQL of the midnight that ends the reference date: the day
+// after the date written, or, with as_of = "data", the day after the last
+// touchpoint's day, read from the query's first step.
+func (q *query) asOfEnd() string {
+	if q.asOf.Data {
+		return "(SELECT __end FROM reference_date)"
+	}
+	return dayAfter(q.asOf.Date)
 }
 
 // dayAfter is the SQL of the midnight that ends a day.
@@ -259,8 +277,11 @@ func dayAfter(d dsl.Date) string {
 // endOf is the SQL of the end of a day, or of the reference date if it
 // comes first.
 func (q *query) endOf(d dsl.Date) string {
-	if !q.asOf.IsZero() && q.asOf.Value.Before(d.Value) {
-		d = q.asOf
+	switch {
+	case q.asOf.Data:
+		return q.capped(dayAfter(d))
+	case !q.asOf.IsZero() && q.asOf.Value.Before(d.Value):
+		d = q.asOf.Date
 	}
 	return dayAfter(d)
 }
@@ -271,7 +292,7 @@ func (q *query) capped(end string) string {
 	if q.asOf.IsZero() {
 		return end
 	}
-	return "least(" + end + ", " + dayAfter(q.asOf) + ")"
+	return "least(" + end + ", " + q.asOfEnd() + ")"
 }
 
 // channelMetadata selects the metadata columns that no data column hides.
@@ -293,10 +314,16 @@ func (q *query) channelMetadata(data string) []string {
 // time is the SQL of a source's time as a local timestamp of the project's
 // time zone.
 func (q *query) time(t *Table, alias string) string {
+	return timeOf(t, alias, q.c.Session.Project.Settings.Timezone.Value)
+}
+
+// timeOf is the SQL of a table's time as a TIMESTAMP: one with a zone is
+// read in the project's time zone.
+func timeOf(t *Table, alias, zone string) string {
 	col := t.Column(t.Source.Time.Value)
 	ref := alias + "." + columnSQL(col.Name)
 	if strings.HasPrefix(strings.ToUpper(col.SQLType), "TIMESTAMP WITH TIME ZONE") {
-		return fmt.Sprintf("timezone(%s, %s)", sqlString(q.c.Session.Project.Settings.Timezone.Value), ref)
+		return fmt.Sprintf("timezone(%s, %s)", sqlString(zone), ref)
 	}
 	return "CAST(" + ref + " AS TIMESTAMP)"
 }

@@ -30,6 +30,9 @@ func (c *Compiled) RunObserved(ctx context.Context, p *Plan, observe func(Step))
 	}
 	sc := c.header(p)
 	sc.DroppedRows = dropped
+	if sc.AsOf, err = c.referenceDate(ctx); err != nil {
+		return nil, err
+	}
 	steps := c.steps(p, sc)
 	for i, s := range steps {
 		var err error

@@ -146,7 +146,7 @@ func (q *query) traitEnd() string {
 	step := "INTERVAL '" + grainSteps[q.c.Session.Project.Settings.Grain.Value] + "'"
 	end := "(SELECT max(" + colPeriod + ") FROM facts) + " + step
 	if !q.asOf.IsZero() {
-		end = dayAfter(q.asOf)
+		end = q.asOfEnd()
 	}
 	var campaigns []string
 	for i, s := range q.p.Scopes {

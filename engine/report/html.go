@@ -27,7 +27,7 @@ func splitForPage(t scorecard.Table) []table { return tableOf(t).split(maxPageCo
 // offline: inline CSS and SVG charts, no script, no link to anything.
 func WriteHTML(w io.Writer, sc *scorecard.Scorecard) error {
 	v := newView(sc)
-	p := page{Title: title(sc), Grain: sc.Grain, Currency: sc.Currency, AsOf: asOf(sc), Description: sc.Label}
+	p := page{Title: title(sc), Grain: sc.Grain, Currency: sc.Currency, AsOf: sc.AsOf, ObjectivesAsOf: asOf(sc), Description: sc.Label}
 	for _, build := range sections {
 		s := build(v)
 		if s == nil {
@@ -51,6 +51,7 @@ var sections = []func(*view) *section{
 	seriesSection,
 	channelsSection,
 	attributionSection,
+	cohortSection,
 	ladderChartsSection,
 	loyaltySection,
 	experimentsSection,
@@ -64,8 +65,10 @@ type section struct {
 }
 
 type page struct {
-	Title, Description, Grain, Currency, AsOf string
-	Sections                                  []renderedSection
+	Title, Description, Grain, Currency string
+	AsOf                                string // the project's reference date
+	ObjectivesAsOf                      string // the data's last date, the objectives were judged at
+	Sections                            []renderedSection
 }
 
 type renderedSection struct {

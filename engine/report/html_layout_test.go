@@ -4,8 +4,9 @@ package report_test
 // Chromium, is measured by a script injected into a copy of it
 // (testdata/layoutcheck.js; the report itself has none), which writes what
 // it finds into the DOM: texts of a chart clipped by its edges or over one
-// another, boxes their content overflows. Pages: the test scorecard and
-// the examples' expected scorecards.
+// another, boxes their content overflows. Pages: the test scorecard, a
+// cohort's retention triangle (testdata/cohorts.json, the scorecard of
+// engine/testdata/cohorts) and the examples' expected scorecards.
 
 import (
 	"bytes"
@@ -62,7 +63,7 @@ func htmlOf(t *testing.T, sc *scorecard.Scorecard) string {
 // overflowing, or a blank page, in the test scorecard's report and the
 // examples' (all of them but with -short).
 func TestHTMLLayout(t *testing.T) {
-	pages := map[string]*scorecard.Scorecard{"testdata/scorecard.json": readScorecard(t)}
+	pages := map[string]*scorecard.Scorecard{"testdata/scorecard.json": readScorecard(t), "testdata/cohorts.json": readScorecardFile(t, "testdata/cohorts.json")}
 	files, err := filepath.Glob("../../examples/*/expected/*.json")
 	if err != nil {
 		t.Fatal(err)

@@ -26,6 +26,9 @@ func WriteMarkdown(w io.Writer, sc *scorecard.Scorecard) error {
 	if sc.Currency != "" {
 		fmt.Fprintf(b, "; amounts in %s", escape.Markdown(sc.Currency))
 	}
+	if sc.AsOf != "" {
+		fmt.Fprintf(b, "; as of %s", escape.Markdown(sc.AsOf))
+	}
 	b.WriteString(".\n")
 	if objectives := v.objectives(); len(objectives) > 0 {
 		writeObjectivesMarkdown(b, objectives, asOf(sc))

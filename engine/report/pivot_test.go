@@ -56,3 +56,38 @@ func TestCrossedGolden(t *testing.T) {
 		}
 	}
 }
+
+// The retention triangles of testdata/cohorts.json (the scorecard of
+// engine/testdata/cohorts) are heat maps of each cohort's share: 2026-01
+// 100%, 50%, 50%, 50%; 2026-02 100%, 50%; the corner without values
+// undrawn. Their Markdown form holds the same shares, as a table.
+func TestCohortTriangleForms(t *testing.T) {
+	sc := readScorecardFile(t, "testdata/cohorts.json")
+	var page, md bytes.Buffer
+	if err := report.WriteHTML(&page, sc); err != nil {
+		t.Fatal(err)
+	}
+	_, heat, ok := strings.Cut(page.String(), `aria-label="buyers by cohort.first_order × cohort.first_order.offset: share of each cohort&#39;s size, per period since"`)
+	heat, _, _ = strings.Cut(heat, "</svg>")
+	if !ok {
+		t.Fatal("no heat map of buyers' triangle")
+	}
+	var cells []string
+	for _, part := range strings.Split(heat, "<title>cohort ")[1:] {
+		title, _, _ := strings.Cut(part, "</title>")
+		if strings.Contains(title, "offset ") {
+			cells = append(cells, title)
+		}
+	}
+	want := []string{"2026-01, offset 0: 100%", "2026-01, offset 1: 50%", "2026-01, offset 2: 50%", "2026-01, offset 3: 50%",
+		"2026-02, offset 0: 100%", "2026-02, offset 1: 50%"}
+	if strings.Join(cells, "\n") != strings.Join(want, "\n") {
+		t.Errorf("heat map cells:\n%s\nwant\n%s", strings.Join(cells, "\n"), strings.Join(want, "\n"))
+	}
+	if err := report.WriteMarkdown(&md, sc); err != nil {
+		t.Fatal(err)
+	}
+	if want := "| 2026-01 |  | 100.0% | 50.0% | 50.0% | 50.0% |\n| 2026-02 |  | 100.0% | 50.0% |  |  |"; !strings.Contains(md.String(), want) {
+		t.Errorf("the Markdown lacks the shares\n%s", want)
+	}
+}

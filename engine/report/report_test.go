@@ -45,7 +45,12 @@ func expectGolden(t *testing.T, golden string, written []byte) {
 // readScorecard reads testdata/scorecard.json.
 func readScorecard(t *testing.T) *scorecard.Scorecard {
 	t.Helper()
-	b, err := os.ReadFile("testdata/scorecard.json")
+	return readScorecardFile(t, "testdata/scorecard.json")
+}
+
+func readScorecardFile(t *testing.T, name string) *scorecard.Scorecard {
+	t.Helper()
+	b, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}

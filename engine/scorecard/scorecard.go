@@ -20,13 +20,16 @@ const FormatVersion = 1
 
 // Scorecard is the result of one scorecard of a project.
 type Scorecard struct {
-	FormatVersion int     `json:"format_version"`
-	Project       string  `json:"project"`
-	Name          string  `json:"scorecard"`
-	Label         string  `json:"label,omitempty"`
-	Grain         string  `json:"grain"` // the period of the values' series
-	Currency      string  `json:"currency,omitempty"`
-	Scopes        []Scope `json:"scopes"` // the whole data and the campaigns, in order
+	FormatVersion int    `json:"format_version"`
+	Project       string `json:"project"`
+	Name          string `json:"scorecard"`
+	Label         string `json:"label,omitempty"`
+	Grain         string `json:"grain"` // the period of the values' series
+	Currency      string `json:"currency,omitempty"`
+	// AsOf is the project's reference date (YYYY-MM-DD), the one found in
+	// the data for as_of = "data"; "" when there is none.
+	AsOf   string  `json:"as_of,omitempty"`
+	Scopes []Scope `json:"scopes"` // the whole data and the campaigns, in order
 	// Compare is the campaign the first scope's campaign is reported
 	// against (the scorecard's compare); "" when there is none.
 	Compare string `json:"compare,omitempty"`
@@ -107,7 +110,9 @@ type Value struct {
 	Value  Number    `json:"value"`
 }
 
-// CompareKeys orders breakdown values, the missing value first.
+// CompareKeys orders breakdown values: the missing value first, then
+// integers by their value (a cohort's periods since: 2 before 10), then
+// the others by their text.
 func CompareKeys(a, b *string) int {
 	switch {
 	case a == nil && b == nil:
@@ -115,6 +120,16 @@ func CompareKeys(a, b *string) int {
 	case a == nil:
 		return -1
 	case b == nil:
+		return 1
+	}
+	x, errA := strconv.ParseInt(*a, 10, 64)
+	y, errB := strconv.ParseInt(*b, 10, 64)
+	switch {
+	case errA == nil && errB == nil:
+		return cmp.Compare(x, y)
+	case errA == nil:
+		return -1
+	case errB == nil:
 		return 1
 	}
 	return cmp.Compare(*a, *b)

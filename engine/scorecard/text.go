@@ -22,6 +22,9 @@ func WriteText(w io.Writer, sc *Scorecard) error {
 	} else {
 		t.printf("Scorecard %s of %s\n", sc.Name, sc.Project)
 	}
+	if sc.AsOf != "" {
+		t.printf("As of %s: the data ends that day.\n", sc.AsOf)
+	}
 	t.objectives()
 	for _, scope := range sc.Scopes {
 		t.scope(scope)

@@ -7,12 +7,16 @@
 #
 # The grain is the year: retention, customer lifetime value, acquisition
 # cost and the loyalty ladders are yearly notions in retail, and five
-# periods keep the scorecard readable.
+# periods keep the scorecard readable. The analysis is as of the day of the
+# last touchpoint (as_of = "data", 2025-12-31 in this data): recency is
+# measured to the day after the last transaction, whatever day the data
+# stops on.
 
 project "retail" {
   timezone = "Europe/Paris"
   currency = "EUR"
   grain    = "year"
+  as_of    = "data"
 }
 
 source "touchpoints" {
