@@ -1,17 +1,12 @@
 package deftest_test
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/omni-metrics/omni/dsl"
-	"github.com/omni-metrics/omni/engine"
-	"github.com/omni-metrics/omni/engine/deftest"
 )
 
 // A test expects the statuses of objectives on a lift. Its rows, by hand:
@@ -78,25 +73,7 @@ test "lifts" {
 `
 
 func TestObjectiveStatuses(t *testing.T) {
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "project.hcl"), []byte(liftProject), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "touchpoints.csv"), []byte("id,ts,event,message\nZ,2026-01-01 00:00:00,y,A\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	p, diags := dsl.LoadDir(dir)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	r := deftest.Run(context.Background(), p, p.Tests[0], engine.Options{})
-	if r.Diags.HasErrors() {
-		t.Fatal(r.Diags)
-	}
-	var got []string
-	for _, f := range r.Failures {
-		got = append(got, f.Message)
-	}
+	got := failuresOf(t, liftProject, "id,ts,event,message\nZ,2026-01-01 00:00:00,y,A\n")
 	want := []string{"objective b_5pp: status at_risk, want achieved (lift +25.0 pp [+2.7 pp, +47.3 pp] against the target +5pp)"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("failures (-want +got):\n%s", diff)

@@ -77,11 +77,29 @@ test "outcomes" {
 `
 
 func TestOutcomes(t *testing.T) {
+	got := failuresOf(t, project, "id,ts,channel,event,amount\nZ,2026-01-01 00:00:00,x,y,0\n")
+	// The failing half: email is credited 1.5, display is in no journey;
+	// February has one buyer, and no buyer stayed one.
+	want := []string{
+		"attribution.linear credits email conversions 1, got 1.5 (whole data, whole window)",
+		"attribution.linear credits display conversions 1, but display is in no journey (whole data, whole window)",
+		"loyalty.buyers has 2 customers on buyer in 2026-02, got 1",
+		"loyalty.buyers moves buyer > buyer into 2026-02 with probability 0.5, got 0",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("failures (-want +got):\n%s", diff)
+	}
+}
+
+// failuresOf runs the first test of a project of one file beside a
+// touchpoints.csv of the given rows, and returns its failures' messages.
+func failuresOf(t *testing.T, project, touchpoints string) []string {
+	t.Helper()
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "project.hcl"), []byte(project), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "touchpoints.csv"), []byte("id,ts,channel,event,amount\nZ,2026-01-01 00:00:00,x,y,0\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "touchpoints.csv"), []byte(touchpoints), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	p, diags := dsl.LoadDir(dir)
@@ -96,15 +114,5 @@ func TestOutcomes(t *testing.T) {
 	for _, f := range r.Failures {
 		got = append(got, f.Message)
 	}
-	// The failing half: email is credited 1.5, display is in no journey;
-	// February has one buyer, and no buyer stayed one.
-	want := []string{
-		"attribution.linear credits email conversions 1, got 1.5 (whole data, whole window)",
-		"attribution.linear credits display conversions 1, but display is in no journey (whole data, whole window)",
-		"loyalty.buyers has 2 customers on buyer in 2026-02, got 1",
-		"loyalty.buyers moves buyer > buyer into 2026-02 with probability 0.5, got 0",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("failures (-want +got):\n%s", diff)
-	}
+	return got
 }
