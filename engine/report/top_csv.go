@@ -11,7 +11,7 @@ import (
 // WriteTopCSV writes the scorecard's top as one tidy table, one row per
 // scope, breakdown and key kept — its rank, its value of the ranking KPI
 // and its share of the total — then a row for the others (rank and value
-// empty, key their count as "(n others)"), the columns of the top's JSON.
+// empty, key their count as "(2 others)"), the columns of the top's JSON.
 func WriteTopCSV(w io.Writer, sc *scorecard.Scorecard) error {
 	c := csv.NewWriter(w)
 	c.Write([]string{"campaign", "kpi", "by", "rank", "key", "value", "share"})

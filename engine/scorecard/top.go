@@ -130,8 +130,13 @@ func sumShares(keys []Ranked) Number {
 	return sum
 }
 
-// Label names the others' row of a table: "(12 others)".
-func (o *Others) Label() string { return fmt.Sprintf("(%d others)", o.Keys) }
+// Label names the others' row of a table: "(1 other)", "(12 others)".
+func (o *Others) Label() string {
+	if o.Keys == 1 {
+		return "(1 other)"
+	}
+	return fmt.Sprintf("(%d others)", o.Keys)
+}
 
 // ranking is the ranking of a breakdown in a scope; nil without one.
 func (sc *Scorecard) ranking(campaign, by string) *Ranking {
