@@ -49,8 +49,8 @@ type Others struct {
 
 // RankTop ranks, per scope, the keys of each single breakdown kpi is
 // reported by: the n with the highest values of kpi over the whole window
-// are kept, ties by key (as CompareKeys orders them), a key without value
-// last.
+// are kept, ties by key (as CompareKeys orders them); a key without a
+// value of kpi is never kept.
 func (sc *Scorecard) RankTop(n int, kpi string) {
 	sc.Top = &Top{N: n, By: kpi, Rankings: []Ranking{}}
 	var by []string
@@ -85,7 +85,11 @@ func (sc *Scorecard) rank(n int, kpi, campaign, by string) Ranking {
 	for i := range all {
 		all[i].Share = share(all[i].Value, r.Total)
 	}
-	kept := all[:min(n, len(all))]
+	valued := slices.IndexFunc(all, func(k Ranked) bool { return k.Value.IsNull() })
+	if valued < 0 {
+		valued = len(all)
+	}
+	kept := all[:min(n, valued)]
 	r.Keys, r.Held = kept, sumShares(kept)
 	if folded := all[len(kept):]; len(folded) > 0 {
 		r.Others = &Others{Keys: len(folded), Share: sumShares(folded)}
