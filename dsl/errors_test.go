@@ -165,6 +165,21 @@ func TestDiagnosticDetails(t *testing.T) {
 		summary: "Invalid date",
 		detail:  `as_of = "2026/12/31" is not a date written YYYY-MM-DD, such as 2026-07-01. Or write "data": the day of the last touchpoint.`,
 	}, {
+		name:    "top of no key",
+		src:     "scorecard \"s\" { top = 0 }",
+		summary: "Invalid count",
+		detail:  `The attribute "top" is a whole number from 1 to 1000, not 0.`,
+	}, {
+		name:    "ranking without top",
+		src:     "kpi \"k\" { formula = \"1\" }\nscorecard \"s\" { top_by = kpi.k }",
+		summary: "Ranking without top",
+		detail:  `top_by names the KPI that ranks the keys a breakdown's tables keep: set top = <how many> too.`,
+	}, {
+		name:    "top by an undeclared kpi",
+		src:     "kpi \"revenue\" { formula = \"1\" }\nscorecard \"s\" {\n top = 3\n top_by = kpi.revenu\n}",
+		summary: "Reference to an undeclared kpi",
+		detail:  `No kpi block is named "revenu". Did you mean "revenue"?`,
+	}, {
 		name:    "undeclared kpi",
 		src:     "kpi \"reach\" { formula = \"1\" }\nscorecard \"s\" { kpis = [kpi.rech] }",
 		summary: "Reference to an undeclared kpi",

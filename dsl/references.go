@@ -36,6 +36,9 @@ func (p *Project) checkReferences() hcl.Diagnostics {
 				diags = append(diags, checkRef(*r, campaigns)...)
 			}
 		}
+		if s.TopBy != nil {
+			diags = append(diags, checkRef(*s.TopBy, kpis)...)
+		}
 	}
 	segments := names(p.Segments, func(s *Segment) string { return s.Name })
 	for _, e := range p.Experiments {

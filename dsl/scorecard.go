@@ -16,14 +16,19 @@ type Scorecard struct {
 	Attributions []Ref       // nil reports every attribution
 	Loyalty      []Ref       // the ladders reported; nil reports every ladder
 	Experiments  []Ref       // nil reports every experiment
+	Top          int         // the keys each single breakdown's tables show; 0 shows all
+	TopBy        *Ref        // the KPI that ranks them; nil ranks by the scorecard's first KPI
 	DeclRange    hcl.Range
 }
 
 var scorecardSchema = &hcl.BodySchema{Attributes: []hcl.AttributeSchema{
 	{Name: "campaign"}, {Name: "compare"}, {Name: "kpis"}, {Name: "by"},
 	{Name: "label"}, {Name: "description"}, {Name: "objectives"}, {Name: "loyalty"},
-	{Name: "attribution"}, {Name: "experiments"},
+	{Name: "attribution"}, {Name: "experiments"}, {Name: "top"}, {Name: "top_by"},
 }}
+
+// MaxTop is the most keys a scorecard's top may keep.
+const MaxTop = 1000
 
 func decodeScorecardBlock(block *hcl.Block) (*Scorecard, hcl.Diagnostics) {
 	name, diags := blockName(block)
@@ -48,6 +53,18 @@ func decodeScorecardBlock(block *hcl.Block) (*Scorecard, hcl.Diagnostics) {
 	diags = append(diags, d...)
 	s.Experiments, d = refListAttr(content.Attributes["experiments"], "experiment")
 	diags = append(diags, d...)
+	s.Top, d = countAttr(content.Attributes["top"], 1, MaxTop, 0)
+	diags = append(diags, d...)
+	s.TopBy, d = refAttr(content.Attributes["top_by"], "kpi")
+	diags = append(diags, d...)
+	if s.TopBy != nil && content.Attributes["top"] == nil {
+		diags = append(diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Ranking without top",
+			Detail:   "top_by names the KPI that ranks the keys a breakdown's tables keep: set top = <how many> too.",
+			Subject:  s.TopBy.Range.Ptr(),
+		})
+	}
 	if s.Compare != nil && content.Attributes["campaign"] == nil {
 		diags = append(diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,

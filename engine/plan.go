@@ -29,6 +29,8 @@ type Plan struct {
 	Attribution *AttributionPlan
 	// Experiments are the experiments it reports, each its own query.
 	Experiments []*Experiment
+	// Top is the scorecard's top; nil without one.
+	Top *TopPlan
 }
 
 // Reports reports whether the scorecard shows a KPI split by a breakdown.
@@ -162,7 +164,9 @@ func (c *Compiled) planScorecard(def *dsl.Scorecard) (*Plan, hcl.Diagnostics) {
 		}
 	}
 	p.Measures = c.measuresOf(p.KPIs)
-	return p, diags
+	var d hcl.Diagnostics
+	p.Top, d = p.planTop(def)
+	return p, append(diags, d...)
 }
 
 // defaultBreakdowns are those of the default scorecard: by segment and by

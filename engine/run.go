@@ -45,6 +45,9 @@ func (c *Compiled) RunObserved(ctx context.Context, p *Plan, observe func(Step))
 			return nil, err
 		}
 	}
+	if p.Top != nil {
+		sc.RankTop(p.Top.N, p.Top.KPI)
+	}
 	return sc, nil
 }
 

@@ -7,9 +7,6 @@ package report_test
 
 import (
 	"bytes"
-	"encoding/json"
-	"io"
-	"os"
 	"strings"
 	"testing"
 
@@ -18,32 +15,14 @@ import (
 )
 
 func TestCrossedGolden(t *testing.T) {
-	b, err := os.ReadFile("testdata/crossed.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sc scorecard.Scorecard
-	if err := json.Unmarshal(b, &sc); err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		golden string
-		write  func(io.Writer, *scorecard.Scorecard) error
-	}{
+	sc := readScorecardFile(t, "testdata/crossed.json")
+	expectGoldenForms(t, sc, []goldenForm{
 		{"crossed.md", report.WriteMarkdown},
 		{"crossed.csv", report.WriteCSV},
 		{"crossed.txt", scorecard.WriteText},
-	} {
-		t.Run(c.golden, func(t *testing.T) {
-			var b bytes.Buffer
-			if err := c.write(&b, &sc); err != nil {
-				t.Fatal(err)
-			}
-			expectGolden(t, c.golden, b.Bytes())
-		})
-	}
+	})
 	var html bytes.Buffer
-	if err := report.WriteHTML(&html, &sc); err != nil {
+	if err := report.WriteHTML(&html, sc); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{

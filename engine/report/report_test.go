@@ -62,22 +62,31 @@ func readScorecardFile(t *testing.T, name string) *scorecard.Scorecard {
 }
 
 func TestGolden(t *testing.T) {
-	sc := readScorecard(t)
-	for _, c := range []struct {
-		golden string
-		write  func(io.Writer, *scorecard.Scorecard) error
-	}{
+	expectGoldenForms(t, readScorecard(t), []goldenForm{
 		{"scorecard.md", report.WriteMarkdown},
 		{"scorecard.csv", report.WriteCSV},
 		{"scorecard.objectives.csv", report.WriteObjectivesCSV},
 		{"scorecard.attribution.csv", report.WriteAttributionCSV},
-	} {
-		t.Run(c.golden, func(t *testing.T) {
+	})
+}
+
+// goldenForm is a form of a scorecard compared with its golden file.
+type goldenForm struct {
+	golden string
+	write  func(io.Writer, *scorecard.Scorecard) error
+}
+
+// expectGoldenForms writes each form of the scorecard and compares it with
+// its golden file.
+func expectGoldenForms(t *testing.T, sc *scorecard.Scorecard, forms []goldenForm) {
+	t.Helper()
+	for _, f := range forms {
+		t.Run(f.golden, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := c.write(&b, sc); err != nil {
+			if err := f.write(&b, sc); err != nil {
 				t.Fatal(err)
 			}
-			expectGolden(t, c.golden, b.Bytes())
+			expectGolden(t, f.golden, b.Bytes())
 		})
 	}
 }

@@ -52,10 +52,18 @@ func (l *Layout) Totals(campaign string) Table {
 // Breakdown is a scope's table of a breakdown's values (rows) by KPI, over
 // the whole window, its columns headed by the KPIs' titles and each
 // written with one number of decimals; no rows when nothing is reported
-// by it.
+// by it. With a top, the rows are the keys kept, highest first, with their
+// share of the total, and a row for the others (see top.go).
 func (l *Layout) Breakdown(campaign, by string) Table {
+	if r := l.sc.ranking(campaign, by); r != nil {
+		return l.topBreakdown(campaign, r)
+	}
+	return l.breakdown(campaign, by, l.sc.Keys(campaign, by))
+}
+
+// breakdown is the table of a breakdown's keys given.
+func (l *Layout) breakdown(campaign, by string, keys []string) Table {
 	kpis := l.sc.KPIsBy(by)
-	keys := l.sc.Keys(campaign, by)
 	t := Table{Header: []string{by}}
 	columns := make([][]string, len(kpis))
 	for i, k := range kpis {

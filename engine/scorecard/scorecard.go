@@ -43,6 +43,9 @@ type Scorecard struct {
 	Attribution []Attribution `json:"attribution,omitempty"`
 	// Experiments are the A/B tests, in the scorecard's order.
 	Experiments []Experiment `json:"experiments,omitempty"`
+	// Top is the ranking of the breakdowns' keys (the scorecard's top);
+	// nil without one. See top.go.
+	Top *Top `json:"top,omitempty"`
 	// DroppedRows counts the rows of the data that values leave out; nil
 	// when there are none.
 	DroppedRows *DroppedRows `json:"dropped_rows,omitempty"`

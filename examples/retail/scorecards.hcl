@@ -15,3 +15,17 @@ scorecard "channel_mix" {
   loyalty     = []
   attribution = []
 }
+
+# The two channels that sell most and the share of direct revenue each
+# holds; the ten others fold into one row (most sell nothing: media and
+# partners). Each sale has one channel, so the shares add up to 100%.
+scorecard "top_channels" {
+  label       = "Top channels by revenue"
+  kpis        = [kpi.revenue, kpi.buyers, kpi.orders]
+  by          = ["channel"]
+  top         = 2
+  top_by      = kpi.revenue
+  objectives  = []
+  loyalty     = []
+  attribution = []
+}

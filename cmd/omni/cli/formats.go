@@ -58,12 +58,14 @@ var csvTables = []struct {
 	{"objectives", func(sc *scorecard.Scorecard) bool { return len(sc.Objectives) > 0 }, report.WriteObjectivesCSV},
 	{"attribution", func(sc *scorecard.Scorecard) bool { return len(sc.Attribution) > 0 }, report.WriteAttributionCSV},
 	{"loyalty", func(sc *scorecard.Scorecard) bool { return len(sc.Loyalty) > 0 }, report.WriteLoyaltyCSV},
+	{"top", func(sc *scorecard.Scorecard) bool { return sc.Top != nil }, report.WriteTopCSV},
 }
 
 // writeScorecard writes <name>.<ext> in each format into the set of
 // outputs, and beside the CSV of the values the CSV of each other kind of
-// thing it has, <name>.objectives.csv, <name>.attribution.csv and
-// <name>.loyalty.csv. It returns the names of the files written.
+// thing it has, <name>.objectives.csv, <name>.attribution.csv,
+// <name>.loyalty.csv and <name>.top.csv. It returns the names of the files
+// written.
 func writeScorecard(set *outdir.Set, sc *scorecard.Scorecard, fs []format) ([]string, error) {
 	var written []string
 	for _, f := range fs {
