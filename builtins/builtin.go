@@ -69,6 +69,8 @@ type Call struct {
 	// the condition on the customer's earlier rows; for Rank functions, the
 	// value's place among the customers of the period.
 	Window string
+	// Double is the engine's name of a 64-bit float (DOUBLE on DuckDB).
+	Double string
 }
 
 // Builtin is one formula function.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/omni-metrics/omni/builtins"
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/dialect"
 	"github.com/omni-metrics/omni/engine/formula"
 )
 
@@ -20,6 +21,8 @@ import (
 type Session struct {
 	Project *dsl.Project
 	Schema  *Schema
+	// Dialect writes the SQL of the engine the queries run on.
+	Dialect dialect.Dialect
 	db      *sql.DB
 	close   func()
 	// progress reads how far the running query is; nil when the driver
@@ -44,7 +47,7 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 	if err != nil {
 		return nil, errorDiag("Cannot start DuckDB", err.Error(), nil)
 	}
-	s := &Session{Project: p, Schema: &Schema{}, db: db, close: closeDB, progress: connectionProgress(ctx, db)}
+	s := &Session{Project: p, Schema: &Schema{}, Dialect: dialect.DuckDB, db: db, close: closeDB, progress: connectionProgress(ctx, db)}
 	var diags hcl.Diagnostics
 	unreadable := false // a source of an unknown format, which the definitions' check reported
 	for _, src := range p.Sources {

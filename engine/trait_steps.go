@@ -79,7 +79,7 @@ func aggregateColumn(i int) string { return fmt.Sprintf("__agg%d", i+1) }
 func (q *query) addCustomerPeriods(noTouchpoint bool) {
 	cols := []string{}
 	for _, a := range q.attributes() {
-		cols = append(cols, fmt.Sprintf("any_value(%s) AS %[1]s", columnSQL(a.Name)))
+		cols = append(cols, q.dialect().AnyValue(columnSQL(a.Name))+" AS "+columnSQL(a.Name))
 	}
 	for i, sql := range q.c.traitAggregates {
 		cols = append(cols, sql+" AS "+aggregateColumn(i))
