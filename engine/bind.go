@@ -23,15 +23,24 @@ type Session struct {
 	Schema  *Schema
 	// Dialect writes the SQL of the engine the queries run on.
 	Dialect dialect.Dialect
-	db      *sql.DB
-	close   func()
+	db      *sql.DB // DuckDB, which reads the sources' files
+	// server is the database server the queries run on, with the sources
+	// copied (see connectPostgres); nil: they run on DuckDB.
+	server *sql.DB
+	close  func()
 	// progress reads how far the running query is; nil when the driver
 	// does not tell.
 	progress queryProgress
 }
 
-// Close releases DuckDB and its temporary files.
-func (s *Session) Close() { s.close() }
+// Close releases DuckDB and its temporary files, and the server's
+// connection with its temporary tables.
+func (s *Session) Close() {
+	if s.server != nil {
+		s.server.Close()
+	}
+	s.close()
+}
 
 // Bind opens DuckDB locked down to the project folder and the allowed data
 // folders, declares each source of the project as a view over its files
@@ -84,6 +93,13 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 	if diags.HasErrors() || unreadable {
 		s.Close()
 		return nil, diags
+	}
+	if opts.Engine != nil && opts.Engine != dialect.DuckDB {
+		if err := s.connectPostgres(ctx, opts); err != nil {
+			s.Close()
+			return nil, append(diags, errorDiag("Cannot use the PostgreSQL server", err.Error()+".", nil)...)
+		}
+		s.Dialect, s.progress = opts.Engine, nil
 	}
 	return s, diags
 }
