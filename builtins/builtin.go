@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+
+	"github.com/omni-metrics/omni/engine/dialect"
 )
 
 // Kind says what a function computes, which decides where it may be called.
@@ -69,8 +71,8 @@ type Call struct {
 	// the condition on the customer's earlier rows; for Rank functions, the
 	// value's place among the customers of the period.
 	Window string
-	// Double is the engine's name of a 64-bit float (DOUBLE on DuckDB).
-	Double string
+	// Dialect writes the SQL in which the engines differ.
+	Dialect dialect.Dialect
 }
 
 // Builtin is one formula function.

@@ -162,7 +162,7 @@ func (q *query) retainedColumns(g formula.Grain) []string {
 // itemRows gives each row once per distinct value of its list column, as
 // __item: a breakdown by a list is aggregated apart, like segments.
 func (q *query) itemRows(from, list string) string {
-	return "(SELECT *, unnest(list_distinct(" + list + ")) AS __item FROM " + from + ")" + q.dialect().Alias("items")
+	return q.dialect().DistinctItems(from, list)
 }
 
 // segmentRows gives each row once per segment of its customer, as __segment.

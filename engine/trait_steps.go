@@ -42,7 +42,7 @@ func (e *traitStepEnv) Aggregate(fn *builtins.Builtin, sql string) (string, erro
 	}
 	if lb.rollup != "" {
 		e.looksBack = true
-		return lookBackValue(fn, historyColumn(&e.c.traitHistory, "__hist", sql, lb).name), nil
+		return lookBackValue(e.Dialect(), fn, historyColumn(&e.c.traitHistory, "__hist", sql, lb).name), nil
 	}
 	i := 0
 	for i < len(e.c.traitAggregates) && e.c.traitAggregates[i] != sql {
@@ -68,7 +68,7 @@ func (e *traitNormalEnv) History(fn *builtins.Builtin, sql string) (string, erro
 	if err != nil || lb.rollup == "" {
 		return sql, err
 	}
-	return lookBackValue(fn, "history("+historyText(&dsl.History{Days: lb.days})+", "+sql+")"), nil
+	return lookBackValue(e.Dialect(), fn, "history("+historyText(&dsl.History{Days: lb.days})+", "+sql+")"), nil
 }
 
 func aggregateColumn(i int) string { return fmt.Sprintf("__agg%d", i+1) }

@@ -34,6 +34,19 @@ type Dialect interface {
 	// UnionByName unions selects whose columns differ, matching them by
 	// name: each part's columns, the others null.
 	UnionByName(parts []Part, columns []string) string
+	// DaysBetween is the number of midnights from one time to another.
+	DaysBetween(from, to string) string
+	// Interval is a constant interval, such as "1 MONTH" or "7 DAY".
+	Interval(length string) string
+	// Days is an interval of days, their number given by a constant
+	// expression.
+	Days(n string) string
+	// Series is the set-returning call that gives each time from one to
+	// another by a step (an Interval), both ends included.
+	Series(from, to, step string) string
+	// DistinctItems is the subquery of the rows of from, each once per
+	// distinct non-null item of its list, as the column __item.
+	DistinctItems(from, list string) string
 	// OrderByAll orders a select by its first n columns, in order.
 	OrderByAll(n int) string
 }

@@ -32,4 +32,20 @@ func (duckDB) UnionByName(parts []Part, _ []string) string {
 	return strings.Join(selects, "\n    UNION ALL BY NAME ")
 }
 
+func (duckDB) DaysBetween(from, to string) string {
+	return "date_diff('day', " + from + ", " + to + ")"
+}
+
+func (duckDB) Interval(length string) string { return "INTERVAL " + length }
+
+func (duckDB) Days(n string) string { return "INTERVAL (" + n + ") DAY" }
+
+func (duckDB) Series(from, to, step string) string {
+	return "unnest(generate_series(" + from + ", " + to + ", " + step + "))"
+}
+
+func (duckDB) DistinctItems(from, list string) string {
+	return "(SELECT *, unnest(list_distinct(" + list + ")) AS __item FROM " + from + ")"
+}
+
 func (duckDB) OrderByAll(int) string { return "ORDER BY ALL" }

@@ -33,19 +33,50 @@ func (postgres) AnyValue(x string) string {
 
 func (postgres) Alias(name string) string { return " AS " + name }
 
+// UnionByName: a column that a part lacks is null of the type the part
+// that has it gives it (a bare NULL in two parts would be text): the
+// value of an empty scalar subquery, which PostgreSQL evaluates once.
 func (postgres) UnionByName(parts []Part, columns []string) string {
+	owner := map[string]string{}
+	for _, p := range slices.Backward(parts) {
+		for _, c := range p.Columns {
+			owner[c] = p.Table
+		}
+	}
 	selects := make([]string, len(parts))
 	for i, p := range parts {
 		cols := make([]string, len(columns))
 		for j, c := range columns {
-			cols[j] = c
-			if !slices.Contains(p.Columns, c) {
+			switch {
+			case slices.Contains(p.Columns, c):
+				cols[j] = c
+			case owner[c] != "":
+				cols[j] = "(SELECT " + c + " FROM " + owner[c] + " LIMIT 0) AS " + c
+			default:
 				cols[j] = "NULL AS " + c
 			}
 		}
 		selects[i] = "SELECT " + strings.Join(cols, ", ") + " FROM " + p.Table
 	}
 	return strings.Join(selects, "\n    UNION ALL ")
+}
+
+// DaysBetween: the difference of two dates is their days apart.
+func (postgres) DaysBetween(from, to string) string {
+	return "(CAST(" + to + " AS DATE) - CAST(" + from + " AS DATE))"
+}
+
+func (postgres) Interval(length string) string { return "INTERVAL '" + length + "'" }
+
+func (postgres) Days(n string) string { return "((" + n + ") * INTERVAL '1 DAY')" }
+
+// Series: of timestamps, whose steps are the calendar's in every time zone.
+func (postgres) Series(from, to, step string) string {
+	return "generate_series(CAST(" + from + " AS TIMESTAMP), CAST(" + to + " AS TIMESTAMP), " + step + ")"
+}
+
+func (postgres) DistinctItems(from, list string) string {
+	return "(SELECT * FROM (SELECT * FROM " + from + ") AS listed CROSS JOIN LATERAL (SELECT DISTINCT __item FROM unnest(" + list + ") AS __item WHERE __item IS NOT NULL) AS items) AS items"
 }
 
 func (postgres) OrderByAll(n int) string {
