@@ -34,7 +34,7 @@ func (q *query) basePeriods() string {
 		"\nFROM (SELECT DISTINCT __scope, " + colPeriod + " FROM customer_periods) AS k" +
 		"\nCROSS JOIN customers AS c" +
 		"\nCROSS JOIN no_touchpoint AS e" +
-		"\nLEFT JOIN customer_periods AS p ON p.__scope = k.__scope AND p." + colPeriod + " IS NOT DISTINCT FROM k." + colPeriod +
+		"\nLEFT JOIN customer_periods AS p ON p.__scope = k.__scope AND " + q.dialect().SameKey("p."+colPeriod, "k."+colPeriod) +
 		" AND p." + colCustomer + " = c." + colCustomer +
 		"\nWHERE c." + colCustomer + " IS NOT NULL"
 }

@@ -166,7 +166,7 @@ func (q *query) calendar() string {
 	return "SELECT " + strings.Join(cols, ", ") +
 		"\nFROM (SELECT DISTINCT __scope, __by, __key FROM cells) AS k" +
 		"\nJOIN (\n    " + periods + "\n) AS p USING (__scope)" +
-		"\nLEFT JOIN cells AS c ON c.__scope = k.__scope AND c.__by IS NOT DISTINCT FROM k.__by AND c.__key IS NOT DISTINCT FROM k.__key AND c." + colPeriod + " = p." + colPeriod +
+		"\nLEFT JOIN cells AS c ON c.__scope = k.__scope AND " + q.dialect().SameKey("c.__by", "k.__by") + " AND " + q.dialect().SameKey("c.__key", "k.__key") + " AND c." + colPeriod + " = p." + colPeriod +
 		"\nUNION ALL\nSELECT __scope, __by, __key, " + colPeriod + ", TRUE, " + strings.Join(measureNames(q.p.Measures), ", ") + "\nFROM cells WHERE " + colPeriod + " IS NULL"
 }
 

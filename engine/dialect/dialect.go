@@ -47,6 +47,9 @@ type Dialect interface {
 	// DistinctItems is the subquery of the rows of from, each once per
 	// distinct non-null item of its list, as the column __item.
 	DistinctItems(from, list string) string
+	// SameKey is a join condition that two keys are equal, nulls
+	// included.
+	SameKey(a, b string) string
 	// OrderByAll orders a select by its first n columns, in order.
 	OrderByAll(n int) string
 }

@@ -48,4 +48,6 @@ func (duckDB) DistinctItems(from, list string) string {
 	return "(SELECT *, unnest(list_distinct(" + list + ")) AS __item FROM " + from + ")"
 }
 
+func (duckDB) SameKey(a, b string) string { return a + " IS NOT DISTINCT FROM " + b }
+
 func (duckDB) OrderByAll(int) string { return "ORDER BY ALL" }
