@@ -108,9 +108,9 @@ func (q *query) addCustomerPeriods(noTouchpoint bool) {
 	if q.hasTraitMemberships() {
 		frame := ""
 		if len(q.c.history.usedNames("retained", q.p.Measures)) > 0 {
-			frame = periodStep(q.c.Session.Project.Settings.Grain.Value, false)
+			frame = periodStep(q.dialect(), q.c.Session.Project.Settings.Grain.Value, false)
 		}
-		q.add("trait_memberships", "each customer once per scope, period and segment on traits he is in then", traitMemberships(from, q.c.Segments, frame))
+		q.add("trait_memberships", "each customer once per scope, period and segment on traits he is in then", traitMemberships(q.dialect(), from, q.c.Segments, frame))
 	}
 	rows := []string{keys}
 	for _, a := range q.attributes() {
