@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
-
-	"github.com/omni-metrics/omni/engine/dialect"
 )
 
 // Kind says what a function computes, which decides where it may be called.
@@ -72,7 +70,16 @@ type Call struct {
 	// value's place among the customers of the period.
 	Window string
 	// Dialect writes the SQL in which the engines differ.
-	Dialect dialect.Dialect
+	Dialect Dialect
+}
+
+// Dialect is what the lowering of a function asks of the engine's SQL
+// dialect (engine/dialect implements it).
+type Dialect interface {
+	// Double is the name of the 64-bit floating-point type.
+	Double() string
+	// DaysBetween is the number of midnights from one time to another.
+	DaysBetween(from, to string) string
 }
 
 // Builtin is one formula function.
