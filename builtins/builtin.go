@@ -69,6 +69,17 @@ type Call struct {
 	// the condition on the customer's earlier rows; for Rank functions, the
 	// value's place among the customers of the period.
 	Window string
+	// Dialect writes the SQL in which the engines differ.
+	Dialect Dialect
+}
+
+// Dialect is what the lowering of a function asks of the engine's SQL
+// dialect (engine/dialect implements it).
+type Dialect interface {
+	// Double is the name of the 64-bit floating-point type.
+	Double() string
+	// DaysBetween is the number of midnights from one time to another.
+	DaysBetween(from, to string) string
 }
 
 // Builtin is one formula function.

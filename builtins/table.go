@@ -191,7 +191,7 @@ var All = []*Builtin{
 	{
 		Name: "days_between", Kind: Scalar, Returns: Int,
 		Params:  []Param{moment("from"), moment("to")},
-		Lower:   func(c Call) string { return "date_diff('day', " + c.Args[0] + ", " + c.Args[1] + ")" },
+		Lower:   func(c Call) string { return c.Dialect.DaysBetween(c.Args[0], c.Args[1]) },
 		Doc:     "The number of day boundaries between two times (negative when to is before from).",
 		Example: "days_between(first_time(), first_time(event == 'purchase')) <= 30",
 	},
@@ -214,7 +214,7 @@ func counted(c Call) string {
 
 // shareOf is the share of the rows meeting the condition of a call.
 func shareOf(c Call) string {
-	return counted(c) + "::DOUBLE / nullif(count(*), 0)"
+	return counted(c) + "::" + c.Dialect.Double() + " / nullif(count(*), 0)"
 }
 
 // valueWhere is the SQL of the value an aggregate reduces: value itself, or,
@@ -241,7 +241,7 @@ func compare(name, form, doc, example string) *Builtin {
 		b.Returns, b.Lower = Any, func(c Call) string { return c.Window }
 	case "growth":
 		b.Lower = func(c Call) string {
-			return "((" + c.Args[0] + ") - " + c.Window + ") / nullif(CAST(" + c.Window + " AS DOUBLE), 0)"
+			return "((" + c.Args[0] + ") - " + c.Window + ") / nullif(CAST(" + c.Window + " AS " + c.Dialect.Double() + "), 0)"
 		}
 	}
 	return b

@@ -12,6 +12,7 @@ import (
 
 	"github.com/omni-metrics/omni/builtins"
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/dialect"
 	"github.com/omni-metrics/omni/engine/formula"
 )
 
@@ -20,15 +21,26 @@ import (
 type Session struct {
 	Project *dsl.Project
 	Schema  *Schema
-	db      *sql.DB
-	close   func()
+	// Dialect writes the SQL of the engine the queries run on.
+	Dialect dialect.Dialect
+	db      *sql.DB // DuckDB, which reads the sources' files
+	// server is the database server the queries run on, with the sources
+	// copied (see connectPostgres); nil: they run on DuckDB.
+	server *sql.DB
+	close  func()
 	// progress reads how far the running query is; nil when the driver
 	// does not tell.
 	progress queryProgress
 }
 
-// Close releases DuckDB and its temporary files.
-func (s *Session) Close() { s.close() }
+// Close releases DuckDB and its temporary files, and the server's
+// connection with its temporary tables.
+func (s *Session) Close() {
+	if s.server != nil {
+		s.server.Close()
+	}
+	s.close()
+}
 
 // Bind opens DuckDB locked down to the project folder and the allowed data
 // folders, declares each source of the project as a view over its files
@@ -44,7 +56,7 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 	if err != nil {
 		return nil, errorDiag("Cannot start DuckDB", err.Error(), nil)
 	}
-	s := &Session{Project: p, Schema: &Schema{}, db: db, close: closeDB, progress: connectionProgress(ctx, db)}
+	s := &Session{Project: p, Schema: &Schema{}, Dialect: dialect.DuckDB, db: db, close: closeDB, progress: connectionProgress(ctx, db)}
 	var diags hcl.Diagnostics
 	unreadable := false // a source of an unknown format, which the definitions' check reported
 	for _, src := range p.Sources {
@@ -81,6 +93,13 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 	if diags.HasErrors() || unreadable {
 		s.Close()
 		return nil, diags
+	}
+	if opts.Engine != nil && opts.Engine != dialect.DuckDB {
+		if err := s.connectPostgres(ctx, opts); err != nil {
+			s.Close()
+			return nil, append(diags, errorDiag("Cannot use the PostgreSQL server", err.Error()+".", nil)...)
+		}
+		s.Dialect, s.progress = opts.Engine, nil
 	}
 	return s, diags
 }

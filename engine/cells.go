@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/omni-metrics/omni/engine/dialect"
 	"github.com/omni-metrics/omni/engine/formula"
 )
 
@@ -33,7 +34,7 @@ func (q *query) basePeriods() string {
 		"\nFROM (SELECT DISTINCT __scope, " + colPeriod + " FROM customer_periods) AS k" +
 		"\nCROSS JOIN customers AS c" +
 		"\nCROSS JOIN no_touchpoint AS e" +
-		"\nLEFT JOIN customer_periods AS p ON p.__scope = k.__scope AND p." + colPeriod + " IS NOT DISTINCT FROM k." + colPeriod +
+		"\nLEFT JOIN customer_periods AS p ON p.__scope = k.__scope AND " + q.dialect().SameKey("p."+colPeriod, "k."+colPeriod) +
 		" AND p." + colCustomer + " = c." + colCustomer +
 		"\nWHERE c." + colCustomer + " IS NOT NULL"
 }
@@ -137,14 +138,14 @@ func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods
 	}
 	sql := grouping{bases: bases, dims: dims, totals: true}.sql(from, []string{"__scope"}, after)
 	if len(segments) > 0 && q.hasMemberships() {
-		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: segments}.sql(segmentRows(segmentsFrom), []string{"__scope"}, after)
+		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: segments}.sql(segmentRows(q.dialect(), segmentsFrom), []string{"__scope"}, after)
 	}
 	if len(segments) > 0 && q.hasTraitMemberships() {
 		// Rows of the period and of the whole window come apart.
 		sql += "\nUNION ALL\n" + grouping{bases: [][]string{{"__scope", colPeriod}}, dims: segments}.sql(traitSegmentRows(segmentsFrom, groupPeriods, q.retainedColumns(g)), []string{"__scope"}, after)
 	}
 	for _, o := range lists {
-		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: byList[o.Name]}.sql(itemRows(from, o.SQL), []string{"__scope"}, after)
+		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: byList[o.Name]}.sql(q.itemRows(from, o.SQL), []string{"__scope"}, after)
 	}
 	return sql
 }
@@ -160,13 +161,13 @@ func (q *query) retainedColumns(g formula.Grain) []string {
 
 // itemRows gives each row once per distinct value of its list column, as
 // __item: a breakdown by a list is aggregated apart, like segments.
-func itemRows(from, list string) string {
-	return "(SELECT *, unnest(list_distinct(" + list + ")) AS __item FROM " + from + ")"
+func (q *query) itemRows(from, list string) string {
+	return q.dialect().DistinctItems(from, list)
 }
 
 // segmentRows gives each row once per segment of its customer, as __segment.
-func segmentRows(from string) string {
-	return "(SELECT * FROM " + from + ")\nJOIN memberships USING (" + colCustomer + ")"
+func segmentRows(d dialect.Dialect, from string) string {
+	return "(SELECT * FROM " + from + ")" + d.Alias("segmented") + "\nJOIN memberships USING (" + colCustomer + ")"
 }
 
 // grouped is a breakdown as a grouping groups by it: its name and its
@@ -220,10 +221,18 @@ func (g grouping) sql(from string, before, after []string) string {
 		"\nGROUP BY GROUPING SETS (\n    " + strings.Join(sets, ",\n    ") + "\n)"
 }
 
+// cellGrain is the step of one grain's cells.
+type cellGrain struct {
+	step  string
+	grain formula.Grain
+}
+
 // cells lines the aggregates of every grain up, one row per cell.
-func (q *query) cells(grains []string) string {
-	cols := []string{"__scope", "__by", "__key", colPeriod}
+func (q *query) cells(grains []cellGrain) string {
+	keys := []string{"__scope", "__by", "__key", colPeriod}
+	cols, names := slices.Clone(keys), slices.Clone(keys)
 	for _, m := range q.p.Measures {
+		names = append(names, m.Name)
 		if m.Empty != "" {
 			// A cell that only other grains have holds no row of this one.
 			cols = append(cols, fmt.Sprintf("coalesce(max(%s), %s) AS %[1]s", m.Name, m.Empty))
@@ -231,12 +240,17 @@ func (q *query) cells(grains []string) string {
 			cols = append(cols, fmt.Sprintf("max(%s) AS %[1]s", m.Name))
 		}
 	}
-	var parts []string
-	for _, g := range grains {
-		parts = append(parts, "SELECT * FROM "+g)
+	parts := make([]dialect.Part, len(grains))
+	for i, g := range grains {
+		parts[i] = dialect.Part{Table: g.step, Columns: slices.Clone(keys)}
+		for _, m := range q.p.Measures {
+			if m.Grain == g.grain {
+				parts[i].Columns = append(parts[i].Columns, m.Name)
+			}
+		}
 	}
 	return "SELECT " + strings.Join(cols, ", ") +
-		"\nFROM (\n    " + strings.Join(parts, "\n    UNION ALL BY NAME ") + "\n)" +
+		"\nFROM (\n    " + q.dialect().UnionByName(parts, names) + "\n)" + q.dialect().Alias("grains") +
 		"\nGROUP BY __scope, __by, __key, " + colPeriod
 }
 

@@ -8,8 +8,10 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"time"
 
 	_ "github.com/duckdb/duckdb-go/v2" // registers the "duckdb" driver
+	"github.com/omni-metrics/omni/engine/dialect"
 )
 
 // Options are the resources DuckDB may use.
@@ -21,6 +23,14 @@ type Options struct {
 	// test fixtures may read (relative to the working folder). Nothing
 	// else is ever read.
 	DataDirs []string
+	// Engine runs the queries: nil or dialect.DuckDB for the embedded
+	// DuckDB, dialect.Postgres for the PostgreSQL server at DSN.
+	Engine dialect.Dialect
+	// DSN is the server's connection string (postgres://user@host/db).
+	DSN string
+	// StatementTimeout bounds each query on a server; 0 means
+	// DefaultStatementTimeout.
+	StatementTimeout time.Duration
 }
 
 // openDuckDB opens an in-memory DuckDB with explicit limits, no extension

@@ -16,6 +16,7 @@ import (
 
 	"github.com/omni-metrics/omni/builtins"
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/dialect"
 	"github.com/omni-metrics/omni/engine/formula"
 )
 
@@ -193,6 +194,10 @@ func (d *derivation) Time() string { return "NULL" }
 
 // Amount implements formula.Env; only aggregates read it.
 func (d *derivation) Amount() string { return "NULL" }
+
+// Dialect: derived columns are computed in the DuckDB views that read the
+// files, on every engine (a database engine reads those views' rows).
+func (d *derivation) Dialect() dialect.Dialect { return dialect.DuckDB }
 
 // Has implements formula.Env.
 func (d *derivation) Has(formula.Grain) bool { return false }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/omni-metrics/omni/builtins"
+	"github.com/omni-metrics/omni/engine/dialect"
 	"github.com/omni-metrics/omni/engine/formula"
 )
 
@@ -129,6 +130,8 @@ func (e *scopeEnv) Time() string { return formula.QuoteIdent(colTime) }
 
 // Amount implements formula.Env.
 func (e *scopeEnv) Amount() string { return formula.QuoteIdent(colAmount) }
+
+func (e *scopeEnv) Dialect() dialect.Dialect { return e.c.Session.Dialect }
 
 // Has implements formula.Env.
 func (e *scopeEnv) Has(g formula.Grain) bool {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/omni-metrics/omni/builtins"
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/dialect"
 )
 
 // This file computes the aggregates that look back over a customer's
@@ -49,10 +50,10 @@ func historyText(h *dsl.History) string {
 // lookBackValue is the SQL of an aggregate's value from the column of its
 // rolled-up value: the days from it to the period's end (__end) for an
 // as-of function, the empty value (0 for a count) over no touchpoint.
-func lookBackValue(fn *builtins.Builtin, column string) string {
+func lookBackValue(d dialect.Dialect, fn *builtins.Builtin, column string) string {
 	switch {
 	case fn.Kind == builtins.HistoryAggregate:
-		return "date_diff('day', " + column + ", __end)"
+		return d.DaysBetween(column, "__end")
 	case fn.Empty != "":
 		return "coalesce(" + column + ", " + fn.Empty + ")"
 	}

@@ -187,7 +187,7 @@ func (e *ladderEnv) Aggregate(fn *builtins.Builtin, sql string) (string, error) 
 	case err != nil:
 		return "", err
 	case lb.days > 0:
-		return lookBackValue(fn, historyColumn(&e.l.recent, "__r", sql, lb).name), nil
+		return lookBackValue(e.Dialect(), fn, historyColumn(&e.l.recent, "__r", sql, lb).name), nil
 	}
-	return lookBackValue(fn, historyColumn(&e.l.aggregates, "__a", sql, lb).name), nil
+	return lookBackValue(e.Dialect(), fn, historyColumn(&e.l.aggregates, "__a", sql, lb).name), nil
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/omni-metrics/omni/builtins"
+	"github.com/omni-metrics/omni/engine/dialect"
 )
 
 // This file computes what a formula reads of other rows than its own, each
@@ -25,11 +26,11 @@ func (e *scopeEnv) Window(fn *builtins.Builtin, args []string) string {
 	case fn.Kind == builtins.Rank:
 		return rankWindow(fn, args)
 	case fn.Kind == builtins.Compare:
-		return e.compared(args[0], periodStep(grain, fn.Name == "year_ago" || fn.Name == "year_change"))
+		return e.compared(args[0], periodStep(e.Dialect(), grain, fn.Name == "year_ago" || fn.Name == "year_change"))
 	case fn.Name == "had_before" && len(args) == 2:
 		// Among the touchpoints of the days before, at an earlier time.
-		return e.c.history.add("before", fmt.Sprintf("coalesce(bool_or(%s) OVER (PARTITION BY %s ORDER BY %s RANGE BETWEEN INTERVAL (%s) DAY PRECEDING AND INTERVAL 1 MICROSECOND PRECEDING), false)",
-			args[0], colCustomer, colTime, args[1]))
+		return e.c.history.add("before", fmt.Sprintf("coalesce(bool_or(%s) OVER (PARTITION BY %s ORDER BY %s RANGE BETWEEN %s PRECEDING AND %s PRECEDING), false)",
+			args[0], colCustomer, colTime, e.Dialect().Days(args[1]), e.Dialect().Interval("1 MICROSECOND")))
 	case fn.Kind == builtins.Before:
 		// The customer's first touchpoint meeting the condition is earlier.
 		bound := colTime
@@ -45,7 +46,7 @@ func (e *scopeEnv) Window(fn *builtins.Builtin, args []string) string {
 		condition = args[0]
 	}
 	return e.c.history.add("retained", fmt.Sprintf("CASE WHEN %[1]s IS NOT NULL THEN coalesce(bool_or(%[2]s) OVER (PARTITION BY __scope, %[3]s ORDER BY %[1]s %[4]s), false) END",
-		colPeriod, condition, colCustomer, periodStep(grain, false)))
+		colPeriod, condition, colCustomer, periodStep(e.Dialect(), grain, false)))
 }
 
 // compared is the value of arg (SQL over the cell's measures and the
@@ -72,7 +73,7 @@ func (e *scopeEnv) compared(arg, frame string) string {
 // periodStep is the window frame of the one row a period (or a year)
 // before the current one, in a calendar of the grain's periods: a year
 // before is 52 weeks by week.
-func periodStep(grain string, yearAgo bool) string {
+func periodStep(d dialect.Dialect, grain string, yearAgo bool) string {
 	step := periodLength[grain]
 	if yearAgo {
 		step = "1 YEAR"
@@ -80,7 +81,7 @@ func periodStep(grain string, yearAgo bool) string {
 			step = "364 DAY"
 		}
 	}
-	return fmt.Sprintf("RANGE BETWEEN INTERVAL %s PRECEDING AND INTERVAL %[1]s PRECEDING", step)
+	return fmt.Sprintf("RANGE BETWEEN %s PRECEDING AND %[1]s PRECEDING", d.Interval(step))
 }
 
 // periodLength is the interval from one period of a grain to the next.
@@ -160,11 +161,12 @@ func (q *query) calendar() string {
 			cols = append(cols, "c."+m.Name)
 		}
 	}
-	periods := fmt.Sprintf("SELECT __scope, CAST(unnest(generate_series(min(%s), max(%[1]s), INTERVAL %s)) AS DATE) AS %[1]s\n    FROM cells GROUP BY __scope", colPeriod, step)
+	series := q.dialect().Series("min("+colPeriod+")", "max("+colPeriod+")", q.dialect().Interval(step))
+	periods := fmt.Sprintf("SELECT __scope, CAST(%s AS DATE) AS %s\n    FROM cells GROUP BY __scope", series, colPeriod)
 	return "SELECT " + strings.Join(cols, ", ") +
 		"\nFROM (SELECT DISTINCT __scope, __by, __key FROM cells) AS k" +
 		"\nJOIN (\n    " + periods + "\n) AS p USING (__scope)" +
-		"\nLEFT JOIN cells AS c ON c.__scope = k.__scope AND c.__by IS NOT DISTINCT FROM k.__by AND c.__key IS NOT DISTINCT FROM k.__key AND c." + colPeriod + " = p." + colPeriod +
+		"\nLEFT JOIN cells AS c ON c.__scope = k.__scope AND " + q.dialect().SameKey("c.__by", "k.__by") + " AND " + q.dialect().SameKey("c.__key", "k.__key") + " AND c." + colPeriod + " = p." + colPeriod +
 		"\nUNION ALL\nSELECT __scope, __by, __key, " + colPeriod + ", TRUE, " + strings.Join(measureNames(q.p.Measures), ", ") + "\nFROM cells WHERE " + colPeriod + " IS NULL"
 }
 

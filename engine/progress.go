@@ -97,5 +97,8 @@ func (s *Session) query(ctx context.Context, query string) (*sql.Rows, error) {
 	if report := percentReporter(ctx); report != nil && s.progress != nil {
 		defer poll(s.progress, report, pollInterval)()
 	}
+	if s.server != nil {
+		return s.server.QueryContext(ctx, query)
+	}
 	return s.db.QueryContext(ctx, query)
 }

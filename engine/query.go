@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/dialect"
 	"github.com/omni-metrics/omni/engine/formula"
 )
 
@@ -39,7 +40,7 @@ import (
 func (c *Compiled) query(p *Plan) string {
 	q := &query{c: c, p: p, asOf: c.Session.Project.Settings.AsOf, customerRows: "customer_periods"}
 	q.addScopedFacts()
-	var cells []string
+	var cells []cellGrain
 	customerPeriods := p.HasGrain(formula.Customers) || p.HasGrain(formula.Base)
 	if q.hasTraitMemberships() { // before the touchpoints' cells, which read them
 		q.addCustomerPeriods(p.HasGrain(formula.Base))
@@ -47,30 +48,30 @@ func (c *Compiled) query(p *Plan) string {
 	}
 	if p.HasGrain(formula.Touchpoints) {
 		q.add("touchpoint_cells", "aggregates over touchpoints", q.touchpointCells())
-		cells = append(cells, "touchpoint_cells")
+		cells = append(cells, cellGrain{"touchpoint_cells", formula.Touchpoints})
 	}
 	if customerPeriods {
 		q.addCustomerPeriods(p.HasGrain(formula.Base))
 	}
 	if p.HasGrain(formula.Customers) {
 		q.add("customer_cells", "aggregates over customers", q.customerCells())
-		cells = append(cells, "customer_cells")
+		cells = append(cells, cellGrain{"customer_cells", formula.Customers})
 	}
 	if p.HasGrain(formula.Base) {
 		q.add("base_periods", "every customer of the base once per scope and period that has touchpoints, with his traits there", q.basePeriods())
 		q.add("base_cells", "aggregates over the customer base", q.cellsOf(formula.Base, "base_periods", "base_periods", false))
-		cells = append(cells, "base_cells")
+		cells = append(cells, cellGrain{"base_cells", formula.Base})
 	}
 	if p.HasGrain(formula.Spend) {
 		q.add("spend_rows", "spend with its channel metadata and period", q.spendRows())
 		q.add("spend_scoped", "each spend row once per scope it falls in", q.scoped("spend_rows", false))
 		q.add("spend_cells", "aggregates over spend", q.spendCells())
-		cells = append(cells, "spend_cells")
+		cells = append(cells, cellGrain{"spend_cells", formula.Spend})
 	}
 	if p.HasGrain(formula.Budget) {
 		q.add("budget_rows", "the budgets of the scopes' campaigns, per channel, with its metadata", q.budgetRows())
 		q.add("budget_cells", "aggregates over budgets", q.cellsOf(formula.Budget, "budget_rows", "", false))
-		cells = append(cells, "budget_cells")
+		cells = append(cells, cellGrain{"budget_cells", formula.Budget})
 	}
 	q.add("cells", "the aggregates of every grain, side by side per cell", q.cells(cells))
 	from := "cells"
@@ -134,6 +135,9 @@ func (q *query) addFacts() {
 	q.add("facts", "touchpoints with their customer's attributes, channel metadata and period", q.facts())
 }
 
+// dialect writes the constructs in which the engines' SQL differs.
+func (q *query) dialect() dialect.Dialect { return q.c.Session.Dialect }
+
 func (q *query) add(name, comment, body string) {
 	q.ctes = append(q.ctes, fmt.Sprintf("-- %s\n%s AS (\n%s\n)", comment, name, indent(body)))
 }
@@ -145,14 +149,14 @@ func (q *query) String() string {
 		if q.computed[&k.unit] {
 			value = k.column
 		}
-		kpis = append(kpis, fmt.Sprintf("CAST(%s AS DOUBLE) AS %s", value, formula.QuoteIdent(k.Def.Name)))
+		kpis = append(kpis, fmt.Sprintf("CAST(%s AS %s) AS %s", value, q.dialect().Double(), formula.QuoteIdent(k.Def.Name)))
 	}
 	from := q.from
 	if q.calendared {
 		from += "\nWHERE __present"
 	}
-	return fmt.Sprintf("-- omni scorecard %q\nWITH\n%s\nSELECT %s AS __scope, __by, __key, __period,\n%s\nFROM %s\nORDER BY ALL\n",
-		q.p.Name, strings.Join(q.ctes, ",\n"), q.scopeName(), indent(strings.Join(kpis, ",\n")), from)
+	return fmt.Sprintf("-- omni scorecard %q\nWITH\n%s\nSELECT %s AS __scope, __by, __key, __period,\n%s\nFROM %s\n%s\n",
+		q.p.Name, strings.Join(q.ctes, ",\n"), q.scopeName(), indent(strings.Join(kpis, ",\n")), from, q.dialect().OrderByAll(4+len(kpis)))
 }
 
 func (q *query) channels() string {
@@ -200,8 +204,8 @@ func (q *query) memberships() string {
 		}
 	}
 	return "SELECT " + colCustomer + ", __segment\nFROM (\n    SELECT " + columnSQL(src.Source.Key.Value) + " AS " + colCustomer +
-		",\n           unnest([" + strings.Join(items, ",\n                   ") + "]) AS __segment\n    FROM " + src.View +
-		"\n)\nWHERE __segment IS NOT NULL"
+		",\n           " + q.dialect().Unnest(q.dialect().List(strings.Join(items, ",\n                   "))) + " AS __segment\n    FROM " + src.View +
+		"\n)" + q.dialect().Alias("segmented") + "\nWHERE __segment IS NOT NULL"
 }
 
 // attributes are the customer attributes that formulas and breakdowns use.
@@ -350,7 +354,7 @@ func (q *query) scoped(from string, applyWhere bool) string {
 		}
 		items = append(items, fmt.Sprintf("CASE WHEN %s THEN %d END", cond, i))
 	}
-	return "SELECT *, unnest([" + strings.Join(items, ",\n                 ") + "]) AS __scope\nFROM " + from
+	return "SELECT *, " + q.dialect().Unnest(q.dialect().List(strings.Join(items, ",\n                 "))) + " AS __scope\nFROM " + from
 }
 
 // scopesNamed selects the rows of a query with the names of their scopes.
@@ -369,7 +373,7 @@ func (q *query) scopeName() string {
 			names = append(names, sqlString(s.Def.Name))
 		}
 	}
-	return "[" + strings.Join(names, ", ") + "][__scope + 1]"
+	return q.dialect().Index(q.dialect().List(strings.Join(names, ", ")), "__scope + 1")
 }
 
 // narrowIntegers are the integer types narrower than BIGINT, in which

@@ -148,7 +148,7 @@ func (q *query) ladderCounts(l *Ladder) string {
 	}
 	sql := grouping{bases: [][]string{base}, dims: dims, totals: true}.sql("moves", nil, after)
 	if q.hasMemberships() {
-		sql += "\nUNION ALL\n" + grouping{bases: [][]string{base}, dims: []grouped{{"segment", []string{"__segment"}}}}.sql(segmentRows("moves"), nil, after)
+		sql += "\nUNION ALL\n" + grouping{bases: [][]string{base}, dims: []grouped{{"segment", []string{"__segment"}}}}.sql(segmentRows(q.dialect(), "moves"), nil, after)
 	}
 	return sql + "\nORDER BY ALL"
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/dialect"
 	"github.com/omni-metrics/omni/engine/formula"
 )
 
@@ -80,7 +81,7 @@ func (c *Compiled) attributeSegments() []string {
 // a frame (retained_customers(…) is used: see periods.go), whether he was
 // in the segment in the period before too (__was; NULL over the whole
 // window).
-func traitMemberships(from string, segments []*Segment, frame string) string {
+func traitMemberships(d dialect.Dialect, from string, segments []*Segment, frame string) string {
 	var items []string
 	for _, s := range segments {
 		if s.readsTraits() {
@@ -92,8 +93,8 @@ func traitMemberships(from string, segments []*Segment, frame string) string {
 		cols += fmt.Sprintf(",\n       CASE WHEN %[1]s IS NOT NULL THEN coalesce(bool_or(true) OVER (PARTITION BY __scope, %[2]s, __segment ORDER BY %[1]s %[3]s), false) END AS __was", colPeriod, colCustomer, frame)
 	}
 	return "SELECT " + cols + "\nFROM (\n    SELECT __scope, " + colCustomer + ", " + colPeriod +
-		",\n           unnest([" + strings.Join(items, ",\n                   ") + "]) AS __segment\n    FROM " + from +
-		"\n    WHERE __scope IS NOT NULL\n)\nWHERE __segment IS NOT NULL"
+		",\n           " + d.Unnest(d.List(strings.Join(items, ",\n                   "))) + " AS __segment\n    FROM " + from +
+		"\n    WHERE __scope IS NOT NULL\n)" + d.Alias("segmented") + "\nWHERE __segment IS NOT NULL"
 }
 
 // traitSegmentRows gives each row of from once per segment on traits of

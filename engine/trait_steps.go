@@ -42,7 +42,7 @@ func (e *traitStepEnv) Aggregate(fn *builtins.Builtin, sql string) (string, erro
 	}
 	if lb.rollup != "" {
 		e.looksBack = true
-		return lookBackValue(fn, historyColumn(&e.c.traitHistory, "__hist", sql, lb).name), nil
+		return lookBackValue(e.Dialect(), fn, historyColumn(&e.c.traitHistory, "__hist", sql, lb).name), nil
 	}
 	i := 0
 	for i < len(e.c.traitAggregates) && e.c.traitAggregates[i] != sql {
@@ -68,7 +68,7 @@ func (e *traitNormalEnv) History(fn *builtins.Builtin, sql string) (string, erro
 	if err != nil || lb.rollup == "" {
 		return sql, err
 	}
-	return lookBackValue(fn, "history("+historyText(&dsl.History{Days: lb.days})+", "+sql+")"), nil
+	return lookBackValue(e.Dialect(), fn, "history("+historyText(&dsl.History{Days: lb.days})+", "+sql+")"), nil
 }
 
 func aggregateColumn(i int) string { return fmt.Sprintf("__agg%d", i+1) }
@@ -79,7 +79,7 @@ func aggregateColumn(i int) string { return fmt.Sprintf("__agg%d", i+1) }
 func (q *query) addCustomerPeriods(noTouchpoint bool) {
 	cols := []string{}
 	for _, a := range q.attributes() {
-		cols = append(cols, fmt.Sprintf("any_value(%s) AS %[1]s", columnSQL(a.Name)))
+		cols = append(cols, q.dialect().AnyValue(columnSQL(a.Name))+" AS "+columnSQL(a.Name))
 	}
 	for i, sql := range q.c.traitAggregates {
 		cols = append(cols, sql+" AS "+aggregateColumn(i))
@@ -108,9 +108,9 @@ func (q *query) addCustomerPeriods(noTouchpoint bool) {
 	if q.hasTraitMemberships() {
 		frame := ""
 		if len(q.c.history.usedNames("retained", q.p.Measures)) > 0 {
-			frame = periodStep(q.c.Session.Project.Settings.Grain.Value, false)
+			frame = periodStep(q.dialect(), q.c.Session.Project.Settings.Grain.Value, false)
 		}
-		q.add("trait_memberships", "each customer once per scope, period and segment on traits he is in then", traitMemberships(from, q.c.Segments, frame))
+		q.add("trait_memberships", "each customer once per scope, period and segment on traits he is in then", traitMemberships(q.dialect(), from, q.c.Segments, frame))
 	}
 	rows := []string{keys}
 	for _, a := range q.attributes() {

@@ -47,7 +47,7 @@ func (c *compiler) binary(n *ast.BinaryNode) value {
 		}
 	case "/":
 		// A division by zero is null, not an infinity nor an error.
-		return combine(paren(l, precMul)+" / nullif("+r.sql+", 0)", builtins.Float, precMul, l, r)
+		return combine(c.env.Dialect().Divide(paren(l, precMul), r.sql), builtins.Float, precMul, l, r)
 	case "%":
 		return combine(paren(bigint(l, r), precMul)+" % nullif("+r.sql+", 0)", builtins.Int, precMul, l, r)
 	case "**", "^":

@@ -82,7 +82,7 @@ func (c *compiler) call(n *ast.CallNode) value {
 	if agg.rowName != "" && agg.trait != "" {
 		c.errorAt(n.Location(), "Mixed levels in an aggregate", fmt.Sprintf("%s(…) uses %q, a column of the touchpoints, and %q, a trait per customer: it can aggregate touchpoints or customers, not both.", fn.Name, agg.rowName, agg.trait))
 	}
-	call := builtins.Call{Args: sqls(args), Time: c.env.Time(), Amount: c.env.Amount()}
+	call := builtins.Call{Args: sqls(args), Time: c.env.Time(), Amount: c.env.Amount(), Dialect: c.env.Dialect()}
 	if fn.Name == "retained_customers" {
 		call.Window = c.env.Window(fn, call.Args)
 	}
@@ -147,7 +147,7 @@ func (c *compiler) inCells() bool {
 
 func (c *compiler) scalarCall(fn *builtins.Builtin, n *ast.CallNode) value {
 	args := c.arguments(fn, n)
-	sql := fn.Lower(builtins.Call{Args: sqls(args), Time: c.env.Time(), Amount: c.env.Amount()})
+	sql := fn.Lower(builtins.Call{Args: sqls(args), Time: c.env.Time(), Amount: c.env.Amount(), Dialect: c.env.Dialect()})
 	return combine(sql, builtins.TypeOf(n.Type()), precAtom, args...)
 }
 

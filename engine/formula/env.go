@@ -4,7 +4,10 @@
 // evaluated in Go and no text of a definitions file reaches SQL unchecked.
 package formula
 
-import "github.com/omni-metrics/omni/builtins"
+import (
+	"github.com/omni-metrics/omni/builtins"
+	"github.com/omni-metrics/omni/engine/dialect"
+)
 
 // Scope is where a formula is evaluated, which decides what it may name.
 type Scope uint8
@@ -123,6 +126,8 @@ type Env interface {
 	// retained_customers, the condition (none: any row) that the customer's
 	// earlier rows meet, and for had_before the days it looks back, if given.
 	Window(fn *builtins.Builtin, args []string) string
+	// Dialect writes the SQL constructs in which the engines differ.
+	Dialect() dialect.Dialect
 }
 
 // CellEnv is an Env that evaluates trait-scope formulas in two steps, as a

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/omni-metrics/omni/builtins"
+	"github.com/omni-metrics/omni/engine/dialect"
 )
 
 // testEnv is a small project's names: touchpoint columns, customer
@@ -74,6 +75,8 @@ func (e *testEnv) Measure(g Grain, sql, _ string) string {
 
 func (e *testEnv) Time() string   { return `"__time"` }
 func (e *testEnv) Amount() string { return `"__amount"` }
+
+func (e *testEnv) Dialect() dialect.Dialect { return dialect.DuckDB }
 
 func (e *testEnv) Has(Grain) bool { return true }
 

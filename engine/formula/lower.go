@@ -39,7 +39,7 @@ func (c *compiler) lower(node ast.Node) value {
 		v.intLiteral = true
 		return v
 	case *ast.FloatNode:
-		return atom(floatLiteral(n.Value), builtins.Float)
+		return atom(floatLiteral(n.Value, c.env.Dialect()), builtins.Float)
 	case *ast.StringNode:
 		if !utf8.ValidString(n.Value) {
 			c.errorAt(n.Location(), "Invalid text", "This string is not valid UTF-8 text.")

@@ -31,7 +31,7 @@ func (c *compiler) compareCall(fn *builtins.Builtin, n *ast.CallNode) value {
 		c.errorAt(extent(n.Arguments[0]), "Value per cell expected", fmt.Sprintf("%s(…) reads the value of the same cell in another period, and a constant is the same in every period: give it a KPI or an aggregate, as in %[1]s(revenue) or %[1]s(count()).", fn.Name))
 		return atom("NULL", builtins.Any)
 	}
-	sql := fn.Lower(builtins.Call{Args: sqls(args), Window: c.env.Window(fn, sqls(args))})
+	sql := fn.Lower(builtins.Call{Args: sqls(args), Window: c.env.Window(fn, sqls(args)), Dialect: c.env.Dialect()})
 	return combine(sql, builtins.TypeOf(n.Type()), precAtom, x)
 }
 
@@ -65,7 +65,7 @@ func (c *compiler) beforeCall(fn *builtins.Builtin, n *ast.CallNode) value {
 	if c.diags.HasErrors() {
 		return combine("NULL", builtins.Bool, precAtom, args...)
 	}
-	return combine(fn.Lower(builtins.Call{Args: sqls(args), Window: c.env.Window(fn, sqls(args))}), builtins.Bool, precAtom, args...)
+	return combine(fn.Lower(builtins.Call{Args: sqls(args), Window: c.env.Window(fn, sqls(args)), Dialect: c.env.Dialect()}), builtins.Bool, precAtom, args...)
 }
 
 // beforeProblem explains why a condition on earlier touchpoints cannot be

@@ -3,6 +3,8 @@ package formula
 import (
 	"strconv"
 	"strings"
+
+	"github.com/omni-metrics/omni/engine/dialect"
 )
 
 // precedence orders SQL operators from loosest to tightest, as DuckDB
@@ -50,10 +52,10 @@ func stringLiteral(s string) string {
 	return "(" + strings.Join(parts, " || chr(0) || ") + ")"
 }
 
-// floatLiteral writes a float so that DuckDB reads it as a DOUBLE, as expr
-// does, rather than as an exact DECIMAL (where 0.1 + 0.2 == 0.3).
-func floatLiteral(f float64) string {
-	return strconv.FormatFloat(f, 'g', -1, 64) + "::DOUBLE"
+// floatLiteral writes a float so that the engine reads it as a double, as
+// expr does, rather than as an exact DECIMAL (where 0.1 + 0.2 == 0.3).
+func floatLiteral(f float64, d dialect.Dialect) string {
+	return strconv.FormatFloat(f, 'g', -1, 64) + "::" + d.Double()
 }
 
 // Classification writes ordered classification rules as one CASE: the value

@@ -11,6 +11,7 @@ import (
 
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine"
+	"github.com/omni-metrics/omni/engine/dialect"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
@@ -32,11 +33,42 @@ func engineFlags(flags *pflag.FlagSet) *engine.Options {
 	flags.StringVar(&opts.MemoryLimit, "memory-limit", "4GB", "DuckDB memory limit, beyond which it spills to disk")
 	flags.StringVar(&opts.TempDir, "temp-dir", "", "where DuckDB spills (default: a fresh temporary folder)")
 	flags.Var(appendFlag{&opts.DataDirs}, "data-dir", "a folder outside the project that sources and test fixtures may read (repeatable; also "+dataDirsVariable+")")
+	flags.Var(engineFlag{&opts.Engine}, "engine", "where the queries run: duckdb (embedded, the default) or postgres (a server at --dsn)")
+	opts.DSN = os.Getenv(dsnVariable)
+	flags.Var(secretFlag{&opts.DSN}, "dsn", "the PostgreSQL server of --engine postgres, as postgres://user@host:port/database (also "+dsnVariable+")")
+	flags.DurationVar(&opts.StatementTimeout, "statement-timeout", engine.DefaultStatementTimeout, "the longest a query may run on a database server")
 	return opts
 }
 
 // dataDirsVariable lists data folders like --data-dir, separated as PATH is.
 const dataDirsVariable = "OMNI_DATA_DIRS"
+
+// dsnVariable holds the server's connection string, like --dsn: a
+// variable keeps its password off the command line.
+const dsnVariable = "OMNI_DSN"
+
+// secretFlag is a text flag whose value, a password's holder, help never
+// shows as its default.
+type secretFlag struct{ value *string }
+
+func (f secretFlag) String() string     { return "" }
+func (f secretFlag) Type() string       { return "url" }
+func (f secretFlag) Set(v string) error { *f.value = v; return nil }
+
+// engineFlag chooses the engine by its dialect's name.
+type engineFlag struct{ engine *dialect.Dialect }
+
+func (f engineFlag) String() string {
+	if f.engine == nil || *f.engine == nil {
+		return ""
+	}
+	return (*f.engine).Name()
+}
+func (f engineFlag) Type() string { return "name" }
+func (f engineFlag) Set(v string) (err error) {
+	*f.engine, err = dialect.Named(v)
+	return err
+}
 
 // appendFlag is a repeatable flag that appends each value to a list, after
 // those the list holds already.

@@ -1,0 +1,165 @@
+package engine
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib" // also registers the "pgx" driver
+
+	"github.com/omni-metrics/omni/engine/formula"
+)
+
+// This file moves a bound session's sources to a PostgreSQL server: the
+// embedded DuckDB reads the files as on the default engine (confined, with
+// their file options, duplicates dropped and derived columns computed),
+// and each source's rows are copied into a temporary table of the server's
+// session named as its view, so that the compiled SQL reads the same
+// names on both engines. Then the session turns read-only: the queries
+// read the temporary tables and can write nothing.
+
+// DefaultStatementTimeout bounds each query on a database server.
+const DefaultStatementTimeout = 10 * time.Minute
+
+// connectPostgres opens the server at opts.DSN, copies the sources into it
+// and makes it the database the session's queries run on.
+func (s *Session) connectPostgres(ctx context.Context, opts Options) error {
+	if opts.DSN == "" {
+		return errors.New("the postgres engine needs a server: give --dsn postgres://user@host/database (or set OMNI_DSN)")
+	}
+	db, err := sql.Open("pgx", opts.DSN)
+	if err != nil {
+		return redactDSN(err, opts.DSN)
+	}
+	// One connection: the temporary tables live in one session.
+	db.SetMaxOpenConns(1)
+	db.SetMaxIdleConns(1)
+	db.SetConnMaxLifetime(0)
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		db.Close()
+		return redactDSN(err, opts.DSN)
+	}
+	defer conn.Close()
+	for _, t := range s.Schema.Tables() {
+		if err := s.copyTable(ctx, conn, t); err != nil {
+			db.Close()
+			return redactDSN(err, opts.DSN)
+		}
+	}
+	timeout := opts.StatementTimeout
+	if timeout == 0 {
+		timeout = DefaultStatementTimeout
+	}
+	for _, stmt := range []string{
+		fmt.Sprintf("SET statement_timeout = %d", timeout.Milliseconds()),
+		"SET default_transaction_read_only = on",
+	} {
+		if _, err := conn.ExecContext(ctx, stmt); err != nil {
+			db.Close()
+			return redactDSN(err, opts.DSN)
+		}
+	}
+	s.server = db
+	return nil
+}
+
+// copyTable creates a source's temporary table on the server and copies
+// its view's rows into it.
+func (s *Session) copyTable(ctx context.Context, conn *sql.Conn, t *Table) error {
+	name := "src_" + t.Source.Name
+	defs := make([]string, len(t.Columns))
+	names := make([]string, len(t.Columns))
+	for i, c := range t.Columns {
+		typ, ok := postgresTypes[c.SQLType]
+		if !ok {
+			return fmt.Errorf("source %s: column %q is %s, which is not supported on the postgres engine yet", t.Source.Name, c.Name, c.SQLType)
+		}
+		defs[i] = formula.QuoteIdent(c.Name) + " " + typ
+		names[i] = c.Name
+	}
+	if _, err := conn.ExecContext(ctx, "CREATE TEMPORARY TABLE "+t.View+" ("+strings.Join(defs, ", ")+")"); err != nil {
+		return fmt.Errorf("source %s: %w", t.Source.Name, err)
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT * FROM "+t.View)
+	if err != nil {
+		return fmt.Errorf("source %s: %w", t.Source.Name, err)
+	}
+	defer rows.Close()
+	source := &rowSource{rows: rows, values: make([]any, len(names))}
+	err = conn.Raw(func(driverConn any) error {
+		_, err := driverConn.(*stdlib.Conn).Conn().CopyFrom(ctx, pgx.Identifier{name}, names, source)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("source %s: %w", t.Source.Name, err)
+	}
+	return rows.Err()
+}
+
+// postgresTypes are the server's types of the DuckDB types a source's
+// columns may have.
+var postgresTypes = map[string]string{
+	"VARCHAR": "text", "VARCHAR[]": "text[]", "BOOLEAN": "boolean",
+	"TINYINT": "smallint", "SMALLINT": "smallint", "INTEGER": "integer", "BIGINT": "bigint",
+	"FLOAT": "real", "DOUBLE": "double precision",
+	"DATE": "date", "TIMESTAMP": "timestamp", "TIMESTAMP WITH TIME ZONE": "timestamptz",
+}
+
+// rowSource feeds the rows of a DuckDB query to COPY, a list as the
+// text array the server's column holds.
+type rowSource struct {
+	rows   *sql.Rows
+	values []any
+	err    error
+}
+
+func (r *rowSource) Next() bool { return r.rows.Next() }
+
+func (r *rowSource) Values() ([]any, error) {
+	dest := make([]any, len(r.values))
+	for i := range dest {
+		dest[i] = &r.values[i]
+	}
+	if err := r.rows.Scan(dest...); err != nil {
+		return nil, err
+	}
+	for i, v := range r.values {
+		if list, ok := v.([]any); ok {
+			r.values[i] = textArray(list)
+		}
+	}
+	return r.values, nil
+}
+
+func (r *rowSource) Err() error { return r.rows.Err() }
+
+// textArray is a list column's value as text items, null where null.
+func textArray(list []any) []*string {
+	out := make([]*string, len(list))
+	for i, item := range list {
+		if item != nil {
+			out[i] = new(fmt.Sprint(item))
+		}
+	}
+	return out
+}
+
+// redactDSN replaces the password of a connection string (a URL or
+// key=value pairs), wherever an error repeats it, with xxxxx.
+func redactDSN(err error, dsn string) error {
+	msg := err.Error()
+	config, perr := pgx.ParseConfig(dsn)
+	if perr != nil || config.Password == "" {
+		return errors.New(msg)
+	}
+	for _, form := range []string{config.Password, url.QueryEscape(config.Password), url.PathEscape(config.Password)} {
+		msg = strings.ReplaceAll(msg, form, "xxxxx")
+	}
+	return errors.New(msg)
+}

@@ -1,0 +1,117 @@
+package engine_test
+
+import (
+	"context"
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine"
+	"github.com/omni-metrics/omni/engine/dialect"
+	"github.com/omni-metrics/omni/engine/pgtest"
+	"github.com/omni-metrics/omni/engine/scorecard"
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	pgtest.Stop()
+	os.Exit(code)
+}
+
+// onPostgres are the options of a session whose queries run on the test
+// server.
+func onPostgres(t *testing.T, p *dsl.Project) engine.Options {
+	opts := siblingsAllowed(p)
+	opts.Engine, opts.DSN = dialect.Postgres, pgtest.DSN(t)
+	return opts
+}
+
+// TestExamplesSameOnPostgres runs every example's scorecards on DuckDB and
+// on PostgreSQL: each KPI value of each cell is the same, to 1e-9
+// relative, and so is the set of cells. (Retail's traits look back, which
+// the postgres engine refuses: see TestLookingBackRefusedOnPostgres.)
+func TestExamplesSameOnPostgres(t *testing.T) {
+	for _, example := range []string{"pharma", "event-operation", "media-mix"} {
+		t.Run(example, func(t *testing.T) {
+			if testing.Short() && example == "pharma" {
+				t.Skip("pharma's scorecards take a minute on PostgreSQL: without -short (CI) only")
+			}
+			p, diags := dsl.LoadDir("../examples/" + example)
+			if diags.HasErrors() {
+				t.Fatal(diags)
+			}
+			onDuckDB := cardValues(t, p, siblingsAllowed(p))
+			onServer := cardValues(t, p, onPostgres(t, p))
+			if len(onDuckDB) == 0 {
+				t.Fatal("no value on DuckDB")
+			}
+			for k, want := range onDuckDB {
+				got, ok := onServer[k]
+				switch {
+				case !ok:
+					t.Errorf("%s: missing on postgres", k)
+				case want.IsNull() != got.IsNull() || !want.IsNull() && !relativelyEqual(float64(got), float64(want)):
+					t.Errorf("%s = %v on postgres, %v on duckdb", k, got, want)
+				}
+			}
+			for k := range onServer {
+				if _, ok := onDuckDB[k]; !ok {
+					t.Errorf("%s: only on postgres", k)
+				}
+			}
+		})
+	}
+}
+
+func relativelyEqual(a, b float64) bool {
+	return a == b || math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// cardValues binds and runs every scorecard of a project on an engine, and
+// indexes the KPI values by scorecard and cell.
+func cardValues(t *testing.T, p *dsl.Project, opts engine.Options) map[string]scorecard.Number {
+	t.Helper()
+	s, diags := engine.Bind(context.Background(), p, opts)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	defer s.Close()
+	c, diags := engine.Compile(s)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	out := map[string]scorecard.Number{}
+	for _, plan := range c.Plans {
+		sc, err := c.Run(context.Background(), plan)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range sc.Values {
+			key := strings.Join([]string{sc.Name, v.Campaign, v.KPI, v.By, v.KeyText(), v.Period}, " | ")
+			out[key] = v.Value
+		}
+	}
+	return out
+}
+
+func TestLookingBackRefusedOnPostgres(t *testing.T) {
+	p, diags := dsl.LoadDir("../examples/retail")
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	s, diags := engine.Bind(context.Background(), p, onPostgres(t, p))
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	defer s.Close()
+	_, diags = engine.Compile(s)
+	want := `Trait "recency" looks back over the customer's history (a history block, or an as-of function such as days_since_last): run the project with --engine duckdb (the default).`
+	for _, d := range diags {
+		if d.Summary == "Looking back not supported on the postgres engine yet" && d.Detail == want {
+			return
+		}
+	}
+	t.Errorf("diagnostics %v, want %q", diags, want)
+}
