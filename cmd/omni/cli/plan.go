@@ -164,6 +164,10 @@ func writeAppearances(w io.Writer, appearances []*engine.Appearance) {
 		return
 	}
 	fmt.Fprintln(w, "\nReported in (* by default: the scorecard names none of its kind, so reports every one)")
+	width := 0
+	for _, a := range appearances {
+		width = max(width, len(a.Address))
+	}
 	for _, a := range appearances {
 		names := make([]string, len(a.Scorecards))
 		for i, n := range a.Scorecards {
@@ -172,6 +176,6 @@ func writeAppearances(w io.Writer, appearances []*engine.Appearance) {
 				names[i] += "*"
 			}
 		}
-		fmt.Fprintf(w, "  %-30s %s\n", a.Address, strings.Join(names, ", "))
+		fmt.Fprintf(w, "  %-*s  %s\n", width, a.Address, strings.Join(names, ", "))
 	}
 }
