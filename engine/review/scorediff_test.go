@@ -34,16 +34,17 @@ func card(buyersFingerprint string, values ...scorecard.Value) *scorecard.Scorec
 				Proportion: &scorecard.Proportion{Successes: "buyers", Trials: "visitors"}},
 			{Name: "cost_per_buyer", Format: "currency", Direction: "down", Fingerprint: "k"},
 		},
-		Segments: []scorecard.Segment{{Name: "adults", Fingerprint: "s"}},
+		Segments: []scorecard.Grouping{{Name: "adults", Fingerprint: "s"}},
 		Values:   values,
 	}
 }
 
-// rowText is a row as "campaign kpi by=key before→after delta relative p notes".
+// rowText is a row as "campaign kpi by=key before→after delta relative p notes",
+// a crossed row's keys joined by " × ".
 func rowText(r Row) string {
 	key := ""
-	if r.Key != nil {
-		key = *r.Key
+	if r.By != "" {
+		key = scorecard.Value{By: r.By, Key: r.Key, Keys: r.Keys}.KeyText()
 	}
 	fields := []string{r.Campaign, r.KPI.Name, r.By + "=" + key, r.Before.String() + "→" + r.After.String(),
 		scorecard.Number(r.Delta).String(), scorecard.Number(r.Relative).String(), scorecard.Number(r.PValue).String()}
@@ -99,6 +100,39 @@ func TestCompareRedefinedKPI(t *testing.T) {
 	}
 	if !math.IsNaN(rows[2].PValue) {
 		t.Errorf("a redefined rate moved by definition: want no test, got p = %v", rows[2].PValue)
+	}
+}
+
+// A cohort's changed condition redefines every value by it: by the cohort,
+// by the periods since, and crossed, whatever the key. A cohort that kept
+// its fingerprint, and the segments, stay comparable.
+func TestCompareRedefinedCohort(t *testing.T) {
+	crossed := func(v float64) scorecard.Value {
+		cohort, offset := "2026-01", "1"
+		return scorecard.Value{KPI: "buyers", By: "cohort.first_order × cohort.first_order.offset",
+			Keys: []*string{&cohort, &offset}, Value: scorecard.Number(v)}
+	}
+	cards := [2]*scorecard.Scorecard{}
+	for i, v := range []float64{10, 12} {
+		cards[i] = card("b1",
+			value("", "buyers", "cohort.first_order", "2026-01", v), value("", "buyers", "cohort.first_order.offset", "1", v),
+			crossed(v), value("", "buyers", "cohort.first_visit", "2026-01", v), value("", "buyers", "segment", "adults", v))
+		cards[i].Cohorts = []scorecard.Grouping{{Name: "first_order", Fingerprint: "o"}, {Name: "first_visit", Fingerprint: "v"}}
+	}
+	cards[1].Cohorts[0].Fingerprint = "o2" // its when changed
+	var got []string
+	for _, r := range CompareScorecards(cards[0], cards[1]).Rows {
+		got = append(got, rowText(r))
+	}
+	want := []string{
+		" buyers cohort.first_order=2026-01 10→12 2 0.2 null redefined",
+		" buyers cohort.first_order.offset=1 10→12 2 0.2 null redefined",
+		" buyers cohort.first_order × cohort.first_order.offset=2026-01 × 1 10→12 2 0.2 null redefined",
+		" buyers cohort.first_visit=2026-01 10→12 2 0.2 null better",
+		" buyers segment=adults 10→12 2 0.2 null better",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
 	}
 }
 
