@@ -33,6 +33,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
 func TestCohortRetentionByHand(t *testing.T) {
@@ -76,6 +77,16 @@ func TestCohortRetentionByHand(t *testing.T) {
 		}
 	}
 	check(t, "offsets in order", []string{"0", "1", "2", "3"}, offsets)
+	// The scorecard carries the fingerprints of the cohorts it is broken
+	// down by, which omni diff compares.
+	c := compileDir(t, "testdata/cohorts")
+	var cohorts []string
+	for _, co := range cards[0].Cohorts {
+		if normal, _, ok := c.Meaning("cohort." + co.Name); ok && co.Fingerprint == scorecard.Fingerprint(normal) {
+			cohorts = append(cohorts, co.Name)
+		}
+	}
+	check(t, "cohorts with their fingerprints", []string{"first_order", "first_touch"}, cohorts)
 }
 
 // TestCohortSQL pins how cohorts are computed: once per customer, a GROUP

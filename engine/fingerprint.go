@@ -24,7 +24,7 @@ import (
 // fingerprint.
 
 // Meaning returns the normal form of a compiled KPI, trait, segment,
-// campaign or filter, addressed as kind.name ("kpi.reach"), and the addresses of the
+// cohort, campaign or filter, addressed as kind.name ("kpi.reach"), and the addresses of the
 // definitions it depends on. ok is false for other kinds and unknown names.
 func (c *Compiled) Meaning(address string) (normalForm string, uses []string, ok bool) {
 	kind, name, _ := strings.Cut(address, ".")
@@ -59,6 +59,12 @@ func (c *Compiled) Meaning(address string) (normalForm string, uses []string, ok
 			m.add("where = " + seg.SQL)
 			m.customers()
 		}
+	case "cohort":
+		co := c.cohort(name)
+		if co == nil {
+			return "", nil, false
+		}
+		m.cohort(co)
 	case "campaign":
 		camp := c.campaign(&dsl.Ref{Name: name})
 		if camp == nil {
@@ -187,6 +193,19 @@ func (m *meaning) kpi(k *KPI) {
 			}
 		}
 	}
+}
+
+// cohort writes the period of a cohort and the condition its customers'
+// first touchpoint meets, over the touchpoints as the context writes them.
+func (m *meaning) cohort(co *Cohort) {
+	m.add("period = " + co.Grain)
+	if co.Def.When == nil {
+		m.add("when = any touchpoint")
+	} else {
+		m.add("when = " + co.When)
+		m.names(co.Def.When, "cohort."+co.Def.Name)
+	}
+	m.context(co.When, false)
 }
 
 var grainNames = map[formula.Grain]string{formula.Touchpoints: "touchpoints", formula.Customers: "customers", formula.Spend: "spend", formula.Budget: "budget", formula.Base: "the customer base"}
@@ -342,8 +361,8 @@ func isWordByte(c byte) bool {
 	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-// addFingerprints gives a scorecard's KPIs, campaigns and segments their
-// fingerprints, and its KPIs what omni diff judges their changes by: the
+// addFingerprints gives a scorecard's KPIs, campaigns, cohorts and segments
+// their fingerprints, and its KPIs what omni diff judges their changes by: the
 // direction that is good, the counts behind a share of trials.
 func (c *Compiled) addFingerprints(p *Plan, sc *scorecard.Scorecard) {
 	for i := range sc.KPIs {
@@ -359,11 +378,15 @@ func (c *Compiled) addFingerprints(p *Plan, sc *scorecard.Scorecard) {
 			sc.Scopes[i].Fingerprint = c.fingerprint("campaign." + name)
 		}
 	}
+	for _, co := range p.cohorts() {
+		sc.Cohorts = append(sc.Cohorts, scorecard.Grouping{Name: co.Def.Name, Label: co.Def.Label.Value,
+			Fingerprint: c.fingerprint("cohort." + co.Def.Name)})
+	}
 	if !p.splitsBySegment() {
 		return
 	}
 	for _, s := range c.Segments {
-		sc.Segments = append(sc.Segments, scorecard.Segment{Name: s.Def.Name, Label: s.Def.Label.Value,
+		sc.Segments = append(sc.Segments, scorecard.Grouping{Name: s.Def.Name, Label: s.Def.Label.Value,
 			Fingerprint: c.fingerprint("segment." + s.Def.Name)})
 	}
 }

@@ -136,6 +136,31 @@ func TestMeaningFollowsChanges(t *testing.T) {
 	}
 }
 
+// A cohort's meaning follows its condition and its period, the project's
+// grain when it names none; never its label.
+func TestMeaningOfACohort(t *testing.T) {
+	const campaign = `campaign "spring" {`
+	cohort := func(body string) string {
+		c := compileTiny(t, campaign, "cohort \"first_rx\" {\n"+body+"\n}\n"+campaign)
+		return meaning(t, c, "cohort.first_rx")
+	}
+	base := cohort(`when = "event == 'prescription'"`)
+	for _, tc := range []struct {
+		body    string
+		changed bool
+	}{
+		{"label = \"First prescription\"\nwhen = \"event == 'prescription'\"", false},
+		{"when = \"event == 'prescription'\"\nperiod = \"quarter\"", false}, // the project's grain
+		{"when = \"event == 'prescription'\"\nperiod = \"month\"", true},
+		{`when = "event == 'prescription' && revenue > 0"`, true},
+		{`label = "First touchpoint"`, true}, // no condition: any touchpoint
+	} {
+		if got := cohort(tc.body) != base; got != tc.changed {
+			t.Errorf("%s: meaning changed %v, want %v", tc.body, got, tc.changed)
+		}
+	}
+}
+
 // A trait's history changes its meaning and that of what uses it, alone.
 func TestMeaningFollowsHistory(t *testing.T) {
 	const dir, file = "testdata/history", "history.hcl"

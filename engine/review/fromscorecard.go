@@ -7,10 +7,10 @@ import (
 )
 
 // FromScorecard is the partial snapshot a scorecard tells: its KPIs, its
-// campaigns and its segments, with their fingerprints and the presentation
-// attributes it records (label and description; format unless it is the
-// default, which a scorecard cannot tell from a format left out). A plan
-// against it reports no additions: a scorecard does not tell a new
+// campaigns, its segments and its cohorts, with their fingerprints and the
+// presentation attributes it records (label and description; format unless
+// it is the default, which a scorecard cannot tell from a format left out).
+// A plan against it reports no additions: a scorecard does not tell a new
 // definition from one it does not report.
 func FromScorecard(sc *scorecard.Scorecard) *Snapshot {
 	s := &Snapshot{FormatVersion: StateVersion, Project: sc.Project, Partial: true, Definitions: []Definition{}}
@@ -44,6 +44,9 @@ func FromScorecard(sc *scorecard.Scorecard) *Snapshot {
 	}
 	for _, seg := range sc.Segments {
 		add("segment", seg.Name, seg.Fingerprint, map[string]string{"label": seg.Label})
+	}
+	for _, co := range sc.Cohorts {
+		add("cohort", co.Name, co.Fingerprint, map[string]string{"label": co.Label})
 	}
 	return s
 }

@@ -28,7 +28,7 @@ func WritePlanMarkdown(w io.Writer, p *Plan, against string, partial bool) error
 func WriteChanges(w io.Writer, p *Plan, against string, partial bool, mark func(sign string) string) error {
 	head := fmt.Sprintf("Changes against %s\n", against)
 	if partial {
-		head += "  (a scorecard records its KPIs, campaigns and segments: other definitions, and additions, are not compared)\n"
+		head += "  (a scorecard records its KPIs, campaigns, segments and cohorts: other definitions, and additions, are not compared)\n"
 	}
 	if _, err := io.WriteString(w, head+"\n"); err != nil {
 		return err

@@ -42,7 +42,7 @@ type Row struct {
 	// proportion KPI, NaN when no test is possible.
 	PValue float64
 	// Redefined says that the definitions behind the two values differ: the
-	// KPI's, the campaign's or the segment's fingerprint.
+	// KPI's, the campaign's, the segment's or the cohort's fingerprint.
 	Redefined bool
 	// RenamedFrom is the KPI's name on the before side, when it differs.
 	RenamedFrom string
@@ -190,7 +190,7 @@ func (r *Row) measure(b, a *side, kb, ka cellKey) {
 	kpiBefore := kpiNamed(b.sc.KPIs, kb.kpi)
 	r.Redefined = differ(kpiBefore.Fingerprint, r.KPI.Fingerprint) ||
 		b.part == nil && differ(scopeFingerprint(b.sc, kb.campaign), scopeFingerprint(a.sc, ka.campaign)) ||
-		r.segmentRedefined(b.sc, a.sc)
+		r.groupingRedefined(b.sc, a.sc)
 	r.Delta, r.Relative, r.PValue = math.NaN(), math.NaN(), math.NaN()
 	if !r.Before.IsNull() && !r.After.IsNull() {
 		r.Delta = float64(r.After - r.Before)
@@ -252,10 +252,12 @@ func scopeFingerprint(sc *scorecard.Scorecard, campaign string) string {
 	return ""
 }
 
-func segmentFingerprint(sc *scorecard.Scorecard, name string) string {
-	for _, s := range sc.Segments {
-		if s.Name == name {
-			return s.Fingerprint
+// fingerprintOf is the fingerprint of the segment or cohort of a name
+// among those a scorecard is broken down by; "" when it has none.
+func fingerprintOf(groupings []scorecard.Grouping, name string) string {
+	for _, g := range groupings {
+		if g.Name == name {
+			return g.Fingerprint
 		}
 	}
 	return ""

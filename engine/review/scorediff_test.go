@@ -34,16 +34,17 @@ func card(buyersFingerprint string, values ...scorecard.Value) *scorecard.Scorec
 				Proportion: &scorecard.Proportion{Successes: "buyers", Trials: "visitors"}},
 			{Name: "cost_per_buyer", Format: "currency", Direction: "down", Fingerprint: "k"},
 		},
-		Segments: []scorecard.Segment{{Name: "adults", Fingerprint: "s"}},
+		Segments: []scorecard.Grouping{{Name: "adults", Fingerprint: "s"}},
 		Values:   values,
 	}
 }
 
-// rowText is a row as "campaign kpi by=key before→after delta relative p notes".
+// rowText is a row as "campaign kpi by=key before→after delta relative p notes",
+// a crossed row's keys joined by " × ".
 func rowText(r Row) string {
 	key := ""
-	if r.Key != nil {
-		key = *r.Key
+	if r.By != "" {
+		key = scorecard.Value{By: r.By, Key: r.Key, Keys: r.Keys}.KeyText()
 	}
 	fields := []string{r.Campaign, r.KPI.Name, r.By + "=" + key, r.Before.String() + "→" + r.After.String(),
 		scorecard.Number(r.Delta).String(), scorecard.Number(r.Relative).String(), scorecard.Number(r.PValue).String()}
@@ -59,6 +60,15 @@ func rowText(r Row) string {
 	return strings.Join(fields, " ")
 }
 
+// rowTexts are the rows of a comparison as rowText writes them.
+func rowTexts(c *Comparison) []string {
+	var texts []string
+	for _, r := range c.Rows {
+		texts = append(texts, rowText(r))
+	}
+	return texts
+}
+
 func TestCompareScorecards(t *testing.T) {
 	before := card("b1",
 		value("", "buyers", "", "", 45), value("", "visitors", "", "", 100), value("", "conversion", "", "", 0.45),
@@ -71,10 +81,7 @@ func TestCompareScorecards(t *testing.T) {
 		value("", "buyers", "segment", "adults", 10), value("q3", "buyers", "", "", 7),
 	)
 	after.Segments[0].Fingerprint = "s2" // the segment was redefined
-	var got []string
-	for _, r := range CompareScorecards(before, after).Rows {
-		got = append(got, rowText(r))
-	}
+	got := rowTexts(CompareScorecards(before, after))
 	want := []string{
 		" buyers = 45→30 -15 -0.333333333333 null worse",
 		" visitors = 100→100 0 0 null",
@@ -102,6 +109,36 @@ func TestCompareRedefinedKPI(t *testing.T) {
 	}
 }
 
+// A cohort's changed condition redefines every value by it: by the cohort,
+// by the periods since, and crossed, whatever the key. A cohort that kept
+// its fingerprint, and the segments, stay comparable.
+func TestCompareRedefinedCohort(t *testing.T) {
+	crossed := func(v float64) scorecard.Value {
+		cohort, offset := "2026-01", "1"
+		return scorecard.Value{KPI: "buyers", By: "cohort.first_order × cohort.first_order.offset",
+			Keys: []*string{&cohort, &offset}, Value: scorecard.Number(v)}
+	}
+	cards := [2]*scorecard.Scorecard{}
+	for i, v := range []float64{10, 12} {
+		cards[i] = card("b1",
+			value("", "buyers", "cohort.first_order", "2026-01", v), value("", "buyers", "cohort.first_order.offset", "1", v),
+			crossed(v), value("", "buyers", "cohort.first_visit", "2026-01", v), value("", "buyers", "segment", "adults", v))
+		cards[i].Cohorts = []scorecard.Grouping{{Name: "first_order", Fingerprint: "o"}, {Name: "first_visit", Fingerprint: "v"}}
+	}
+	cards[1].Cohorts[0].Fingerprint = "o2" // its when changed
+	got := rowTexts(CompareScorecards(cards[0], cards[1]))
+	want := []string{
+		" buyers cohort.first_order=2026-01 10→12 2 0.2 null redefined",
+		" buyers cohort.first_order.offset=1 10→12 2 0.2 null redefined",
+		" buyers cohort.first_order × cohort.first_order.offset=2026-01 × 1 10→12 2 0.2 null redefined",
+		" buyers cohort.first_visit=2026-01 10→12 2 0.2 null better",
+		" buyers segment=adults 10→12 2 0.2 null better",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}
+
 func TestCompareRenamedKPI(t *testing.T) {
 	before := card("b1", value("", "buyers", "", "", 45))
 	after := card("b1", value("", "purchasers", "", "", 46))
@@ -118,11 +155,7 @@ func TestCompareCampaigns(t *testing.T) {
 		value("q3", "buyers", "", "", 30), value("q3", "visitors", "", "", 100), value("q3", "conversion", "", "", 0.3),
 		scorecard.Value{KPI: "buyers", Campaign: "q3", Period: "2026-Q3", Value: 30},
 	)
-	c := CompareCampaigns(sc, "q2", "q3")
-	var got []string
-	for _, r := range c.Rows {
-		got = append(got, rowText(r))
-	}
+	got := rowTexts(CompareCampaigns(sc, "q2", "q3"))
 	want := []string{
 		" buyers = 45→30 -15 -0.333333333333 null worse",
 		" visitors = 100→100 0 0 null",
@@ -148,10 +181,7 @@ func TestComparePeriods(t *testing.T) {
 		value("q2", "buyers", "", "", 45),                            // the window's, not a period's
 		scorecard.Value{KPI: "buyers", Period: "2026-05", Value: 99}, // the whole data's
 	)
-	var got []string
-	for _, r := range ComparePeriods(sc, "q2", "2026-04", "2026-05").Rows {
-		got = append(got, rowText(r))
-	}
+	got := rowTexts(ComparePeriods(sc, "q2", "2026-04", "2026-05"))
 	// 20 of 50 against 25 of 50: pooled 0.45, z = 0.1 / √(0.45·0.55·(2/50))
 	// = 1.005, p = erfc(1.005 / √2) = 0.3149.
 	want := []string{

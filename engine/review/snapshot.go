@@ -22,8 +22,9 @@ const StateVersion = 1
 type Snapshot struct {
 	FormatVersion int    `json:"format_version"`
 	Project       string `json:"project"`
-	// Partial says that the snapshot holds only the KPIs, campaigns and
-	// segments of a scorecard, so that other definitions cannot be compared.
+	// Partial says that the snapshot holds only the KPIs, campaigns,
+	// segments and cohorts of a scorecard, so that other definitions cannot
+	// be compared.
 	Partial     bool         `json:"partial,omitempty"`
 	Definitions []Definition `json:"definitions"`
 }
@@ -50,7 +51,7 @@ func (d *Definition) Kind() string {
 
 // Compiler gives the normal form of what a compiled definition computes,
 // addressed as kind.name, and the definitions it uses. The engine
-// implements it for KPIs, traits, segments and campaigns.
+// implements it for KPIs, traits, segments, cohorts, campaigns and filters.
 type Compiler interface {
 	Meaning(address string) (normalForm string, uses []string, ok bool)
 }

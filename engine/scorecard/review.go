@@ -17,9 +17,10 @@ func Fingerprint(normalForm string) string {
 	return hex.EncodeToString(sum[:])[:12]
 }
 
-// Segment is a segment a scorecard is broken down by, with the fingerprint
-// of its rule: the values by segment are comparable while it stays.
-type Segment struct {
+// Grouping is a segment or a cohort a scorecard is broken down by, with
+// the fingerprint of its rule: the values by it are comparable while it
+// stays.
+type Grouping struct {
 	Name        string `json:"name"`
 	Label       string `json:"label,omitempty"`
 	Fingerprint string `json:"fingerprint,omitempty"`

@@ -37,7 +37,8 @@ type Scorecard struct {
 
 	Channels   []Channel   `json:"channels,omitempty"`   // the declared channels' metadata
 	Objectives []Objective `json:"objectives,omitempty"` // in the scorecard's order
-	Segments   []Segment   `json:"segments,omitempty"`   // the segments it is broken down by
+	Segments   []Grouping  `json:"segments,omitempty"`   // the segments it is broken down by
+	Cohorts    []Grouping  `json:"cohorts,omitempty"`    // the cohorts it is broken down by
 	Loyalty    []Loyalty   `json:"loyalty,omitempty"`    // the loyalty ladders, in the scorecard's order
 	// Attribution is each attribution's credit per scope (and segment), in the scorecard's order.
 	Attribution []Attribution `json:"attribution,omitempty"`

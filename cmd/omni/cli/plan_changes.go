@@ -26,7 +26,7 @@ func (f *changeFlags) listsPlan() bool { return !f.asJSON && !f.markdown }
 func registerChangeFlags(flags *pflag.FlagSet) *changeFlags {
 	f := &changeFlags{}
 	flags.StringVar(&f.state, "state", "", "compare with this state file (default: out/"+stateFile+" in the project folder)")
-	flags.StringVar(&f.scorecard, "against", "", "compare with the fingerprints of a scorecard (KPIs, campaigns and segments only)")
+	flags.StringVar(&f.scorecard, "against", "", "compare with the fingerprints of a scorecard (KPIs, campaigns, segments and cohorts only)")
 	flags.StringVar(&f.revision, "against-git", "", "compare with the definitions at a git revision, such as origin/main")
 	flags.BoolVar(&f.detailed, "detailed-exitcode", false, fmt.Sprintf("exit %d when nothing changed, %d when something did or nothing is recorded, %d on errors", exitOK, exitChanges, exitError))
 	flags.BoolVar(&f.asJSON, "json", false, "write the changes as JSON, and not the plan")
