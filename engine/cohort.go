@@ -70,7 +70,8 @@ func (c *Compiled) cohort(name string) *Cohort {
 	return nil
 }
 
-// cohorts are the cohorts a plan's breakdowns name, in the project's order.
+// cohorts are the cohorts a plan's breakdowns name, in the order the breakdowns
+// first name them.
 func (p *Plan) cohorts() []*Cohort {
 	var out []*Cohort
 	for _, b := range p.Breakdowns {
