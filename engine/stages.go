@@ -146,9 +146,9 @@ func (q *query) ladderCounts(l *Ladder) string {
 	for _, i := range l.Def.Tried() {
 		after = append(after, fmt.Sprintf("count_if(__null%d) AS __null%[1]d", i))
 	}
-	sql := grouping{bases: [][]string{base}, dims: dims, totals: true}.sql("moves", nil, after)
+	sql := grouping{bases: [][]string{base}, dims: dims, totals: true}.sql(q.dialect(), "moves", nil, after)
 	if q.hasMemberships() {
-		sql += "\nUNION ALL\n" + grouping{bases: [][]string{base}, dims: []grouped{{"segment", []string{"__segment"}}}}.sql(segmentRows(q.dialect(), "moves"), nil, after)
+		sql += "\nUNION ALL\n" + grouping{bases: [][]string{base}, dims: []grouped{{"segment", []string{"__segment"}}}}.sql(q.dialect(), segmentRows(q.dialect(), "moves"), nil, after)
 	}
 	return sql + "\nORDER BY ALL"
 }

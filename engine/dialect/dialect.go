@@ -52,6 +52,20 @@ type Dialect interface {
 	SameKey(a, b string) string
 	// OrderByAll orders a select by its first n columns, in order.
 	OrderByAll(n int) string
+
+	// The scorecards' features: crossed breakdowns, cohorts, ranks,
+	// traits that look back (see features.go of each engine).
+
+	// JSONTextList is a list of text values as the text of a JSON array,
+	// ["a",null], without spaces: a crossed breakdown's key.
+	JSONTextList(items string) string
+	// PeriodLabel is the label of the period of a grain (year, quarter,
+	// month, week, day) that starts on a DATE: 2026, 2026-Q3, 2026-07,
+	// 2026-W27, 2026-07-01, as period.Label writes it.
+	PeriodLabel(date, grain string) string
+	// PeriodsBetween is the number of periods of a grain from the DATE
+	// that starts one to the DATE that starts another.
+	PeriodsBetween(grain, from, to string) string
 }
 
 // Part is one select of a union: a table and the columns it has.
