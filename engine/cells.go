@@ -142,7 +142,12 @@ func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods
 	}
 	if len(segments) > 0 && q.hasTraitMemberships() {
 		// Rows of the period and of the whole window come apart.
-		sql += "\nUNION ALL\n" + grouping{bases: [][]string{{"__scope", colPeriod}}, dims: segments}.sql(q.dialect(), traitSegmentRows(segmentsFrom, groupPeriods, q.retainedColumns(g)), []string{"__scope"}, after)
+		rows, period := traitSegmentRows(q.dialect(), segmentsFrom, q.customerColumns, groupPeriods, q.retainedColumns(g))
+		grouped := after
+		if period != colPeriod {
+			grouped = append([]string{period + " AS " + colPeriod}, after[1:]...)
+		}
+		sql += "\nUNION ALL\n" + grouping{bases: [][]string{{"__scope", period}}, dims: segments}.sql(q.dialect(), rows, []string{"__scope"}, grouped)
 	}
 	for _, o := range lists {
 		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: byList[o.Name]}.sql(q.dialect(), q.itemRows(from, o.SQL), []string{"__scope"}, after)

@@ -21,7 +21,7 @@ import (
 // the normal form of every definition, which its fingerprint hashes, is
 // the same (it is written in DuckDB's SQL on every engine).
 func TestFingerprintsSameOnPostgres(t *testing.T) {
-	for _, example := range []string{"pharma", "event-operation", "media-mix"} {
+	for _, example := range []string{"pharma", "retail", "event-operation", "media-mix"} {
 		t.Run(example, func(t *testing.T) {
 			p := loadDir(t, "../examples/"+example)
 			onDuckDB := compileOn(t, p, siblingsAllowed(p))
@@ -46,19 +46,41 @@ func TestFingerprintsSameOnPostgres(t *testing.T) {
 // 1e-9 relative, every key, count and fingerprint exactly.
 func TestFeaturesSameOnPostgres(t *testing.T) {
 	for _, fixture := range []string{
-		"crossed", // crossed breakdowns
-		"cohorts", // cohorts and periods since them
-		"top",     // a top of keys
-		"periods", // previous periods, retention, earlier touchpoints
+		"crossed",     // crossed breakdowns
+		"cohorts",     // cohorts and periods since them
+		"scores",      // ntile, rank, percent_rank; segments on traits
+		"top",         // a top of keys
+		"periods",     // previous periods, retention, earlier touchpoints
+		"history",     // traits that look back, a reference date
+		"features_pg", // named filters, as_of = "data", segments on traits, a top
 	} {
 		t.Run(fixture, func(t *testing.T) {
 			p := loadDir(t, "testdata/"+fixture)
 			want := scorecardsJSON(t, p, siblingsAllowed(p))
 			got := scorecardsJSON(t, p, onPostgres(t, p))
+			leaveOutWhatPostgresLeavesOut(want, got)
 			if diffs := jsonDiffs(fixture, got, want); len(diffs) > 0 {
 				t.Errorf("on postgres, not as on duckdb:\n%s", diffs)
 			}
 		})
+	}
+}
+
+// leftOutOnPostgres are the parts of a scorecard that the postgres engine
+// leaves out, with a warning, while it does not run their definitions
+// (see unsupported.go); where it has one, it is compared.
+var leftOutOnPostgres = []string{"objectives", "loyalty", "attribution", "experiments"}
+
+// leaveOutWhatPostgresLeavesOut deletes from DuckDB's scorecards the parts
+// that PostgreSQL's leave out.
+func leaveOutWhatPostgresLeavesOut(onDuckDB, onPostgres []any) {
+	for i := range min(len(onDuckDB), len(onPostgres)) {
+		want, got := onDuckDB[i].(map[string]any), onPostgres[i].(map[string]any)
+		for _, part := range leftOutOnPostgres {
+			if _, ok := got[part]; !ok {
+				delete(want, part)
+			}
+		}
 	}
 }
 

@@ -98,8 +98,10 @@ type query struct {
 	// calendared: the KPIs are computed over cell_calendar, whose rows
 	// the cells do not have are left out at the end.
 	calendared bool
-	// customerRows are the customers' rows that customer_cells aggregate.
-	customerRows string
+	// customerRows are the customers' rows that customer_cells aggregate;
+	// customerColumns their columns.
+	customerRows    string
+	customerColumns []string
 }
 
 // addScopedFacts adds the steps that every query starts with: the facts,

@@ -66,12 +66,34 @@ type Dialect interface {
 	// PeriodsBetween is the number of periods of a grain from the DATE
 	// that starts one to the DATE that starts another.
 	PeriodsBetween(grain, from, to string) string
+	// IntegerDivide is the quotient of two non-negative integers, rounded
+	// down.
+	IntegerDivide(num, den string) string
+	// AllBut is the select list of every column of a FROM item (alias)
+	// but those excluded; "" where the engine cannot write it without
+	// listing the columns (PostgreSQL).
+	AllBut(alias string, excluded []string) string
+	// GroupByAll groups a select by its first n columns, those before its
+	// aggregates.
+	GroupByAll(n int) string
+	// RolledUp is the rows of rows.Table, each extended with windows over
+	// them sorted together with the rows of days.Table, whose columns are
+	// those of rows but the windows' inputs. It keeps rows' rows (those
+	// where the boolean column kept is true) with their columns and the
+	// windows, but kept and the columns the windows sort by (sorting) and
+	// those only days has. Each Table is a select's tail, "* FROM t".
+	RolledUp(rows, days Part, sorting []string, windows []Window, kept string) string
 }
 
 // Part is one select of a union: a table and the columns it has.
 type Part struct {
 	Table   string
 	Columns []string
+}
+
+// Window is a window function's SQL and the name of its column.
+type Window struct {
+	SQL, Name string
 }
 
 // DuckDB is the embedded engine, the default.

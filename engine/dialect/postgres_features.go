@@ -1,5 +1,11 @@
 package dialect
 
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
 // The SQL of the scorecards' features on PostgreSQL (see Dialect).
 
 // JSONTextList: to_json writes an array as DuckDB writes a list.
@@ -38,4 +44,56 @@ func (postgres) PeriodsBetween(grain, from, to string) string {
 		return "((CAST(" + to + " AS DATE) - CAST(" + from + " AS DATE)) / 7)"
 	}
 	return "(CAST(" + to + " AS DATE) - CAST(" + from + " AS DATE))"
+}
+
+// IntegerDivide: a quotient of integers is one, truncated.
+func (postgres) IntegerDivide(num, den string) string { return num + " / " + den }
+
+func (postgres) AllBut(string, []string) string { return "" }
+
+func (postgres) GroupByAll(n int) string { return "GROUP BY " + ordinals(n) }
+
+// ordinals are the positions 1 to n of a select's columns.
+func ordinals(n int) string {
+	at := make([]string, n)
+	for i := range at {
+		at[i] = strconv.Itoa(i + 1)
+	}
+	return strings.Join(at, ", ")
+}
+
+// RolledUp: the union lists the columns of both parts, null where a part
+// lacks one (of the other part's type, as PostgreSQL resolves a union's
+// untyped nulls); the windows are computed in a subquery, whose rows the
+// outer query keeps.
+func (postgres) RolledUp(rows, days Part, sorting []string, windows []Window, kept string) string {
+	all := slices.Clone(rows.Columns)
+	for _, c := range days.Columns {
+		if !slices.Contains(all, c) {
+			all = append(all, c)
+		}
+	}
+	part := func(p Part, alias string) string {
+		cols := make([]string, len(all))
+		for i, c := range all {
+			cols[i] = c
+			if !slices.Contains(p.Columns, c) {
+				cols[i] = "NULL AS " + c
+			}
+		}
+		return "SELECT " + strings.Join(cols, ", ") + " FROM (SELECT " + p.Table + ") AS " + alias
+	}
+	var out, computed []string
+	for _, c := range rows.Columns {
+		if c != kept && !slices.Contains(sorting, c) {
+			out = append(out, c)
+		}
+	}
+	for _, w := range windows {
+		computed = append(computed, w.SQL+" AS "+w.Name)
+		out = append(out, w.Name)
+	}
+	return "SELECT " + strings.Join(out, ", ") +
+		"\nFROM (\n  SELECT *,\n         " + strings.Join(computed, ",\n         ") +
+		"\n  FROM (\n    " + part(rows, "r") + "\n    UNION ALL\n    " + part(days, "d") + "\n  ) AS interleaved\n) AS rolled\nWHERE " + kept
 }
