@@ -8,7 +8,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
@@ -65,6 +67,37 @@ func TestFeaturesSameOnPostgres(t *testing.T) {
 		})
 	}
 }
+
+// TestCohortPeriodsSameOnPostgres runs testdata/cohorts with its cohorts
+// by each grain: the same labels (2025-W51, 2025-Q4…) and periods since
+// on both engines, across the turn of the year.
+func TestCohortPeriodsSameOnPostgres(t *testing.T) {
+	src, err := os.ReadFile("testdata/cohorts/cohorts.hcl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, grain := range []string{"day", "week", "quarter", "year"} {
+		t.Run(grain, func(t *testing.T) {
+			text := strings.Replace(string(src), `cohort "first_touch" {}`, `cohort "first_touch" { period = "`+grain+`" }`, 1)
+			text = strings.Replace(text, `when = "event == 'order'"`, `when = "event == 'order'"`+"\n  period = \""+grain+`"`, 1)
+			p, diags := dsl.Load(map[string][]byte{"testdata/cohorts/cohorts.hcl": []byte(text)})
+			if diags.HasErrors() {
+				t.Fatal(diags)
+			}
+			p.Dir = "testdata/cohorts"
+			want := scorecardsJSON(t, p, siblingsAllowed(p))
+			if !strings.Contains(fmt.Sprint(want), grainLabels[grain]) {
+				t.Fatalf("no cohort %s in %v", grainLabels[grain], want)
+			}
+			if diffs := jsonDiffs(grain, scorecardsJSON(t, p, onPostgres(t, p)), want); len(diffs) > 0 {
+				t.Errorf("on postgres, not as on duckdb:\n%s", diffs)
+			}
+		})
+	}
+}
+
+// grainLabels are the labels of C's first touchpoint's period, 2025-12-20.
+var grainLabels = map[string]string{"day": "2025-12-20", "week": "2025-W51", "quarter": "2025-Q4", "year": "2025"}
 
 // leftOutOnPostgres are the parts of a scorecard that the postgres engine
 // leaves out, with a warning, while it does not run their definitions
