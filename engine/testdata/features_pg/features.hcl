@@ -1,6 +1,7 @@
-# Six customers' visits and purchases, January to March 2026, to compare
-# the engines on named filters, a reference date found in the data, traits
-# that look back to it, crossed breakdowns and a top of keys: see
+# Seven customers' visits and purchases, December 2025 to March 2026, to
+# compare the engines on named filters, a reference date found in the data,
+# traits that look back to it, crossed breakdowns, a top of keys and weekly
+# cohorts (G's week of 2025-12-30 is 2026-W01): see
 # postgres_features_test.go.
 project "features" {
   grain = "month"
@@ -21,6 +22,8 @@ trait "spent" { formula = "sum(amount, filter.purchase)" }
 trait "spend_score" { formula = "ntile(spent, 2)" }
 trait "recency" { formula = "days_since_last(filter.purchase)" }
 
+cohort "first_week" { period = "week" }
+
 segment "big_spenders" { where = "spend_score == 2" }
 
 kpi "buyers" { formula = "count_distinct(customer, filter.purchase)" }
@@ -37,7 +40,7 @@ campaign "february_on" {
 
 scorecard "shops" {
   kpis   = [kpi.buyers, kpi.big_orders, kpi.revenue, kpi.revenue_growth, kpi.mean_recency]
-  by     = ["channel", "store", ["segment", "channel"]]
+  by     = ["channel", "store", ["segment", "channel"], "cohort.first_week"]
   top    = 2
   top_by = kpi.revenue
 }
