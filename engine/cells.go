@@ -144,7 +144,7 @@ func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods
 		// Rows of the period and of the whole window come apart.
 		rows, period := traitSegmentRows(q.dialect(), segmentsFrom, q.customerColumns, groupPeriods, q.retainedColumns(g))
 		grouped := after
-		if period != colPeriod {
+		if period != colPeriod { // after's first column is the period
 			grouped = append([]string{period + " AS " + colPeriod}, after[1:]...)
 		}
 		sql += "\nUNION ALL\n" + grouping{bases: [][]string{{"__scope", period}}, dims: segments}.sql(q.dialect(), rows, []string{"__scope"}, grouped)

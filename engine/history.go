@@ -111,9 +111,8 @@ func dailySQL(d dialect.Dialect, facts string, aggs []*historyAggregate) string 
 
 // historySQL extends the rows of from (of the columns given), each a
 // customer (__customer) at the end of a period (__end, a midnight), with
-// each aggregate rolled up over
-// his days in daily before that end: all of them, or those of the trailing
-// window. The rows and the days are sorted together per customer, a row
+// each aggregate rolled up over his days in daily before that end: all of
+// them, or those of the trailing window. The rows and the days are sorted together per customer, a row
 // on the last day before its end, and a window frame per look-back rolls up
 // the days up to that one, its peers included. Days are numbered from
 // 1970-01-01: an integer frame is twice as fast as an interval over dates.

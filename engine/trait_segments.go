@@ -111,7 +111,7 @@ func traitSegmentRows(d dialect.Dialect, from string, columns []string, periods 
 	excluded := append([]string{colPeriod}, retained...)
 	cols := []string{d.AllBut("r", excluded), "m." + colPeriod, "m.__segment"}
 	period = colPeriod
-	if cols[0] == "" {
+	if cols[0] == "" { // the engine cannot write every column but some
 		cols, period = segmentRowsListed(columns, periods, retained)
 	}
 	for _, name := range retained {
@@ -126,8 +126,9 @@ func traitSegmentRows(d dialect.Dialect, from string, columns []string, periods 
 
 // segmentRowsListed are the columns of traitSegmentRows where every
 // column but some cannot be selected: a touchpoint keeps its period and
-// has its segment's as __segment_period; a customer's row, whose period
-// is its segment's, is listed (columns) without its retained columns.
+// has its segment's as __segment_period (it has no retained column); a
+// customer's row, whose period is its segment's, is listed (columns)
+// without its retained columns.
 func segmentRowsListed(columns []string, periods bool, retained []string) (cols []string, period string) {
 	switch {
 	case periods:
