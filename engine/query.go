@@ -144,6 +144,12 @@ func (q *query) add(name, comment, body string) {
 	q.ctes = append(q.ctes, fmt.Sprintf("-- %s\n%s AS (\n%s\n)", comment, name, indent(body)))
 }
 
+// addComputedOnce adds a step that the engine computes once rather than
+// inline where it is read (see dialect.Materialized).
+func (q *query) addComputedOnce(name, comment, body string) {
+	q.ctes = append(q.ctes, fmt.Sprintf("-- %s\n%s AS %s(\n%s\n)", comment, name, q.dialect().Materialized(), indent(body)))
+}
+
 func (q *query) String() string {
 	var kpis []string
 	for _, k := range q.p.KPIs {

@@ -133,7 +133,7 @@ func (q *query) addCustomerPeriods(noTouchpoint bool) {
 		q.customerColumns = append(q.customerColumns, q.c.history.usedNames("retained", q.p.Measures)...)
 	}
 	if noTouchpoint {
-		q.add("no_touchpoint", "the traits of a customer without touchpoints", "SELECT "+strings.Join(rows[len(rows)-len(q.c.Traits):], ", ")+"\nFROM "+from+"\nWHERE __scope IS NULL")
+		q.addComputedOnce("no_touchpoint", "the traits of a customer without touchpoints", "SELECT "+strings.Join(rows[len(rows)-len(q.c.Traits):], ", ")+"\nFROM "+from+"\nWHERE __scope IS NULL")
 	}
 }
 

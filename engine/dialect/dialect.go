@@ -73,6 +73,10 @@ type Dialect interface {
 	// but those excluded; "" where the engine cannot write it without
 	// listing the columns (PostgreSQL).
 	AllBut(alias string, excluded []string) string
+	// Materialized is what follows AS in a WITH step that must be
+	// computed once, not inlined where it is read: "" or a keyword and a
+	// space.
+	Materialized() string
 	// GroupByAll groups a select by its first n columns, those before its
 	// aggregates.
 	GroupByAll(n int) string

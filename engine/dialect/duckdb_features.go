@@ -35,6 +35,8 @@ func (duckDB) AllBut(alias string, excluded []string) string {
 	return alias + ".* EXCLUDE (" + strings.Join(excluded, ", ") + ")"
 }
 
+func (duckDB) Materialized() string { return "" }
+
 func (duckDB) GroupByAll(int) string { return "GROUP BY ALL" }
 
 func (duckDB) RolledUp(rows, days Part, sorting []string, windows []Window, kept string) string {
