@@ -136,16 +136,21 @@ func (q *query) cellsOf(g formula.Grain, from, segmentsFrom string, groupPeriods
 			after = append(after, m.SQL+" AS "+m.Name)
 		}
 	}
-	sql := grouping{bases: bases, dims: dims, totals: true}.sql(from, []string{"__scope"}, after)
+	sql := grouping{bases: bases, dims: dims, totals: true}.sql(q.dialect(), from, []string{"__scope"}, after)
 	if len(segments) > 0 && q.hasMemberships() {
-		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: segments}.sql(segmentRows(q.dialect(), segmentsFrom), []string{"__scope"}, after)
+		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: segments}.sql(q.dialect(), segmentRows(q.dialect(), segmentsFrom), []string{"__scope"}, after)
 	}
 	if len(segments) > 0 && q.hasTraitMemberships() {
 		// Rows of the period and of the whole window come apart.
-		sql += "\nUNION ALL\n" + grouping{bases: [][]string{{"__scope", colPeriod}}, dims: segments}.sql(traitSegmentRows(segmentsFrom, groupPeriods, q.retainedColumns(g)), []string{"__scope"}, after)
+		rows, period := traitSegmentRows(q.dialect(), segmentsFrom, q.customerColumns, groupPeriods, q.retainedColumns(g))
+		grouped := after
+		if period != colPeriod { // after's first column is the period
+			grouped = append([]string{period + " AS " + colPeriod}, after[1:]...)
+		}
+		sql += "\nUNION ALL\n" + grouping{bases: [][]string{{"__scope", period}}, dims: segments}.sql(q.dialect(), rows, []string{"__scope"}, grouped)
 	}
 	for _, o := range lists {
-		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: byList[o.Name]}.sql(q.itemRows(from, o.SQL), []string{"__scope"}, after)
+		sql += "\nUNION ALL\n" + grouping{bases: bases, dims: byList[o.Name]}.sql(q.dialect(), q.itemRows(from, o.SQL), []string{"__scope"}, after)
 	}
 	return sql
 }
@@ -188,7 +193,7 @@ type grouping struct {
 }
 
 // sql selects the columns before, __by, __key and the columns after.
-func (g grouping) sql(from string, before, after []string) string {
+func (g grouping) sql(engine dialect.Dialect, from string, before, after []string) string {
 	var sets, by, key []string
 	for _, base := range g.bases {
 		if g.totals {
@@ -213,7 +218,7 @@ func (g grouping) sql(from string, before, after []string) string {
 		if len(values) == 1 {
 			key = append(key, when+" THEN "+values[0])
 		} else {
-			key = append(key, when+" THEN CAST(to_json(["+strings.Join(values, ", ")+"]) AS VARCHAR)")
+			key = append(key, when+" THEN "+engine.JSONTextList(strings.Join(values, ", ")))
 		}
 	}
 	cols := concat(before, []string{caseOf(by) + " AS __by", caseOf(key) + " AS __key"}, after)

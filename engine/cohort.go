@@ -100,29 +100,12 @@ func (q *query) addCohorts(facts string, cohorts []*Cohort) string {
 		starts = append(starts, fmt.Sprintf("CAST(date_trunc(%s, min(%s)) AS DATE) AS %s", grain, first, formula.QuoteIdent(name)))
 		column := "co." + formula.QuoteIdent(name)
 		period := fmt.Sprintf("CAST(date_trunc(%s, f.%s) AS DATE)", grain, colTime)
-		cols = append(cols, periodLabelSQL(column, co.Grain)+" AS "+formula.QuoteIdent(name),
-			fmt.Sprintf("CASE WHEN %[3]s >= %[2]s THEN CAST(datediff(%[1]s, %[2]s, %[3]s) AS VARCHAR) END AS %[4]s", grain, column, period, formula.QuoteIdent(name+dsl.CohortOffset)))
+		cols = append(cols, q.dialect().PeriodLabel(column, co.Grain)+" AS "+formula.QuoteIdent(name),
+			fmt.Sprintf("CASE WHEN %s >= %s THEN CAST(%s AS VARCHAR) END AS %s", period, column, q.dialect().PeriodsBetween(co.Grain, column, period), formula.QuoteIdent(name+dsl.CohortOffset)))
 	}
 	q.add("cohorts", "each customer's cohorts: the period of his first touchpoint meeting each cohort's condition, over his whole history",
 		"SELECT "+strings.Join(starts, ",\n       ")+"\nFROM facts\nWHERE "+colCustomer+" IS NOT NULL\nGROUP BY "+colCustomer)
 	q.add("cohort_facts", "each touchpoint with its customer's cohorts and the periods since (NULL before his cohort starts, or without one)",
 		"SELECT "+strings.Join(cols, ",\n       ")+"\nFROM "+facts+" AS f\nLEFT JOIN cohorts AS co ON co."+colCustomer+" = f."+colCustomer)
 	return "cohort_facts"
-}
-
-// periodLabelSQL is the SQL of a period's label (as period.Label writes
-// it) from the DATE of its start: 2026, 2026-Q3, 2026-07, 2026-W27,
-// 2026-07-01.
-func periodLabelSQL(date, grain string) string {
-	switch grain {
-	case "year":
-		return "strftime(" + date + ", '%Y')"
-	case "quarter":
-		return "strftime(" + date + ", '%Y') || '-Q' || quarter(" + date + ")"
-	case "month":
-		return "strftime(" + date + ", '%Y-%m')"
-	case "week":
-		return "isoyear(" + date + ") || '-W' || lpad(CAST(week(" + date + ") AS VARCHAR), 2, '0')"
-	}
-	return "strftime(" + date + ", '%Y-%m-%d')"
 }

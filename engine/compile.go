@@ -42,6 +42,9 @@ type Compiled struct {
 	traitAggregates   []string
 	traitHistory      []*historyAggregate // those that look back (history.go)
 	namedFingerprints map[*unit]string
+	// forDuckDB is, on another engine, the project compiled for DuckDB,
+	// whose SQL the normal forms write (see writtenForDuckDB).
+	forDuckDB *Compiled
 	// history holds the window columns of the conditions on earlier rows
 	// (see periods.go).
 	history windows

@@ -10,6 +10,7 @@ import (
 	"github.com/expr-lang/expr/parser/lexer"
 
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/dialect"
 	"github.com/omni-metrics/omni/engine/formula"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
@@ -26,7 +27,12 @@ import (
 // Meaning returns the normal form of a compiled KPI, trait, segment,
 // cohort, campaign or filter, addressed as kind.name ("kpi.reach"), and the addresses of the
 // definitions it depends on. ok is false for other kinds and unknown names.
+// The normal form is written in DuckDB's SQL on every engine (see
+// writtenForDuckDB), so that omni diff compares runs on different engines.
 func (c *Compiled) Meaning(address string) (normalForm string, uses []string, ok bool) {
+	if c = c.writtenForDuckDB(); c == nil {
+		return "", nil, false
+	}
 	kind, name, _ := strings.Cut(address, ".")
 	m := &meaning{c: c, uses: map[string]bool{}}
 	switch kind {
@@ -87,6 +93,27 @@ func (c *Compiled) Meaning(address string) (normalForm string, uses []string, ok
 		return "", nil, false
 	}
 	return m.String(), sortedKeys(m.uses), true
+}
+
+// writtenForDuckDB is the project compiled for DuckDB: itself on DuckDB,
+// else compiled once more, its SQL unrun, for the normal forms, which
+// must not depend on the engine the queries run on. nil if that compile
+// fails, which the engine's compile of the same definitions would have
+// reported.
+func (c *Compiled) writtenForDuckDB() *Compiled {
+	if c.Session.Dialect == dialect.DuckDB {
+		return c
+	}
+	if c.forDuckDB == nil {
+		s := *c.Session
+		s.Dialect = dialect.DuckDB
+		compiled, diags := Compile(&s)
+		if diags.HasErrors() {
+			return nil
+		}
+		c.forDuckDB = compiled
+	}
+	return c.forDuckDB
 }
 
 // fingerprint is the fingerprint of a compiled definition's normal form;

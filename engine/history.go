@@ -100,37 +100,39 @@ func dayColumn(sqls []string, sql string) string {
 
 // dailySQL aggregates each customer's facts per day (__day, numbered from
 // 1970-01-01), for the aggregates rolled up by historySQL.
-func dailySQL(facts string, aggs []*historyAggregate) string {
+func dailySQL(d dialect.Dialect, facts string, aggs []*historyAggregate) string {
 	cols := []string{colCustomer, "CAST(" + colTime + " AS DATE) - DATE '1970-01-01' AS __day"}
 	sqls := perDay(aggs)
 	for _, sql := range sqls {
 		cols = append(cols, sql+" AS "+dayColumn(sqls, sql))
 	}
-	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + facts + "\nWHERE " + colCustomer + " IS NOT NULL\nGROUP BY ALL"
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + facts + "\nWHERE " + colCustomer + " IS NOT NULL\n" + d.GroupByAll(2)
 }
 
-// historySQL extends the rows of from, each a customer (__customer) at the
-// end of a period (__end, a midnight), with each aggregate rolled up over
-// his days in daily before that end: all of them, or those of the trailing
-// window. The rows and the days are sorted together per customer, a row
+// historySQL extends the rows of from (of the columns given), each a
+// customer (__customer) at the end of a period (__end, a midnight), with
+// each aggregate rolled up over his days in daily before that end: all of
+// them, or those of the trailing window. The rows and the days are sorted together per customer, a row
 // on the last day before its end, and a window frame per look-back rolls up
 // the days up to that one, its peers included. Days are numbered from
 // 1970-01-01: an integer frame is twice as fast as an interval over dates.
-func historySQL(from, daily string, aggs []*historyAggregate) string {
+func historySQL(d dialect.Dialect, from string, columns []string, daily string, aggs []*historyAggregate) string {
 	sqls := perDay(aggs)
-	excluded := []string{"__day", "__row"}
+	days := []string{colCustomer, "__day"}
 	for _, sql := range sqls {
-		excluded = append(excluded, dayColumn(sqls, sql))
+		days = append(days, dayColumn(sqls, sql))
 	}
-	cols := []string{"* EXCLUDE (" + strings.Join(excluded, ", ") + ")"}
+	var windows []dialect.Window
 	for _, a := range aggs {
 		frame := "UNBOUNDED PRECEDING"
 		if a.days > 0 {
 			frame = fmt.Sprintf("%d PRECEDING", a.days-1)
 		}
-		cols = append(cols, fmt.Sprintf("%s(%s) OVER (PARTITION BY %s ORDER BY __day RANGE BETWEEN %s AND CURRENT ROW) AS %s", a.rollup, dayColumn(sqls, a.sql), colCustomer, frame, a.name))
+		windows = append(windows, dialect.Window{Name: a.name,
+			SQL: fmt.Sprintf("%s(%s) OVER (PARTITION BY %s ORDER BY __day RANGE BETWEEN %s AND CURRENT ROW)", a.rollup, dayColumn(sqls, a.sql), colCustomer, frame)})
 	}
-	return "SELECT " + strings.Join(cols, ",\n       ") +
-		"\nFROM (\n  SELECT *, CAST(__end AS DATE) - DATE '1970-01-01' - 1 AS __day, true AS __row FROM " + from +
-		"\n  UNION ALL BY NAME\n  SELECT *, false AS __row FROM " + daily + "\n)\nQUALIFY __row"
+	return d.RolledUp(
+		dialect.Part{Table: "*, CAST(__end AS DATE) - DATE '1970-01-01' - 1 AS __day, true AS __row FROM " + from, Columns: append(slices.Clone(columns), "__day", "__row")},
+		dialect.Part{Table: "*, false AS __row FROM " + daily, Columns: append(days, "__row")},
+		[]string{"__day"}, windows, "__row")
 }

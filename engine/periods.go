@@ -24,7 +24,7 @@ func (e *scopeEnv) Window(fn *builtins.Builtin, args []string) string {
 	grain := e.c.Session.Project.Settings.Grain.Value
 	switch {
 	case fn.Kind == builtins.Rank:
-		return rankWindow(fn, args)
+		return rankWindow(e.Dialect(), fn, args)
 	case fn.Kind == builtins.Compare:
 		return e.compared(args[0], periodStep(e.Dialect(), grain, fn.Name == "year_ago" || fn.Name == "year_change"))
 	case fn.Name == "had_before" && len(args) == 2:

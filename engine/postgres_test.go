@@ -30,10 +30,9 @@ func onPostgres(t *testing.T, p *dsl.Project) engine.Options {
 
 // TestExamplesSameOnPostgres runs every example's scorecards on DuckDB and
 // on PostgreSQL: each KPI value of each cell is the same, to 1e-9
-// relative, and so is the set of cells. (Retail's traits look back, which
-// the postgres engine refuses: see TestLookingBackRefusedOnPostgres.)
+// relative, and so is the set of cells.
 func TestExamplesSameOnPostgres(t *testing.T) {
-	for _, example := range []string{"pharma", "event-operation", "media-mix"} {
+	for _, example := range []string{"pharma", "retail", "event-operation", "media-mix"} {
 		t.Run(example, func(t *testing.T) {
 			if testing.Short() && example == "pharma" {
 				t.Skip("pharma's scorecards take a minute on PostgreSQL: without -short (CI) only")
@@ -94,24 +93,4 @@ func cardValues(t *testing.T, p *dsl.Project, opts engine.Options) map[string]sc
 		}
 	}
 	return out
-}
-
-func TestLookingBackRefusedOnPostgres(t *testing.T) {
-	p, diags := dsl.LoadDir("../examples/retail")
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	s, diags := engine.Bind(context.Background(), p, onPostgres(t, p))
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	defer s.Close()
-	_, diags = engine.Compile(s)
-	want := `Trait "recency" looks back over the customer's history (a history block, or an as-of function such as days_since_last): run the project with --engine duckdb (the default).`
-	for _, d := range diags {
-		if d.Summary == "Looking back not supported on the postgres engine yet" && d.Detail == want {
-			return
-		}
-	}
-	t.Errorf("diagnostics %v, want %q", diags, want)
 }

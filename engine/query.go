@@ -98,8 +98,10 @@ type query struct {
 	// calendared: the KPIs are computed over cell_calendar, whose rows
 	// the cells do not have are left out at the end.
 	calendared bool
-	// customerRows are the customers' rows that customer_cells aggregate.
-	customerRows string
+	// customerRows are the customers' rows that customer_cells aggregate;
+	// customerColumns their columns.
+	customerRows    string
+	customerColumns []string
 }
 
 // addScopedFacts adds the steps that every query starts with: the facts,
@@ -140,6 +142,12 @@ func (q *query) dialect() dialect.Dialect { return q.c.Session.Dialect }
 
 func (q *query) add(name, comment, body string) {
 	q.ctes = append(q.ctes, fmt.Sprintf("-- %s\n%s AS (\n%s\n)", comment, name, indent(body)))
+}
+
+// addComputedOnce adds a step that the engine computes once rather than
+// inline where it is read (see dialect.Materialized).
+func (q *query) addComputedOnce(name, comment, body string) {
+	q.ctes = append(q.ctes, fmt.Sprintf("-- %s\n%s AS %s(\n%s\n)", comment, name, q.dialect().Materialized(), indent(body)))
 }
 
 func (q *query) String() string {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/omni-metrics/omni/builtins"
+	"github.com/omni-metrics/omni/engine/dialect"
 )
 
 // rankWindow is the SQL of a rank function (ntile, rank, percent_rank) of
@@ -17,13 +18,13 @@ import (
 // share a score, which depends on nothing else (DuckDB's ntile() would
 // split them by the order it reads the rows in), and with distinct values
 // it is ntile()'s when n is a multiple of buckets.
-func rankWindow(fn *builtins.Builtin, args []string) string {
+func rankWindow(d dialect.Dialect, fn *builtins.Builtin, args []string) string {
 	x := "(" + args[0] + ")"
 	among := fmt.Sprintf("PARTITION BY __scope, %s, %s IS NULL", colPeriod, x)
 	var place string
 	switch fn.Name {
 	case "ntile":
-		place = fmt.Sprintf("1 + (%s * (rank() OVER (%s ORDER BY %s) - 1)) // count(%s) OVER (PARTITION BY __scope, %s)", args[1], among, x, x, colPeriod)
+		place = "1 + " + d.IntegerDivide(fmt.Sprintf("(%s * (rank() OVER (%s ORDER BY %s) - 1))", args[1], among, x), fmt.Sprintf("count(%s) OVER (PARTITION BY __scope, %s)", x, colPeriod))
 	case "rank":
 		place = fmt.Sprintf("rank() OVER (%s ORDER BY %s DESC)", among, x)
 	case "percent_rank":

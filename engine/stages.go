@@ -48,8 +48,8 @@ func (c *Compiled) ladderQuery(l *Ladder) string {
 	q.add("grid", "one row per customer and period; history aggregates rolled up to the period", q.ladderGrid(l))
 	grid := "grid"
 	if len(l.recent) > 0 {
-		q.add("daily", "the aggregates over a trailing window, per customer and day", dailySQL(facts, l.recent))
-		q.add("recent", "the grid with the aggregates over a trailing window rolled up to each period's end", historySQL("grid", "daily", l.recent))
+		q.add("daily", "the aggregates over a trailing window, per customer and day", dailySQL(q.dialect(), facts, l.recent))
+		q.add("recent", "the grid with the aggregates over a trailing window rolled up to each period's end", historySQL(q.dialect(), "grid", gridColumns(l), "daily", l.recent))
 		grid = "recent"
 	}
 	q.add("staged", "each customer's stage in each period: the first whose rule holds, tried in the ladder's order, else the catch-all; which rules were null", q.ladderStages(l, grid))
@@ -81,6 +81,15 @@ func (q *query) ladderPopulation() string {
 		return "SELECT DISTINCT " + colCustomer + " FROM activity"
 	}
 	return "SELECT " + colCustomer + " FROM customers WHERE " + colCustomer + " IS NOT NULL\nUNION\nSELECT " + colCustomer + " FROM activity"
+}
+
+// gridColumns are the columns of the grid (see ladderGrid).
+func gridColumns(l *Ladder) []string {
+	cols := []string{colCustomer, colPeriod, "__end"}
+	for _, a := range l.aggregates {
+		cols = append(cols, a.name)
+	}
+	return cols
 }
 
 func (q *query) ladderGrid(l *Ladder) string {
@@ -146,9 +155,9 @@ func (q *query) ladderCounts(l *Ladder) string {
 	for _, i := range l.Def.Tried() {
 		after = append(after, fmt.Sprintf("count_if(__null%d) AS __null%[1]d", i))
 	}
-	sql := grouping{bases: [][]string{base}, dims: dims, totals: true}.sql("moves", nil, after)
+	sql := grouping{bases: [][]string{base}, dims: dims, totals: true}.sql(q.dialect(), "moves", nil, after)
 	if q.hasMemberships() {
-		sql += "\nUNION ALL\n" + grouping{bases: [][]string{base}, dims: []grouped{{"segment", []string{"__segment"}}}}.sql(segmentRows(q.dialect(), "moves"), nil, after)
+		sql += "\nUNION ALL\n" + grouping{bases: [][]string{base}, dims: []grouped{{"segment", []string{"__segment"}}}}.sql(q.dialect(), segmentRows(q.dialect(), "moves"), nil, after)
 	}
 	return sql + "\nORDER BY ALL"
 }

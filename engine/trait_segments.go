@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -103,16 +104,42 @@ func traitMemberships(d dialect.Dialect, from string, segments []*Segment, frame
 // period NULL, which the cells of the whole window group; a customer's row
 // (periods: false) has its period, or none for the whole window, already,
 // and its retained columns (those of retained_customers(…)) hold only
-// when he was in the segment in the period before too.
-func traitSegmentRows(from string, periods bool, retained []string) string {
+// when he was in the segment in the period before too. It returns the
+// rows and their period's column, which is not __period on an engine that
+// cannot select every column but some (see segmentRowsListed).
+func traitSegmentRows(d dialect.Dialect, from string, columns []string, periods bool, retained []string) (rows, period string) {
 	excluded := append([]string{colPeriod}, retained...)
-	cols := []string{"r.* EXCLUDE (" + strings.Join(excluded, ", ") + ")", "m." + colPeriod, "m.__segment"}
+	cols := []string{d.AllBut("r", excluded), "m." + colPeriod, "m.__segment"}
+	period = colPeriod
+	if cols[0] == "" { // the engine cannot write every column but some
+		cols, period = segmentRowsListed(columns, periods, retained)
+	}
 	for _, name := range retained {
 		cols = append(cols, fmt.Sprintf("CASE WHEN r.%[1]s IS NOT NULL THEN r.%[1]s AND m.__was END AS %[1]s", name))
 	}
 	sql := "(SELECT " + strings.Join(cols, ", ") + "\n FROM (SELECT * FROM " + from + ") AS r\n JOIN trait_memberships AS m ON m.__scope = r.__scope AND m." + colCustomer + " = r." + colCustomer
 	if periods {
-		return sql + " AND (m." + colPeriod + " = r." + colPeriod + " OR m." + colPeriod + " IS NULL))"
+		return sql + " AND (m." + colPeriod + " = r." + colPeriod + " OR m." + colPeriod + " IS NULL))" + d.Alias("segmented"), period
 	}
-	return sql + " AND m." + colPeriod + " IS NOT DISTINCT FROM r." + colPeriod + ")"
+	return sql + " AND m." + colPeriod + " IS NOT DISTINCT FROM r." + colPeriod + ")" + d.Alias("segmented"), period
+}
+
+// segmentRowsListed are the columns of traitSegmentRows where every
+// column but some cannot be selected: a touchpoint keeps its period and
+// has its segment's as __segment_period (it has no retained column); a
+// customer's row, whose period is its segment's, is listed (columns)
+// without its retained columns.
+func segmentRowsListed(columns []string, periods bool, retained []string) (cols []string, period string) {
+	switch {
+	case periods:
+		return []string{"r.*", "m." + colPeriod + " AS __segment_period", "m.__segment"}, "__segment_period"
+	case len(retained) == 0:
+		return []string{"r.*", "m.__segment"}, colPeriod
+	}
+	for _, c := range columns {
+		if !slices.Contains(retained, c) {
+			cols = append(cols, "r."+c)
+		}
+	}
+	return append(cols, "m.__segment"), colPeriod
 }

@@ -78,11 +78,14 @@ func aggregateColumn(i int) string { return fmt.Sprintf("__agg%d", i+1) }
 // traits of a customer without touchpoints, the aggregates over no row.
 func (q *query) addCustomerPeriods(noTouchpoint bool) {
 	cols := []string{}
+	names := []string{"__scope", colCustomer, colPeriod} // of the columns
 	for _, a := range q.attributes() {
 		cols = append(cols, q.dialect().AnyValue(columnSQL(a.Name))+" AS "+columnSQL(a.Name))
+		names = append(names, columnSQL(a.Name))
 	}
 	for i, sql := range q.c.traitAggregates {
 		cols = append(cols, sql+" AS "+aggregateColumn(i))
+		names = append(names, aggregateColumn(i))
 	}
 	keys := "__scope, " + colCustomer + ", " + colPeriod
 	aggregates := "SELECT " + strings.Join(append([]string{keys}, cols...), ",\n       ") +
@@ -95,9 +98,9 @@ func (q *query) addCustomerPeriods(noTouchpoint bool) {
 	q.add("customer_aggregates", "the aggregates of the traits per scope, customer and period (and the scope's whole window)", aggregates)
 	from := "customer_aggregates"
 	if len(q.c.traitHistory) > 0 {
-		q.add("customer_days", "the aggregates of the traits that look back, per customer and day", dailySQL("facts", q.c.traitHistory))
+		q.add("customer_days", "the aggregates of the traits that look back, per customer and day", dailySQL(q.dialect(), "facts", q.c.traitHistory))
 		q.add("customer_history", "with the aggregates that look back, up to the end of the row's period (or window)",
-			historySQL("(SELECT *, "+q.traitEnd()+" AS __end FROM customer_aggregates)", "customer_days", q.c.traitHistory))
+			historySQL(q.dialect(), "(SELECT *, "+q.traitEnd()+" AS __end FROM customer_aggregates)"+q.dialect().Alias("ended"), append(names, "__end"), "customer_days", q.c.traitHistory))
 		from = "customer_history"
 	}
 	var traits []*unit
@@ -113,20 +116,24 @@ func (q *query) addCustomerPeriods(noTouchpoint bool) {
 		q.add("trait_memberships", "each customer once per scope, period and segment on traits he is in then", traitMemberships(q.dialect(), from, q.c.Segments, frame))
 	}
 	rows := []string{keys}
+	q.customerColumns = []string{"__scope", colCustomer, colPeriod}
 	for _, a := range q.attributes() {
 		rows = append(rows, columnSQL(a.Name))
+		q.customerColumns = append(q.customerColumns, columnSQL(a.Name))
 	}
 	for _, t := range q.c.Traits {
 		rows = append(rows, q.traitValue(t)+" AS "+formula.QuoteIdent(t.Def.Name))
+		q.customerColumns = append(q.customerColumns, formula.QuoteIdent(t.Def.Name))
 	}
 	q.add("customer_periods", "one row per scope, customer and period (and the scope's whole window), with the traits",
 		"SELECT "+strings.Join(rows, ",\n       ")+"\nFROM "+from+"\nWHERE __scope IS NOT NULL")
 	if retained := q.c.history.used("retained", q.p.Measures); len(retained) > 0 {
 		q.add("customer_retention", "whether each customer's row of the period before met conditions", "SELECT *,\n       "+strings.Join(retained, ",\n       ")+"\nFROM customer_periods")
 		q.customerRows = "customer_retention"
+		q.customerColumns = append(q.customerColumns, q.c.history.usedNames("retained", q.p.Measures)...)
 	}
 	if noTouchpoint {
-		q.add("no_touchpoint", "the traits of a customer without touchpoints", "SELECT "+strings.Join(rows[len(rows)-len(q.c.Traits):], ", ")+"\nFROM "+from+"\nWHERE __scope IS NULL")
+		q.addComputedOnce("no_touchpoint", "the traits of a customer without touchpoints", "SELECT "+strings.Join(rows[len(rows)-len(q.c.Traits):], ", ")+"\nFROM "+from+"\nWHERE __scope IS NULL")
 	}
 }
 

@@ -11,8 +11,7 @@ import (
 // leaveUnsupportedOut leaves out, on an engine other than DuckDB, the
 // definitions whose queries only DuckDB runs yet: objectives, loyalty
 // ladders, attributions and experiments. Each is a warning at its name,
-// so that the KPIs still run and nothing is silently missing. A trait that
-// looks back over the customer's history is an error: the KPIs need it.
+// so that the KPIs still run and nothing is silently missing.
 func (c *Compiled) leaveUnsupportedOut() hcl.Diagnostics {
 	engine := c.Session.Dialect
 	if engine == dialect.DuckDB {
@@ -40,13 +39,5 @@ func (c *Compiled) leaveUnsupportedOut() hcl.Diagnostics {
 		refuse("Experiment", e.Def.Name, e.Def.DeclRange)
 	}
 	c.Objectives, c.Ladders, c.Attributions, c.Experiments = nil, nil, nil, nil
-	for _, t := range c.Traits {
-		if t.looksBack {
-			diags = append(diags, errorDiag(
-				fmt.Sprintf("Looking back not supported on the %s engine yet", engine.Name()),
-				fmt.Sprintf("Trait %q looks back over the customer's history (a history block, or an as-of function such as days_since_last): run the project with --engine duckdb (the default).", t.Def.Name),
-				&t.Def.DeclRange)...)
-		}
-	}
 	return diags
 }

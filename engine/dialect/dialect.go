@@ -52,12 +52,52 @@ type Dialect interface {
 	SameKey(a, b string) string
 	// OrderByAll orders a select by its first n columns, in order.
 	OrderByAll(n int) string
+
+	// The scorecards' features: crossed breakdowns, cohorts, ranks,
+	// traits that look back (see features.go of each engine).
+
+	// JSONTextList is a list of text values as the text of a JSON array,
+	// ["a",null], without spaces: a crossed breakdown's key.
+	JSONTextList(items string) string
+	// PeriodLabel is the label of the period of a grain (year, quarter,
+	// month, week, day) that starts on a DATE: 2026, 2026-Q3, 2026-07,
+	// 2026-W27, 2026-07-01, as period.Label writes it.
+	PeriodLabel(date, grain string) string
+	// PeriodsBetween is the number of periods of a grain from the DATE
+	// that starts one to the DATE that starts another.
+	PeriodsBetween(grain, from, to string) string
+	// IntegerDivide is the quotient of two non-negative integers, rounded
+	// down.
+	IntegerDivide(num, den string) string
+	// AllBut is the select list of every column of a FROM item (alias)
+	// but those excluded; "" where the engine cannot write it without
+	// listing the columns (PostgreSQL).
+	AllBut(alias string, excluded []string) string
+	// Materialized is what follows AS in a WITH step that must be
+	// computed once, not inlined where it is read: "" or a keyword and a
+	// space.
+	Materialized() string
+	// GroupByAll groups a select by its first n columns, those before its
+	// aggregates.
+	GroupByAll(n int) string
+	// RolledUp is the rows of rows.Table, each extended with windows over
+	// them sorted together with the rows of days.Table, whose columns are
+	// those of rows but the windows' inputs. It keeps rows' rows (those
+	// where the boolean column kept is true) with their columns and the
+	// windows, but kept and the columns the windows sort by (sorting) and
+	// those only days has. Each Table is a select's tail, "* FROM t".
+	RolledUp(rows, days Part, sorting []string, windows []Window, kept string) string
 }
 
 // Part is one select of a union: a table and the columns it has.
 type Part struct {
 	Table   string
 	Columns []string
+}
+
+// Window is a window function's SQL and the name of its column.
+type Window struct {
+	SQL, Name string
 }
 
 // DuckDB is the embedded engine, the default.

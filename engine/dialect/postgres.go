@@ -2,7 +2,6 @@ package dialect
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -86,10 +85,4 @@ func (postgres) SameKey(a, b string) string {
 	return "coalesce(CAST(" + a + " AS TEXT), '') = coalesce(CAST(" + b + " AS TEXT), '') AND (" + a + " IS NULL) = (" + b + " IS NULL)"
 }
 
-func (postgres) OrderByAll(n int) string {
-	at := make([]string, n)
-	for i := range at {
-		at[i] = strconv.Itoa(i + 1)
-	}
-	return "ORDER BY " + strings.Join(at, ", ")
-}
+func (postgres) OrderByAll(n int) string { return "ORDER BY " + ordinals(n) }
