@@ -99,7 +99,16 @@ func (s *Session) copyTable(ctx context.Context, conn *sql.Conn, t *Table) error
 	if err != nil {
 		return fmt.Errorf("source %s: %w", t.Source.Name, err)
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("source %s: %w", t.Source.Name, err)
+	}
+	// Autovacuum never analyzes a temporary table: without statistics the
+	// planner takes a table for a hundred rows, and joins its aggregates
+	// in nested loops that take minutes.
+	if _, err := conn.ExecContext(ctx, "ANALYZE "+t.View); err != nil {
+		return fmt.Errorf("source %s: %w", t.Source.Name, err)
+	}
+	return nil
 }
 
 // postgresTypes are the server's types of the DuckDB types a source's

@@ -9,8 +9,8 @@ import (
 )
 
 // leaveUnsupportedOut leaves out, on an engine other than DuckDB, the
-// definitions whose queries only DuckDB runs yet: objectives, loyalty
-// ladders, attributions and experiments. Each is a warning at its name,
+// definitions whose queries only DuckDB runs yet: loyalty ladders and
+// attributions. Each is a warning at its name,
 // so that the KPIs still run and nothing is silently missing. A trait that
 // looks back over the customer's history is an error: the KPIs need it.
 func (c *Compiled) leaveUnsupportedOut() hcl.Diagnostics {
@@ -27,19 +27,10 @@ func (c *Compiled) leaveUnsupportedOut() hcl.Diagnostics {
 			Subject:  &at,
 		})
 	}
-	for _, o := range c.Objectives {
-		refuse("Objective", o.Def.Name, o.Def.DeclRange)
-	}
-	for _, l := range c.Ladders {
-		refuse("Loyalty ladder", l.Def.Name, l.Def.DeclRange)
-	}
 	for _, a := range c.Attributions {
 		refuse("Attribution", a.Def.Name, a.Def.DeclRange)
 	}
-	for _, e := range c.Experiments {
-		refuse("Experiment", e.Def.Name, e.Def.DeclRange)
-	}
-	c.Objectives, c.Ladders, c.Attributions, c.Experiments = nil, nil, nil, nil
+	c.Attributions = nil
 	for _, t := range c.Traits {
 		if t.looksBack {
 			diags = append(diags, errorDiag(

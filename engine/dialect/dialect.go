@@ -52,6 +52,16 @@ type Dialect interface {
 	SameKey(a, b string) string
 	// OrderByAll orders a select by its first n columns, in order.
 	OrderByAll(n int) string
+
+	// The SQL of the queries of loyalty ladders, attributions and
+	// experiments.
+
+	// GroupByAll groups a select by its first n columns, those before its
+	// aggregates.
+	GroupByAll(n int) string
+	// CountIf is the aggregate that counts the rows where a condition
+	// holds, 0 over none.
+	CountIf(cond string) string
 }
 
 // Part is one select of a union: a table and the columns it has.

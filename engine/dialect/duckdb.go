@@ -51,3 +51,7 @@ func (duckDB) DistinctItems(from, list string) string {
 func (duckDB) SameKey(a, b string) string { return a + " IS NOT DISTINCT FROM " + b }
 
 func (duckDB) OrderByAll(int) string { return "ORDER BY ALL" }
+
+func (duckDB) GroupByAll(int) string { return "GROUP BY ALL" }
+
+func (duckDB) CountIf(cond string) string { return "count_if(" + cond + ")" }

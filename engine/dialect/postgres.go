@@ -86,10 +86,17 @@ func (postgres) SameKey(a, b string) string {
 	return "coalesce(CAST(" + a + " AS TEXT), '') = coalesce(CAST(" + b + " AS TEXT), '') AND (" + a + " IS NULL) = (" + b + " IS NULL)"
 }
 
-func (postgres) OrderByAll(n int) string {
+func (postgres) OrderByAll(n int) string { return "ORDER BY " + positions(n) }
+
+func (postgres) GroupByAll(n int) string { return "GROUP BY " + positions(n) }
+
+func (postgres) CountIf(cond string) string { return "count(*) FILTER (WHERE " + cond + ")" }
+
+// positions lists the positions of the first n columns of a select.
+func positions(n int) string {
 	at := make([]string, n)
 	for i := range at {
 		at[i] = strconv.Itoa(i + 1)
 	}
-	return "ORDER BY " + strings.Join(at, ", ")
+	return strings.Join(at, ", ")
 }
