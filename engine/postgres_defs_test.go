@@ -132,7 +132,7 @@ func TestJSONDiff(t *testing.T) {
 	got := decodedText(t, `{"a": [1.001, 2.5], "b": {"c": 0, "e": true}}`)
 	wantDiffs := map[string]bool{
 		"v.a: 3 items on duckdb, [1.001 2.5] on postgres": true,
-		"v.b.c = 0, want <nil>": true, "v.b.d: missing": true, "v.b.e: only on postgres": true,
+		"v.b.c = 0, want <nil>":                           true, "v.b.d: missing": true, "v.b.e: only on postgres": true,
 	}
 	diffs := jsonDiff("v", want, got)
 	for _, d := range diffs {
