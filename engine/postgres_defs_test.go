@@ -4,25 +4,31 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"testing"
 
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine"
 )
 
-// TestDefinitionsSameOnPostgres runs every example's scorecards on DuckDB
-// and on PostgreSQL: the objectives, loyalty ladders, attributions and
-// experiments of each scorecard are the same — every text alike, every
-// number to 1e-9 relative — and none is left out on either engine.
-// (Retail's traits look back, which the postgres engine refuses: see
+// TestDefinitionsSameOnPostgres runs the scorecards of every example and
+// of the test projects with such definitions on DuckDB and on PostgreSQL:
+// the objectives, loyalty ladders, attributions and experiments of each
+// scorecard are the same — every text alike, every number to 1e-9
+// relative — and none is left out on either engine. (Retail's traits look
+// back, which the postgres engine refuses: see
 // TestLookingBackRefusedOnPostgres.)
 func TestDefinitionsSameOnPostgres(t *testing.T) {
-	for _, example := range []string{"event-operation", "media-mix", "pharma"} {
-		t.Run(example, func(t *testing.T) {
-			if testing.Short() && example == "pharma" {
-				t.Skip("pharma's scorecards take a minute on PostgreSQL: without -short (CI) only")
+	for _, dir := range []string{
+		"../examples/event-operation", "../examples/media-mix", "../examples/pharma",
+		"testdata/attribution", "testdata/attribution_paths", "testdata/experiment",
+		"testdata/loyalty", "testdata/loyalty_tz", "testdata/objectives",
+	} {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			if testing.Short() && dir == "../examples/pharma" {
+				t.Skip("pharma's scorecards take two minutes on PostgreSQL: without -short (CI) only")
 			}
-			p, diags := dsl.LoadDir("../examples/" + example)
+			p, diags := dsl.LoadDir(dir)
 			if diags.HasErrors() {
 				t.Fatal(diags)
 			}
