@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"encoding/csv"
+	"fmt"
 	"io"
 	"os"
 	"strconv"
@@ -85,8 +86,11 @@ func (c *Compiled) WriteCredits(ctx context.Context, p *Plan, a *Attribution, w 
 // DOUBLE, to the last digit). DuckDB may write only into its temporary
 // folder, never into the output folder: it writes the file there, which
 // is then copied to w and removed, so that w gets a whole file or an
-// error.
+// error. On a server's engine it is an error: write CSV.
 func (c *Compiled) WriteCreditsParquet(ctx context.Context, p *Plan, a *Attribution, w io.Writer) error {
+	if c.Session.server != nil {
+		return fmt.Errorf("credits of attribution %s: the embedded DuckDB writes Parquet, and the %s engine's queries run on the server: write the credits as CSV", a.Def.Name, c.Session.Dialect.Name())
+	}
 	var temp string
 	if err := c.Session.db.QueryRowContext(ctx, "SELECT current_setting('temp_directory')").Scan(&temp); err != nil {
 		return err
