@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/omni-metrics/omni/dsl"
@@ -21,7 +22,7 @@ import (
 func TestDefinitionsSameOnPostgres(t *testing.T) {
 	for _, dir := range []string{
 		"../examples/event-operation", "../examples/media-mix", "../examples/pharma",
-		"testdata/attribution", "testdata/attribution_paths", "testdata/experiment",
+		"testdata/attribution", "testdata/attribution_paths", "testdata/attribution_rules", "testdata/experiment",
 		"testdata/loyalty", "testdata/loyalty_tz", "testdata/objectives",
 	} {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
@@ -41,6 +42,62 @@ func TestDefinitionsSameOnPostgres(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCreditsSameOnPostgres writes the credits file of every attribution
+// with a credit per conversion of the test projects on DuckDB and on
+// PostgreSQL: the same bytes.
+func TestCreditsSameOnPostgres(t *testing.T) {
+	for _, dir := range []string{"testdata/attribution", "testdata/attribution_rules"} {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			p, diags := dsl.LoadDir(dir)
+			if diags.HasErrors() {
+				t.Fatal(diags)
+			}
+			onDuckDB := creditsFiles(t, p, siblingsAllowed(p))
+			onServer := creditsFiles(t, p, onPostgres(t, p))
+			if len(onDuckDB) == 0 {
+				t.Fatal("no credits file")
+			}
+			for name, want := range onDuckDB {
+				if got := onServer[name]; got != want {
+					t.Errorf("%s on postgres:\n%s\non duckdb:\n%s", name, got, want)
+				}
+			}
+		})
+	}
+}
+
+// creditsFiles writes the credits files of a project on an engine, by
+// scorecard and attribution.
+func creditsFiles(t *testing.T, p *dsl.Project, opts engine.Options) map[string]string {
+	t.Helper()
+	s, diags := engine.Bind(context.Background(), p, opts)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	defer s.Close()
+	c, diags := engine.Compile(s)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	out := map[string]string{}
+	for _, plan := range c.Plans {
+		if plan.Attribution == nil {
+			continue
+		}
+		for _, a := range plan.Attribution.Attributions {
+			if !a.PerConversion() {
+				continue
+			}
+			var b strings.Builder
+			if err := c.WriteCredits(context.Background(), plan, a, &b); err != nil {
+				t.Fatal(err)
+			}
+			out[plan.Name+"."+a.Def.Name] = b.String()
+		}
+	}
+	return out
 }
 
 // definitions runs every scorecard of a project on an engine and gives,
