@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/jackc/pgx/v5/pgtype"
-
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine/attribution"
 	"github.com/omni-metrics/omni/engine/scorecard"
@@ -250,27 +248,4 @@ func (a *Attribution) reported(g *JourneyGroup) attribution.Attribution {
 	valued := a.Def.Value != nil || a.paths != nil && a.paths.Source.Paths.Value.Value != ""
 	return attribution.Attribution{Def: a.Def, KeyName: a.KeyName, BySegment: a.bySegment,
 		SpendByKey: a.spendColumn != "", Valued: valued, Heuristic: slices.Index(g.heuristics, a)}
-}
-
-// pgTextArray reads a PostgreSQL text array, which the driver gives as its
-// text ({a,"b c",NULL}), as the list of texts DuckDB gives ([]any).
-type pgTextArray struct{ list *any }
-
-func (a pgTextArray) Scan(src any) error {
-	if src == nil {
-		*a.list = nil
-		return nil
-	}
-	var items pgtype.FlatArray[*string]
-	if err := pgtype.NewMap().SQLScanner(&items).Scan(src); err != nil {
-		return err
-	}
-	list := make([]any, len(items))
-	for i, item := range items {
-		if item != nil {
-			list[i] = *item
-		}
-	}
-	*a.list = list
-	return nil
 }

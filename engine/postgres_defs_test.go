@@ -29,12 +29,7 @@ func TestDefinitionsSameOnPostgres(t *testing.T) {
 			if testing.Short() && dir == "../examples/pharma" {
 				t.Skip("pharma's scorecards take two minutes on PostgreSQL: without -short (CI) only")
 			}
-			p, diags := dsl.LoadDir(dir)
-			if diags.HasErrors() {
-				t.Fatal(diags)
-			}
-			onDuckDB := definitions(t, p, siblingsAllowed(p))
-			onServer := definitions(t, p, onPostgres(t, p))
+			onDuckDB, onServer := onBothEngines(t, dir, definitions)
 			for name, want := range onDuckDB {
 				for _, diff := range jsonDiff(name, want, onServer[name]) {
 					t.Errorf("postgres differs from duckdb: %s", diff)
@@ -50,12 +45,7 @@ func TestDefinitionsSameOnPostgres(t *testing.T) {
 func TestCreditsSameOnPostgres(t *testing.T) {
 	for _, dir := range []string{"testdata/attribution", "testdata/attribution_rules"} {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			p, diags := dsl.LoadDir(dir)
-			if diags.HasErrors() {
-				t.Fatal(diags)
-			}
-			onDuckDB := creditsFiles(t, p, siblingsAllowed(p))
-			onServer := creditsFiles(t, p, onPostgres(t, p))
+			onDuckDB, onServer := onBothEngines(t, dir, creditsFiles)
 			if len(onDuckDB) == 0 {
 				t.Fatal("no credits file")
 			}
@@ -68,19 +58,35 @@ func TestCreditsSameOnPostgres(t *testing.T) {
 	}
 }
 
-// creditsFiles writes the credits files of a project on an engine, by
-// scorecard and attribution.
-func creditsFiles(t *testing.T, p *dsl.Project, opts engine.Options) map[string]string {
+// onBothEngines compiles the project of a folder on DuckDB and on
+// PostgreSQL, and gives what run gives on each.
+func onBothEngines[T any](t *testing.T, dir string, run func(*testing.T, *engine.Compiled) T) (onDuckDB, onServer T) {
 	t.Helper()
-	s, diags := engine.Bind(context.Background(), p, opts)
+	p, diags := dsl.LoadDir(dir)
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	defer s.Close()
-	c, diags := engine.Compile(s)
-	if diags.HasErrors() {
-		t.Fatal(diags)
+	results := make([]T, 2)
+	for i, opts := range []engine.Options{siblingsAllowed(p), onPostgres(t, p)} {
+		s, diags := engine.Bind(context.Background(), p, opts)
+		if diags.HasErrors() {
+			t.Fatal(diags)
+		}
+		c, diags := engine.Compile(s)
+		if diags.HasErrors() {
+			s.Close()
+			t.Fatal(diags)
+		}
+		results[i] = run(t, c)
+		s.Close()
 	}
+	return results[0], results[1]
+}
+
+// creditsFiles writes the credits files of a project, by scorecard and
+// attribution.
+func creditsFiles(t *testing.T, c *engine.Compiled) map[string]string {
+	t.Helper()
 	out := map[string]string{}
 	for _, plan := range c.Plans {
 		if plan.Attribution == nil {
@@ -100,19 +106,10 @@ func creditsFiles(t *testing.T, p *dsl.Project, opts engine.Options) map[string]
 	return out
 }
 
-// definitions runs every scorecard of a project on an engine and gives,
-// per scorecard and kind, its definitions' results as decoded JSON.
-func definitions(t *testing.T, p *dsl.Project, opts engine.Options) map[string]any {
+// definitions runs every scorecard of a project and gives, per scorecard
+// and kind, its definitions' results as decoded JSON.
+func definitions(t *testing.T, c *engine.Compiled) map[string]any {
 	t.Helper()
-	s, diags := engine.Bind(context.Background(), p, opts)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	defer s.Close()
-	c, diags := engine.Compile(s)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
 	out := map[string]any{}
 	for _, plan := range c.Plans {
 		sc, err := c.Run(context.Background(), plan)
