@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"encoding/csv"
+	"fmt"
 	"io"
 	"os"
 	"strconv"
@@ -35,17 +36,22 @@ func (c *Compiled) creditsQuery(p *Plan, a *Attribution, asText bool) string {
 	q := &query{c: c, p: &Plan{Name: p.Name, Scopes: p.Scopes}}
 	q.addScopedFacts()
 	q.add("events", "the touches and the conversions of each scope", q.events(a))
-	q.add("journeys", "each touch with its journey, and the journey's conversion time", journeys(a.Def, true))
-	q.addPathSteps(g)
-	w, time := weight(a.Def, 0), "__converted_at"
+	journeys, columns := q.journeys(a.Def, true)
+	q.add("journeys", "each touch with its journey, and the journey's conversion time", journeys)
+	q.addPathSteps(g, columns)
+	w, time := weight(q.dialect(), a.Def, 0), "__converted_at"
 	if asText {
 		time = "CAST(__converted_at AS VARCHAR)"
 	}
-	steps := q.scopesNamed("SELECT __scope, CAST(" + colCustomer + " AS VARCHAR) AS customer, __journey + 1 AS conversion, " + time + " AS time,\n" +
-		"       __key AS key, __pos AS position, " + w + " AS credit, (" + w + ") * __journey_value AS value\nFROM steps\nWHERE __converting")
+	steps := q.scopesNamed("SELECT __scope, CAST("+colCustomer+" AS VARCHAR) AS customer, __journey + 1 AS conversion, "+time+" AS time,\n"+
+		"       __key AS key, __pos AS position, "+w+" AS credit, ("+w+") * __journey_value AS value\nFROM steps\nWHERE __converting", creditsColumns)
 	return "-- omni " + p.Name + ": credits of attribution " + a.Def.Name + "\nWITH\n" + strings.Join(q.ctes, ",\n") + "\n" +
-		"SELECT nullif(__scope, '*') AS campaign, * EXCLUDE (__scope)\nFROM (\n" + indent(steps) + "\n)\nORDER BY campaign NULLS FIRST, customer, conversion, position\n"
+		"SELECT nullif(__scope, '*') AS campaign, " + q.dialect().Exclude(creditsColumns, []string{"__scope"}) + "\nFROM (\n" + indent(steps) + "\n)" +
+		q.dialect().Alias("credits") + "\nORDER BY campaign NULLS FIRST, customer, conversion, position\n"
 }
+
+// creditsColumns are the columns of the steps of creditsQuery.
+var creditsColumns = []string{"__scope", "customer", "conversion", "time", "key", "position", "credit", "value"}
 
 // WriteCredits runs the credits query of an attribution of the plan and
 // writes its rows as CSV, with the header creditsHeader; numbers as in the
@@ -80,8 +86,11 @@ func (c *Compiled) WriteCredits(ctx context.Context, p *Plan, a *Attribution, w 
 // DOUBLE, to the last digit). DuckDB may write only into its temporary
 // folder, never into the output folder: it writes the file there, which
 // is then copied to w and removed, so that w gets a whole file or an
-// error.
+// error. On a server's engine it is an error: write CSV.
 func (c *Compiled) WriteCreditsParquet(ctx context.Context, p *Plan, a *Attribution, w io.Writer) error {
+	if c.Session.server != nil {
+		return fmt.Errorf("credits of attribution %s: the embedded DuckDB writes Parquet, and the %s engine's queries run on the server: write the credits as CSV", a.Def.Name, c.Session.Dialect.Name())
+	}
 	var temp string
 	if err := c.Session.db.QueryRowContext(ctx, "SELECT current_setting('temp_directory')").Scan(&temp); err != nil {
 		return err

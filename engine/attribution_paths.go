@@ -5,9 +5,11 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/dialect"
 )
 
 // This file reads a path summary into the journeys of an attribution: each
@@ -46,23 +48,23 @@ func (c *Compiled) summaryQueries(g *JourneyGroup, name string) (credits, totals
 	a := g.Attributions[0]
 	newQuery := func() *query {
 		q := &query{c: c, p: &Plan{Name: name, Scopes: g.Scopes}}
-		q.add("summary", "each path of the summary, its keys, conversions, non-conversions and value", summaryRows(a.paths))
+		q.add("summary", "each path of the summary, its keys, conversions, non-conversions and value", summaryRows(c.Session.Dialect, a.paths))
 		return q
 	}
 	t := newQuery()
 	totals = fmt.Sprintf("-- omni %s: totals\nWITH\n%s\n%s\n", name, strings.Join(t.ctes, ",\n"),
-		t.scopesNamed("SELECT 'total' AS __kind, 0 AS __scope, '*' AS __segment, sum(__conversions) AS __conversions, sum(__value) AS __value\nFROM summary"))
+		t.scopesNamed("SELECT 'total' AS __kind, 0 AS __scope, '*' AS __segment, sum(__conversions) AS __conversions, sum(__value) AS __value\nFROM summary", totalsColumns))
 	q := newQuery()
-	q.add("journeys", "each key of each path, in two journeys: the path's conversions and its non-conversions", summaryJourneys(a.Def))
-	return q.creditQuery(g, name), totals
+	q.add("journeys", "each key of each path, in two journeys: the path's conversions and its non-conversions", summaryJourneys(c.Session.Dialect, a.Def))
+	return q.creditQuery(g, name, summaryJourneyColumns), totals
 }
 
 // summaryRows reads a summary's rows: its paths split at the separator,
 // counts missing read as 0, and the value, when the summary has none, 1
 // per conversion.
-func summaryRows(t *Table) string {
+func summaryRows(d dialect.Dialect, t *Table) string {
 	p := t.Source.Paths
-	count := func(col string) string { return "coalesce(CAST(" + columnSQL(col) + " AS DOUBLE), 0)" }
+	count := func(col string) string { return "coalesce(CAST(" + columnSQL(col) + " AS " + d.Double() + "), 0)" }
 	conversions, nonConversions := count(p.Conversions.Value), "0"
 	value := conversions
 	if p.NonConversions.Value != "" {
@@ -72,18 +74,21 @@ func summaryRows(t *Table) string {
 		value = count(p.Value.Value)
 	}
 	// Only these columns: a data column may have the name of one of omni's.
-	return "SELECT row_number() OVER () AS __row, string_split(" + columnSQL(p.Column.Value) + ", " + sqlString(p.SeparatorOrDefault()) + ") AS __keys,\n" +
+	return "SELECT row_number() OVER () AS __row, " + d.Split(columnSQL(p.Column.Value), sqlString(p.SeparatorOrDefault())) + " AS __keys,\n" +
 		"       " + conversions + " AS __conversions, " + nonConversions + " AS __non_conversions, " + value + " AS __value\n" +
 		"FROM " + t.View + "\n" +
 		"WHERE " + columnSQL(p.Column.Value) + " IS NOT NULL"
 }
+
+// summaryJourneyColumns are the columns of summaryJourneys.
+var summaryJourneyColumns = []string{"__scope", colCustomer, "__journey", "__converting", "__weight", "__journey_value", colTime, "__key"}
 
 // summaryJourneys gives the steps of the summary's journeys in the shape of
 // the touchpoints' (journeys): a row's conversions are journey 0 and its
 // non-conversions journey 1 of "customer" __row, weighing their counts;
 // a step's time is its position. Keys are trimmed; an empty one is no
 // touch, nor a key that include or exclude leaves out.
-func summaryJourneys(d *dsl.Attribution) string {
+func summaryJourneys(dl dialect.Dialect, d *dsl.Attribution) string {
 	keep := "__key <> ''"
 	switch {
 	case d.Include != nil:
@@ -91,16 +96,16 @@ func summaryJourneys(d *dsl.Attribution) string {
 	case d.Exclude != nil:
 		keep += " AND __key NOT IN (" + literals(d.Exclude) + ")"
 	}
-	return "SELECT * EXCLUDE (__keys)\n" +
+	return "SELECT " + dl.Exclude(append(slices.Clone(summaryJourneyColumns), "__keys"), []string{"__keys"}) + "\n" +
 		"FROM (\n" +
 		"    SELECT 0 AS __scope, __row AS " + colCustomer + ", __journey, __converting, __weight, __journey_value,\n" +
-		"           unnest(range(1, len(__keys) + 1)) AS " + colTime + ", trim(unnest(__keys)) AS __key, __keys\n" +
+		"           " + dl.Positions("__keys") + " AS " + colTime + ", trim(" + dl.Unnest("__keys") + ") AS __key, __keys\n" +
 		"    FROM (\n" +
 		"        SELECT __row, __keys, 0 AS __journey, TRUE AS __converting, __conversions AS __weight, __value AS __journey_value FROM summary WHERE __conversions > 0\n" +
 		"        UNION ALL\n" +
 		"        SELECT __row, __keys, 1, FALSE, __non_conversions, 0 FROM summary WHERE __non_conversions > 0\n" +
-		"    )\n" +
-		")\nWHERE " + keep
+		"    )" + dl.Alias("journeys") + "\n" +
+		")" + dl.Alias("steps") + "\nWHERE " + keep
 }
 
 // checkSummaryCounts fails on the first row of a path summary whose

@@ -2,10 +2,12 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/dialect"
 )
 
 // This file writes the second half of an attribution query: from the steps
@@ -25,24 +27,25 @@ import (
 // per step: the states of each Markov order, the sums that normalise
 // time-decay and key weights.
 func (q *query) addSteps(g *JourneyGroup, from string) {
+	d := q.dialect()
 	cols := []string{"row_number() OVER (" + journeyOrder + ") AS __pos", "count(*) OVER (" + journeyPartition + ") AS __n"}
 	for _, o := range g.orders {
-		cols = append(cols, markovStates(o)...)
+		cols = append(cols, markovStates(d, o)...)
 	}
 	var sums []string
 	for i, a := range g.heuristics {
-		switch d := a.Def; {
-		case d.Model.Value == "time_decay":
-			sums = append(sums, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", decay(d), journeyPartition, i))
-		case d.Model.Value == "custom" && d.KeyWeights != nil:
-			cols = append(cols, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", keyWeight(d), journeyPartition, i))
+		switch def := a.Def; {
+		case def.Model.Value == "time_decay":
+			sums = append(sums, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", decay(d, def), journeyPartition, i))
+		case def.Model.Value == "custom" && def.KeyWeights != nil:
+			cols = append(cols, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", keyWeight(d, def), journeyPartition, i))
 		}
 	}
 	if len(sums) > 0 {
 		// Time decay is relative to the path's last step, known only once
 		// the steps are numbered: a second window over the same partition.
 		cols = append(cols, "max(__time) OVER ("+journeyPartition+") AS __last")
-		from = "(\n" + indent(selectAll(cols, from)) + "\n)"
+		from = "(\n" + indent(selectAll(cols, from)) + "\n)" + d.Alias("numbered")
 		cols = sums
 	}
 	body := selectAll(cols, from)
@@ -65,13 +68,14 @@ func (q *query) addHinted(name, hint, comment, body string) {
 // before it (NULL at the start): the keys of the last steps, oldest first.
 // A first-order state is the step's key alone, kept as text until the
 // transitions are counted: a list per step would cost memory.
-func markovStates(order int) []string {
+func markovStates(d dialect.Dialect, order int) []string {
 	if order == 1 {
 		return []string{"lag(__key) OVER (" + journeyOrder + ") AS __previous_1"}
 	}
 	return []string{
-		fmt.Sprintf("list(__key) OVER (%s ROWS BETWEEN %d PRECEDING AND CURRENT ROW) AS __state_%d", journeyOrder, order-1, order),
-		fmt.Sprintf("CASE WHEN row_number() OVER (%s) > 1 THEN list(__key) OVER (%[1]s ROWS BETWEEN %d PRECEDING AND 1 PRECEDING) END AS __previous_%d", journeyOrder, order, order),
+		fmt.Sprintf("%s AS __state_%d", d.ListOver("__key", fmt.Sprintf("%s ROWS BETWEEN %d PRECEDING AND CURRENT ROW", journeyOrder, order-1)), order),
+		fmt.Sprintf("CASE WHEN row_number() OVER (%s) > 1 THEN %s END AS __previous_%d", journeyOrder,
+			d.ListOver("__key", fmt.Sprintf("%s ROWS BETWEEN %d PRECEDING AND 1 PRECEDING", journeyOrder, order)), order),
 	}
 }
 
@@ -80,90 +84,106 @@ func markovStates(order int) []string {
 // path's last state to its end, a conversion or not. steps gives the steps
 // that meet a condition ("": all), fanned out to their segments; count
 // counts the journeys of its rows.
-func transitions(order int, count string, steps func(where string) string) []string {
+func transitions(d dialect.Dialect, order int, count string, steps func(where string) string) []dialect.Select {
 	state, previous := fmt.Sprintf("__state_%d", order), fmt.Sprintf("__previous_%d", order)
 	asList := func(col string) string { return col }
 	if order == 1 {
 		state = "__key"
-		asList = func(col string) string { return fmt.Sprintf("CASE WHEN %s IS NOT NULL THEN [%[1]s] END", col) }
+		asList = func(col string) string { return fmt.Sprintf("CASE WHEN %s IS NOT NULL THEN %s END", col, d.List(col)) }
 	}
 	head := fmt.Sprintf("SELECT 'transition' AS __kind, __scope, __segment, %d AS __order, ", order)
-	return []string{
-		fmt.Sprintf("%s%s AS __from, %s AS __to, %s AS __count\nFROM %s\nGROUP BY __scope, __segment, %s, %s",
+	return []dialect.Select{
+		{SQL: fmt.Sprintf("%s%s AS __from, %s AS __to, %s AS __count\nFROM %s\nGROUP BY __scope, __segment, %s, %s",
 			head, asList(previous), asList(state), count, steps(""), previous, state),
-		fmt.Sprintf("%s%s AS __from, __converting, %s AS __count\nFROM %s\nGROUP BY __scope, __segment, %s, __converting",
+			Columns: []string{"__kind", "__scope", "__segment", "__order", "__from", "__to", "__count"}},
+		{SQL: fmt.Sprintf("%s%s AS __from, __converting, %s AS __count\nFROM %s\nGROUP BY __scope, __segment, %s, __converting",
 			head, asList(state), count, steps("__pos = __n"), state),
+			Columns: []string{"__kind", "__scope", "__segment", "__order", "__from", "__converting", "__count"}},
 	}
 }
 
-// outputs adds the per-journey step and writes the final SELECT.
-func (q *query) outputs(g *JourneyGroup) string {
-	a := g.Attributions[0]
-	// Each journey's steps in order, sorted once: a small list per journey
-	// sorts faster than an ordered aggregate, and one list serves the set
-	// of keys, the path and its steps.
-	step, label := "{'pos': __pos, 'key': __key}", "s -> s.key"
+// outputsColumns are the columns of outputs' parts, in order.
+var outputsColumns = []dialect.Column{
+	{Name: "__kind", Kind: dialect.Text}, {Name: "__scope", Kind: dialect.Integer}, {Name: "__segment", Kind: dialect.Text},
+	{Name: "__key", Kind: dialect.Text}, {Name: "__keys", Kind: dialect.Texts}, {Name: "__path", Kind: dialect.Text},
+	{Name: "__steps", Kind: dialect.Texts}, {Name: "__step_keys", Kind: dialect.Texts},
+	{Name: "__conversions", Kind: dialect.Number}, {Name: "__non_conversions", Kind: dialect.Number},
+	{Name: "__journeys", Kind: dialect.Number}, {Name: "__value", Kind: dialect.Number},
+	{Name: "__order", Kind: dialect.Integer}, {Name: "__from", Kind: dialect.Texts}, {Name: "__to", Kind: dialect.Texts},
+	{Name: "__converting", Kind: dialect.Flag}, {Name: "__count", Kind: dialect.Number}, {Name: "__amount", Kind: dialect.Number},
+}
+
+// outputs adds the per-journey step and writes the final SELECT; it gives
+// the names of its columns.
+func (q *query) outputs(g *JourneyGroup) (string, []string) {
+	a, d := g.Attributions[0], q.dialect()
+	label := ""
 	if pathTransform(a.Def) == "frequency" {
-		step, label = "{'pos': __pos, 'key': __key, 'label': __key || '(' || __repeats || ')'}", "s -> s.label"
-	}
-	columns := []string{"list_sort(list_distinct(list_transform(__ordered, s -> s.key))) AS __keys",
-		"array_to_string(list_transform(__ordered, " + label + "), ' > ') AS __path"}
-	if g.summarised {
-		// The path as lists, which identify it whatever its keys hold: the
-		// labels of its steps (with the counts of frequency) and their keys.
-		columns = append(columns, "list_transform(__ordered, "+label+") AS __steps", "list_transform(__ordered, s -> s.key) AS __step_keys")
+		label = "__key || '(' || __repeats || ')'"
 	}
 	weightColumn := ""
 	if g.summary() {
-		weightColumn = " any_value(__weight) AS __weight,"
+		weightColumn = " " + d.AnyValue("__weight") + " AS __weight,"
 	}
 	q.addHinted("journey_paths", "MATERIALIZED", "each journey: its set of keys and its path",
-		"SELECT * EXCLUDE (__ordered),\n       "+strings.Join(columns, ",\n       ")+"\nFROM (\n"+
-			"    SELECT __scope, "+colCustomer+", __journey, any_value(__converting) AS __converting, any_value(__journey_value) AS __journey_value,"+weightColumn+"\n"+
-			"           list_sort(list("+step+")) AS __ordered\n"+
-			"    FROM steps\n    GROUP BY __scope, "+colCustomer+", __journey\n)")
-	var parts []string
+		d.StepPaths("__scope, "+colCustomer+", __journey, "+d.AnyValue("__converting")+" AS __converting, "+d.AnyValue("__journey_value")+" AS __journey_value,"+weightColumn,
+			label, g.summarised, "FROM steps\nGROUP BY __scope, "+colCustomer+", __journey"))
+	var parts []dialect.Select
+	columns := slices.Clone(outputsColumns)
 	count := g.journeyCount()
 	if len(g.heuristics) > 0 {
 		var sums []string
+		names := []string{"__kind", "__scope", "__segment", "__key"}
 		for i, h := range g.heuristics {
-			w := weight(h.Def, i)
+			w := weight(d, h.Def, i)
 			sums = append(sums, fmt.Sprintf("sum(%s) AS __conv_%d, sum((%s) * __journey_value) AS __value_%[2]d", g.perJourney(w), i, w))
+			for _, name := range []string{fmt.Sprintf("__conv_%d", i), fmt.Sprintf("__value_%d", i)} {
+				names = append(names, name)
+				columns = append(columns, dialect.Column{Name: name, Kind: dialect.Number})
+			}
 		}
-		parts = append(parts, "SELECT 'credit' AS __kind, __scope, __segment, __key,\n       "+strings.Join(sums, ",\n       ")+
-			"\nFROM "+q.fanOut("steps", "__converting")+"\nGROUP BY __scope, __segment, __key")
+		parts = append(parts, dialect.Select{SQL: "SELECT 'credit' AS __kind, __scope, __segment, __key,\n       " + strings.Join(sums, ",\n       ") +
+			"\nFROM " + q.fanOut("steps", "__converting") + "\nGROUP BY __scope, __segment, __key", Columns: names})
 	}
 	parts = append(parts,
-		"SELECT 'set' AS __kind, __scope, __segment, __keys, "+count+" FILTER (WHERE __converting) AS __conversions, "+count+" AS __journeys,\n"+
-			"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\nFROM "+q.fanOut("journey_paths", "")+"\nGROUP BY __scope, __segment, __keys",
-		topPaths(count, g.topPaths()))
+		dialect.Select{SQL: "SELECT 'set' AS __kind, __scope, __segment, __keys, " + count + " FILTER (WHERE __converting) AS __conversions, " + count + " AS __journeys,\n" +
+			"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\nFROM " + q.fanOut("journey_paths", "") + "\nGROUP BY __scope, __segment, __keys",
+			Columns: []string{"__kind", "__scope", "__segment", "__keys", "__conversions", "__journeys", "__value"}},
+		topPaths(d, count, g.topPaths()))
 	if g.summarised {
-		parts = append(parts, "SELECT 'summary' AS __kind, __scope, __segment, __steps, __step_keys, "+count+" FILTER (WHERE __converting) AS __conversions,\n"+
-			"       "+count+" FILTER (WHERE NOT __converting) AS __non_conversions, coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\n"+
-			"FROM "+q.fanOut("journey_paths", "")+"\nGROUP BY __scope, __segment, __steps, __step_keys")
+		parts = append(parts, dialect.Select{SQL: "SELECT 'summary' AS __kind, __scope, __segment, __steps, __step_keys, " + count + " FILTER (WHERE __converting) AS __conversions,\n" +
+			"       " + count + " FILTER (WHERE NOT __converting) AS __non_conversions, coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\n" +
+			"FROM " + q.fanOut("journey_paths", "") + "\nGROUP BY __scope, __segment, __steps, __step_keys",
+			Columns: []string{"__kind", "__scope", "__segment", "__steps", "__step_keys", "__conversions", "__non_conversions", "__value"}})
 	}
 	steps := func(where string) string { return q.fanOut("steps", where) }
 	for _, o := range g.orders {
-		parts = append(parts, transitions(o, count, steps)...)
+		parts = append(parts, transitions(d, o, count, steps)...)
 	}
 	if col := a.spendColumn; col != "" {
-		parts = append(parts, "SELECT 'spend' AS __kind, __scope, '*' AS __segment, __key, sum(__amount) AS __amount\nFROM "+q.addSpendByKey(col, a.Def.SpendWindow)+"\nGROUP BY __scope, __key")
+		parts = append(parts, dialect.Select{SQL: "SELECT 'spend' AS __kind, __scope, '*' AS __segment, __key, sum(__amount) AS __amount\nFROM " +
+			q.addSpendByKey(col, a.Def.SpendWindow) + "\nGROUP BY __scope, __key", Columns: []string{"__kind", "__scope", "__segment", "__key", "__amount"}})
 	}
-	return strings.Join(parts, "\nUNION ALL BY NAME\n")
+	names := make([]string, len(columns))
+	for i, c := range columns {
+		names[i] = c.Name
+	}
+	return d.UnionAll(parts, columns), names
 }
 
 // topPaths gives the most frequent paths of each scope, at most n of each
 // kind: those with the most conversions and those with the most journeys
 // that did not convert, each with its conversions, its non-conversions and
 // their value.
-func topPaths(count string, n int) string {
+func topPaths(d dialect.Dialect, count string, n int) dialect.Select {
 	converting, nonConverting := count+" FILTER (WHERE __converting)", count+" FILTER (WHERE NOT __converting)"
 	top := func(by string) string {
-		return fmt.Sprintf("%s > 0 AND row_number() OVER (PARTITION BY __scope ORDER BY %[1]s DESC, __path) <= %d", by, n)
+		return fmt.Sprintf("%s > 0 AND row_number() OVER (PARTITION BY __scope ORDER BY %s, __path) <= %d", by, d.Descending(by), n)
 	}
-	return "SELECT 'path' AS __kind, __scope, '*' AS __segment, __path, " + converting + " AS __conversions, " + nonConverting + " AS __non_conversions,\n" +
-		"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\nFROM journey_paths\nGROUP BY __scope, __path\n" +
-		"QUALIFY " + top(converting) + "\n     OR " + top(nonConverting)
+	sql := d.Qualify("SELECT 'path' AS __kind, __scope, '*' AS __segment, __path, "+converting+" AS __conversions, "+nonConverting+" AS __non_conversions,\n"+
+		"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value", "\nFROM journey_paths\nGROUP BY __scope, __path",
+		top(converting)+"\n     OR "+top(nonConverting))
+	return dialect.Select{SQL: sql, Columns: []string{"__kind", "__scope", "__segment", "__path", "__conversions", "__non_conversions", "__value"}}
 }
 
 // addSpendByKey adds the spend rows with the key they are for, once per
@@ -186,69 +206,71 @@ func (q *query) addSpendByKey(column string, window dsl.Duration) string {
 	q.add("spend_windows", "each spend row once per scope with a conversion of its key less than the spend window after it",
 		"SELECT c.__scope, s.__key, s.__amount\n"+
 			"FROM spend_keys AS s CROSS JOIN (SELECT DISTINCT __scope FROM conversion_keys) AS scopes\n"+
-			"ASOF JOIN conversion_keys AS c ON c.__scope = scopes.__scope AND c.__key = s.__key AND c.__converted_at > s."+colTime+"\n"+
-			fmt.Sprintf("WHERE c.__converted_at < s.%s + to_seconds(%d)", colTime, int64(window.Value.Seconds())))
+			q.dialect().AsOfJoin("conversion_keys", "c", "c.__scope = scopes.__scope AND c.__key = s.__key AND c.__converted_at > s."+colTime, "c.__converted_at")+"\n"+
+			fmt.Sprintf("WHERE c.__converted_at < s.%s + %s", colTime, q.dialect().Seconds(int64(window.Value.Seconds()))))
 	return "spend_windows"
 }
 
 // weight is the SQL of a heuristic model's share of a conversion for one
 // step; the shares of a path's steps add up to 1.
-func weight(d *dsl.Attribution, i int) string {
+func weight(dl dialect.Dialect, d *dsl.Attribution, i int) string {
+	one, zero := "1.0::"+dl.Double(), "0.0::"+dl.Double()
 	switch d.Model.Value {
 	case "first":
-		return "CASE WHEN __pos = 1 THEN 1.0::DOUBLE ELSE 0.0::DOUBLE END"
+		return "CASE WHEN __pos = 1 THEN " + one + " ELSE " + zero + " END"
 	case "last":
-		return "CASE WHEN __pos = __n THEN 1.0::DOUBLE ELSE 0.0::DOUBLE END"
+		return "CASE WHEN __pos = __n THEN " + one + " ELSE " + zero + " END"
 	case "linear":
-		return "1.0::DOUBLE / __n"
+		return one + " / __n"
 	case "position":
 		f, l := d.First.Value, d.Last.Value
-		return fmt.Sprintf("CASE WHEN __n = 1 THEN 1.0::DOUBLE WHEN __n = 2 THEN CASE WHEN __pos = 1 THEN %s ELSE %s END "+
+		return fmt.Sprintf("CASE WHEN __n = 1 THEN %s WHEN __n = 2 THEN CASE WHEN __pos = 1 THEN %s ELSE %s END "+
 			"WHEN __pos = 1 THEN %s WHEN __pos = __n THEN %s ELSE %s / (__n - 2) END",
-			number(f/(f+l)), number(l/(f+l)), number(f), number(l), number(1-f-l))
+			one, number(dl, f/(f+l)), number(dl, l/(f+l)), number(dl, f), number(dl, l), number(dl, 1-f-l))
 	case "time_decay":
-		return fmt.Sprintf("%s / __weights_%d", decay(d), i)
+		return fmt.Sprintf("%s / __weights_%d", decay(dl, d), i)
 	}
 	if d.KeyWeights != nil {
-		return fmt.Sprintf("%s / __weights_%d", keyWeight(d), i)
+		return fmt.Sprintf("%s / __weights_%d", keyWeight(dl, d), i)
 	}
-	return positionWeight(d.Weights)
+	return positionWeight(dl, d.Weights)
 }
 
 // decay is a step's time-decay weight: halved every half-life before the
 // path's last step (relative to it, so that no weight underflows).
-func decay(d *dsl.Attribution) string {
-	return fmt.Sprintf("pow(2.0, -epoch(__last - __time) / %s)", number(d.HalfLife.Value.Seconds()))
+func decay(dl dialect.Dialect, d *dsl.Attribution) string {
+	return fmt.Sprintf("pow(2.0, -%s / %s)", dl.Epoch("__last - __time"), number(dl, d.HalfLife.Value.Seconds()))
 }
 
 // keyWeight is a step's custom weight by key: 1 for the keys not listed.
-func keyWeight(d *dsl.Attribution) string {
+func keyWeight(dl dialect.Dialect, d *dsl.Attribution) string {
 	var b strings.Builder
 	b.WriteString("CASE __key")
 	for _, w := range d.KeyWeights {
-		fmt.Fprintf(&b, " WHEN %s THEN %s", sqlString(w.Key.Value), number(w.Value))
+		fmt.Fprintf(&b, " WHEN %s THEN %s", sqlString(w.Key.Value), number(dl, w.Value))
 	}
-	b.WriteString(" ELSE 1.0::DOUBLE END")
+	b.WriteString(" ELSE 1.0::" + dl.Double() + " END")
 	return b.String()
 }
 
 // positionWeight is a step's custom weight by position, over the path's
 // total weight: the sum of the first n weights, the last one repeated,
 // which a prefix sum gives without another window.
-func positionWeight(ws []dsl.Number) string {
+func positionWeight(dl dialect.Dialect, ws []dsl.Number) string {
 	n := len(ws)
 	weights, prefix := make([]string, n), make([]string, n)
 	total := 0.0
 	for i, w := range ws {
 		total += w.Value
-		weights[i], prefix[i] = number(w.Value), number(total)
+		weights[i], prefix[i] = number(dl, w.Value), number(dl, total)
 	}
 	last := ws[n-1].Value
-	return fmt.Sprintf("[%[1]s][least(__pos, %[2]d)] / ([%[3]s][least(__n, %[2]d)] + greatest(__n - %[2]d, 0) * %[4]s)",
-		strings.Join(weights, ", "), n, strings.Join(prefix, ", "), number(last))
+	at := func(list []string, i string) string { return dl.Index(dl.List(strings.Join(list, ", ")), i) }
+	return fmt.Sprintf("%s / (%s + greatest(__n - %d, 0) * %s)",
+		at(weights, fmt.Sprintf("least(__pos, %d)", n)), at(prefix, fmt.Sprintf("least(__n, %d)", n)), n, number(dl, last))
 }
 
-// number writes a float as a DOUBLE literal.
-func number(f float64) string {
-	return strconv.FormatFloat(f, 'g', -1, 64) + "::DOUBLE"
+// number writes a float as a literal of the engine's double.
+func number(dl dialect.Dialect, f float64) string {
+	return strconv.FormatFloat(f, 'g', -1, 64) + "::" + dl.Double()
 }

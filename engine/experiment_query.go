@@ -43,7 +43,7 @@ func (c *Compiled) experimentQuery(e *Experiment) string {
 		if computed[&k.unit] {
 			value = k.column
 		}
-		kpis = append(kpis, fmt.Sprintf("CAST(%s AS DOUBLE) AS __y%d", value, i))
+		kpis = append(kpis, fmt.Sprintf("CAST(%s AS %s) AS __y%d", value, q.dialect().Double(), i))
 		pairs = append(pairs, fmt.Sprintf("d.__y%[1]d, CASE WHEN d.__y%[1]d IS NOT NULL THEN coalesce(b.__y%[1]d, 0) END AS __x%[1]d", i))
 		moments = append(moments, fmt.Sprintf("count(__y%[1]d), avg(__y%[1]d), var_samp(__y%[1]d), avg(__x%[1]d), var_samp(__x%[1]d), covar_samp(__y%[1]d, __x%[1]d)", i))
 	}

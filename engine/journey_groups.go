@@ -223,9 +223,16 @@ func (c *Compiled) readJourneyRows(ctx context.Context, query string, r *attribu
 	if err != nil {
 		return err
 	}
+	types, err := rows.ColumnTypes()
+	if err != nil {
+		return err
+	}
 	values, dest, col := make([]any, len(names)), make([]any, len(names)), map[string]int{}
 	for i, n := range names {
 		dest[i], col[n] = &values[i], i
+		if types[i].DatabaseTypeName() == "_TEXT" {
+			dest[i] = pgTextArray{&values[i]}
+		}
 	}
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {

@@ -2,10 +2,12 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine/dialect"
 )
 
 // This file writes the first half of an attribution query: the journeys.
@@ -46,27 +48,35 @@ func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals
 	t := newQuery()
 	totals = fmt.Sprintf("-- omni %s: totals\nWITH\n%s\n%s\n", name, strings.Join(t.ctes, ",\n"),
 		t.scopesNamed("SELECT 'total' AS __kind, __scope, __segment, count(*) AS __conversions, sum(__value) AS __value\nFROM "+
-			t.fanOut("events", "__conversion")+"\nGROUP BY __scope, __segment"))
+			t.fanOut("events", "__conversion")+"\nGROUP BY __scope, __segment", totalsColumns))
 	q := newQuery()
-	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", journeys(a.Def, !a.Def.SpendWindow.IsZero()))
-	return q.creditQuery(g, name), totals
+	sql, columns := q.journeys(a.Def, !a.Def.SpendWindow.IsZero())
+	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", sql)
+	return q.creditQuery(g, name, columns), totals
 }
 
-// addPathSteps adds to the journeys the path rules and the steps.
-func (q *query) addPathSteps(g *JourneyGroup) {
+// totalsColumns are the columns of a group's totals query.
+var totalsColumns = []string{"__kind", "__scope", "__segment", "__conversions", "__value"}
+
+// addPathSteps adds to the journeys, whose columns are given, the path
+// rules and the steps.
+func (q *query) addPathSteps(g *JourneyGroup, columns []string) {
 	from := "journeys"
 	for _, p := range pathRules(g.Attributions[0].Def) {
-		q.add(p.name, p.comment, p.sql(from))
+		var sql string
+		sql, columns = p.sql(q.dialect(), from, columns)
+		q.add(p.name, p.comment, sql)
 		from = p.name
 	}
 	q.addSteps(g, from)
 }
 
-// creditQuery adds to the journeys the path rules and the steps, and
-// writes the query of a group's credits.
-func (q *query) creditQuery(g *JourneyGroup, name string) string {
-	q.addPathSteps(g)
-	outputs := q.scopesNamed(q.outputs(g)) // outputs adds a step: first
+// creditQuery adds to the journeys, whose columns are given, the path
+// rules and the steps, and writes the query of a group's credits.
+func (q *query) creditQuery(g *JourneyGroup, name string, columns []string) string {
+	q.addPathSteps(g, columns)
+	union, all := q.outputs(g)
+	outputs := q.scopesNamed(union, all) // outputs adds a step: first
 	return fmt.Sprintf("-- omni %s\nWITH\n%s\n%s\n", name, strings.Join(q.ctes, ",\n"), outputs)
 }
 
@@ -78,11 +88,12 @@ func (q *query) fanOut(from, where string) string {
 	if where != "" {
 		filter = " WHERE " + where
 	}
+	d := q.dialect()
 	rows := "SELECT *, '*' AS __segment FROM " + from + filter
 	if q.hasMemberships() {
-		rows += "\n    UNION ALL BY NAME\n    SELECT * FROM " + from + " JOIN memberships USING (" + colCustomer + ")" + filter
+		rows += "\n    " + d.UnionAllSame() + "\n    SELECT " + d.JoinedAll(from, "memberships.__segment") + " FROM " + from + " JOIN memberships USING (" + colCustomer + ")" + filter
 	}
-	return "(\n    " + rows + "\n)"
+	return "(\n    " + rows + "\n)" + d.Alias("fanned")
 }
 
 // breakdownsFor gives the segments to the facts when the group is split by them.
@@ -97,6 +108,7 @@ func (c *Compiled) breakdownsFor(g *JourneyGroup) []*Breakdown {
 // value (0 when missing), of each scope, in one scan: a row that is both is
 // unnested into a touch and a conversion.
 func (q *query) events(a *Attribution) string {
+	dl := q.dialect()
 	d := a.Def
 	touch := a.Touch + " AND " + a.Key + " IS NOT NULL"
 	switch {
@@ -107,15 +119,18 @@ func (q *query) events(a *Attribution) string {
 	}
 	return "SELECT __scope, " + colCustomer + ", " + colTime + ", __conversion,\n" +
 		"       CASE WHEN NOT __conversion THEN __key END AS __key,\n" +
-		"       CASE WHEN __conversion THEN coalesce(CAST(__value AS DOUBLE), 0) END AS __value\n" +
+		"       CASE WHEN __conversion THEN coalesce(CAST(__value AS " + dl.Double() + "), 0) END AS __value\n" +
 		"FROM (\n" +
 		"    SELECT *, " + a.Key + " AS __key, " + a.Value + " AS __value,\n" +
-		"           unnest(list_filter([CASE WHEN " + touch + " THEN FALSE END,\n" +
-		"                               CASE WHEN coalesce(" + a.Conversion + ", FALSE) THEN TRUE END], e -> e IS NOT NULL)) AS __conversion\n" +
+		"           " + dl.Unnest(dl.NonNulls("CASE WHEN "+touch+" THEN FALSE END,\n"+
+		"                               CASE WHEN coalesce("+a.Conversion+", FALSE) THEN TRUE END")) + " AS __conversion\n" +
 		"    FROM scoped\n" +
 		"    WHERE __scope IS NOT NULL AND " + colCustomer + " IS NOT NULL\n" +
-		")"
+		")" + dl.Alias("events")
 }
+
+// eventColumns are the columns of the events.
+var eventColumns = []string{"__scope", colCustomer, colTime, "__conversion", "__key", "__value"}
 
 // journeys numbers each customer's journeys: a touch belongs to the one
 // ended by the next conversion (touches sort before conversions at the same
@@ -124,34 +139,38 @@ func (q *query) events(a *Attribution) string {
 // "drop", to none, for a customer who converted. Only the touches less
 // than the lookback (or at most lookback_days calendar days) before their
 // journey's end stay. A converting journey's
-// conversion time, __converted_at, stays when asked.
-func journeys(d *dsl.Attribution, conversionTime bool) string {
+// conversion time, __converted_at, stays when asked. It gives the SQL and
+// its columns.
+func (q *query) journeys(d *dsl.Attribution, conversionTime bool) (string, []string) {
+	dl := q.dialect()
 	const ordered = "PARTITION BY __scope, " + colCustomer + " ORDER BY " + colTime + ", __conversion, __key, __value"
 	keep := "NOT __conversion"
 	end := "coalesce(__converted_at, __last_touch)"
 	switch {
 	case !d.Lookback.IsZero():
-		keep += fmt.Sprintf(" AND %s > %s - to_seconds(%d)", colTime, end, int64(d.Lookback.Value.Seconds()))
+		keep += fmt.Sprintf(" AND %s > %s - %s", colTime, end, dl.Seconds(int64(d.Lookback.Value.Seconds())))
 	case d.LookbackDays >= 0:
-		keep += fmt.Sprintf(" AND date_diff('day', CAST(%s AS DATE), CAST(%s AS DATE)) <= %d", colTime, end, d.LookbackDays)
+		keep += fmt.Sprintf(" AND %s <= %d", dl.DaysBetween("CAST("+colTime+" AS DATE)", "CAST("+end+" AS DATE)"), d.LookbackDays)
 	}
 	if d.AfterLastConversion.Value == "drop" {
 		keep += " AND (__converted_at IS NOT NULL OR __journey = 0)"
 	}
-	dropped := "__conversion, __value, __converted_at, __last_touch"
+	all := append(slices.Clone(eventColumns), "__journey", "__converted_at", "__journey_value", "__last_touch")
+	dropped := []string{"__conversion", "__value", "__converted_at", "__last_touch"}
 	if conversionTime {
-		dropped = "__conversion, __value, __last_touch"
+		dropped = []string{"__conversion", "__value", "__last_touch"}
 	}
-	return "SELECT * EXCLUDE (" + dropped + "),\n" +
+	kept := slices.DeleteFunc(slices.Clone(all), func(c string) bool { return slices.Contains(dropped, c) })
+	return "SELECT " + dl.Exclude(all, dropped) + ",\n" +
 		"       __converted_at IS NOT NULL AS __converting\n" +
 		"FROM (\n" +
 		"    SELECT *,\n" +
 		"           count(*) FILTER (WHERE __conversion) OVER (" + ordered + " ROWS UNBOUNDED PRECEDING) AS __journey,\n" +
 		"           min(" + colTime + ") FILTER (WHERE __conversion) OVER (" + ordered + " ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS __converted_at,\n" +
-		"           first_value(__value IGNORE NULLS) OVER (" + ordered + " ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS __journey_value,\n" +
+		"           " + dl.FirstNonNull("__value", ordered+" ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING") + " AS __journey_value,\n" +
 		"           max(" + colTime + ") OVER (PARTITION BY __scope, " + colCustomer + ") AS __last_touch\n" +
 		"    FROM events\n" +
-		")\nWHERE " + keep
+		")" + dl.Alias("numbered") + "\nWHERE " + keep, append(kept, "__converting")
 }
 
 // pathRule is one step of the path rules: window columns computed over the
@@ -163,9 +182,16 @@ type pathRule struct {
 	drop          []string // helper columns dropped afterwards
 }
 
-func (p pathRule) sql(from string) string {
-	return fmt.Sprintf("SELECT * EXCLUDE (%s)\nFROM (\n    SELECT *,\n           %s\n    FROM %s\n)\nWHERE %s",
-		strings.Join(p.drop, ", "), strings.Join(p.columns, ",\n           "), from, p.keep)
+// sql writes the rule over from, whose columns are given, and gives the
+// columns of its rows.
+func (p pathRule) sql(d dialect.Dialect, from string, columns []string) (string, []string) {
+	all := slices.Clone(columns)
+	for _, c := range p.columns {
+		all = append(all, c[strings.LastIndex(c, " AS ")+len(" AS "):])
+	}
+	kept := slices.DeleteFunc(slices.Clone(all), func(c string) bool { return slices.Contains(p.drop, c) })
+	return fmt.Sprintf("SELECT %s\nFROM (\n    SELECT *,\n           %s\n    FROM %s\n)%s\nWHERE %s",
+		d.Exclude(all, p.drop), strings.Join(p.columns, ",\n           "), from, d.Alias("ruled"), p.keep), kept
 }
 
 // pathRules lists the block's path rules in the order they apply: removed

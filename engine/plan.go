@@ -62,7 +62,6 @@ func (c *Compiled) plan() hcl.Diagnostics {
 		}
 	}
 	diags = append(diags, c.compileObjectives()...)
-	diags = append(diags, c.leaveUnsupportedOut()...)
 	for _, e := range c.Experiments {
 		e.SQL = c.experimentQuery(e)
 	}

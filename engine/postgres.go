@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/stdlib" // also registers the "pgx" driver
 
 	"github.com/omni-metrics/omni/engine/formula"
@@ -102,7 +103,16 @@ func (s *Session) copyTable(ctx context.Context, conn *sql.Conn, t *Table) error
 	if err != nil {
 		return fmt.Errorf("source %s: %w", t.Source.Name, err)
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("source %s: %w", t.Source.Name, err)
+	}
+	// Autovacuum never analyzes a temporary table: without statistics the
+	// planner takes a table for a hundred rows, and joins its aggregates
+	// in nested loops that take minutes.
+	if _, err := conn.ExecContext(ctx, "ANALYZE "+t.View); err != nil {
+		return fmt.Errorf("source %s: %w", t.Source.Name, err)
+	}
+	return nil
 }
 
 // postgresTypes are the server's types of the DuckDB types a source's
@@ -165,4 +175,27 @@ func redactDSN(err error, dsn string) error {
 		msg = strings.ReplaceAll(msg, form, "xxxxx")
 	}
 	return errors.New(msg)
+}
+
+// pgTextArray reads a PostgreSQL text array, which the driver gives as its
+// text ({a,"b c",NULL}), as the list of texts DuckDB gives ([]any).
+type pgTextArray struct{ list *any }
+
+func (a pgTextArray) Scan(src any) error {
+	if src == nil {
+		*a.list = nil
+		return nil
+	}
+	var items pgtype.FlatArray[*string]
+	if err := pgtype.NewMap().SQLScanner(&items).Scan(src); err != nil {
+		return err
+	}
+	list := make([]any, len(items))
+	for i, item := range items {
+		if item != nil {
+			list[i] = *item
+		}
+	}
+	*a.list = list
+	return nil
 }

@@ -365,9 +365,10 @@ func (q *query) scoped(from string, applyWhere bool) string {
 	return "SELECT *, " + q.dialect().Unnest(q.dialect().List(strings.Join(items, ",\n                 "))) + " AS __scope\nFROM " + from
 }
 
-// scopesNamed selects the rows of a query with the names of their scopes.
-func (q *query) scopesNamed(sql string) string {
-	return "SELECT * REPLACE (" + q.scopeName() + " AS __scope)\nFROM (\n" + indent(sql) + "\n)"
+// scopesNamed selects the rows of a query with the names of their scopes;
+// columns lists the query's.
+func (q *query) scopesNamed(sql string, columns []string) string {
+	return "SELECT " + q.dialect().Replace(columns, "__scope", q.scopeName()) + "\nFROM (\n" + indent(sql) + "\n)" + q.dialect().Alias("named")
 }
 
 // scopeName is the SQL of the name of the scope numbered __scope: '*' for

@@ -62,8 +62,8 @@ func (q *query) ladderPeriods(l *Ladder) string {
 	start := func(agg string) string {
 		return fmt.Sprintf("CAST(date_trunc(%s, %s(%s)) AS TIMESTAMP)", sqlString(l.Grain), agg, colTime)
 	}
-	return fmt.Sprintf("SELECT CAST(__start AS DATE) AS %s, %s AS __end\nFROM (SELECT unnest(generate_series(%s, %s, %s)) AS __start FROM facts)",
-		colPeriod, q.capped("__start + "+step), start("min"), start("max"), step)
+	return fmt.Sprintf("SELECT CAST(__start AS DATE) AS %s, %s AS __end\nFROM (SELECT %s AS __start FROM facts)%s",
+		colPeriod, q.capped("__start + "+step), q.dialect().Series(start("min"), start("max"), step), q.dialect().Alias("starts"))
 }
 
 // ladderActivity aggregates the touchpoints of facts (all of them, or
@@ -73,7 +73,7 @@ func (q *query) ladderActivity(l *Ladder, facts string) string {
 	for _, a := range l.aggregates {
 		cols = append(cols, a.sql+" AS "+a.name)
 	}
-	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + facts + "\nWHERE " + colCustomer + " IS NOT NULL\nGROUP BY ALL"
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM " + facts + "\nWHERE " + colCustomer + " IS NOT NULL\n" + q.dialect().GroupByAll(2)
 }
 
 func (q *query) ladderPopulation() string {
@@ -114,9 +114,10 @@ func (q *query) ladderGrid(l *Ladder) string {
 // that it is written once for the stage and for __null<stage>: the rule
 // was null, hence did not hold.
 func (q *query) ladderStages(l *Ladder, grid string) string {
-	volume := "CAST(NULL AS DOUBLE)"
+	double := q.dialect().Double()
+	volume := "CAST(NULL AS " + double + ")"
 	if l.Volume != "" {
-		volume = "coalesce(CAST(" + l.Volume + " AS DOUBLE), 0)"
+		volume = "coalesce(CAST(" + l.Volume + " AS " + double + "), 0)"
 	}
 	from := grid
 	if q.c.Session.Schema.Customers != nil {
@@ -137,7 +138,7 @@ func (q *query) ladderStages(l *Ladder, grid string) string {
 	}
 	stage := fmt.Sprintf("CASE %s\n            ELSE %d END AS __stage", strings.Join(whens, "\n            "), l.Def.CatchAll())
 	cols = append(append(cols, stage, "__volume"), nulls...)
-	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM (" + strings.ReplaceAll(ruled, "\n", "\n      ") + ")"
+	return "SELECT " + strings.Join(cols, ",\n       ") + "\nFROM (" + strings.ReplaceAll(ruled, "\n", "\n      ") + ")" + q.dialect().Alias("ruled")
 }
 
 // ladderCounts counts the customers and sums their volume per period, stage
@@ -153,13 +154,13 @@ func (q *query) ladderCounts(l *Ladder) string {
 	}
 	after := concat(base, []string{"count(*) AS __customers", "sum(__volume) AS __volume"})
 	for _, i := range l.Def.Tried() {
-		after = append(after, fmt.Sprintf("count_if(__null%d) AS __null%[1]d", i))
+		after = append(after, fmt.Sprintf("%s AS __null%d", q.dialect().CountIf(fmt.Sprintf("__null%d", i)), i))
 	}
 	sql := grouping{bases: [][]string{base}, dims: dims, totals: true}.sql(q.dialect(), "moves", nil, after)
 	if q.hasMemberships() {
 		sql += "\nUNION ALL\n" + grouping{bases: [][]string{base}, dims: []grouped{{"segment", []string{"__segment"}}}}.sql(q.dialect(), segmentRows(q.dialect(), "moves"), nil, after)
 	}
-	return sql + "\nORDER BY ALL"
+	return sql + "\n" + q.dialect().OrderByAll(2+len(after)) // __by, __key and after
 }
 
 // runLadder runs the query of a ladder and reports it.

@@ -87,7 +87,88 @@ type Dialect interface {
 	// windows, but kept and the columns the windows sort by (sorting) and
 	// those only days has. Each Table is a select's tail, "* FROM t".
 	RolledUp(rows, days Part, sorting []string, windows []Window, kept string) string
+
+	// The SQL of the queries of loyalty ladders, attributions and
+	// experiments.
+
+	// CountIf is the aggregate that counts the rows where a condition
+	// holds, 0 over none.
+	CountIf(cond string) string
+	// Exclude is the select list of the columns of a FROM but some: all
+	// lists them in order.
+	Exclude(all, dropped []string) string
+	// Replace is the select list of the columns of a FROM, one of them
+	// replaced by a value: all lists them in order.
+	Replace(all []string, column, value string) string
+	// NonNulls is the list of the non-null items of a list literal's.
+	NonNulls(items string) string
+	// Seconds is an interval of n seconds.
+	Seconds(n int64) string
+	// Epoch is the number of seconds of an interval.
+	Epoch(interval string) string
+	// FirstNonNull is the window function of the first non-null x of the
+	// frame of a window, written with it: "PARTITION BY … ROWS …".
+	FirstNonNull(x, window string) string
+	// ListOver is the window function of the list of x over a window.
+	ListOver(x, window string) string
+	// Qualify filters the rows of a grouped select by a condition on its
+	// window functions: selects is its SELECT list, from its FROM and
+	// GROUP BY clauses.
+	Qualify(selects, from, cond string) string
+	// UnionAll unions selects whose columns differ, matching them by name:
+	// each part's columns, the others null.
+	UnionAll(parts []Select, columns []Column) string
+	// StepPaths selects per group of steps (rows with __pos and __key)
+	// the columns of selects, then __keys, the distinct keys sorted, and
+	// __path, the labels (label, or the keys when "") in order of __pos
+	// joined by " > "; with lists, also __steps and __step_keys, the
+	// lists of the labels and of the keys in that order.
+	StepPaths(selects, label string, lists bool, from string) string
+	// AsOfJoin joins each row to the row of a table, named alias, that
+	// meets a condition with the smallest nearest; a row without one is
+	// left out.
+	AsOfJoin(table, alias, cond, nearest string) string
+	// Split is the list of the parts of a text between a separator's
+	// occurrences.
+	Split(text, separator string) string
+	// Positions is the set-returning call that gives the positions of a
+	// list's items, 1 to its length, in the same rows as Unnest.
+	Positions(list string) string
+	// Descending orders by a value from the largest, nulls last.
+	Descending(x string) string
+	// JoinedAll is the select list of every column of a table, then
+	// those of more, over a join of the table USING a key: the order in
+	// which a union matches them (see UnionAllSame).
+	JoinedAll(table, more string) string
+	// UnionAllSame is the keyword of a union of selects with the same
+	// columns, matched by name or, where the engine matches them by
+	// position, listed in the same order.
+	UnionAllSame() string
 }
+
+// Select is one part of UnionAll: its SQL and the names of its columns.
+type Select struct {
+	SQL     string
+	Columns []string
+}
+
+// Column is a column of UnionAll: its name and its kind.
+type Column struct {
+	Name string
+	Kind Kind
+}
+
+// Kind is what a column of UnionAll holds.
+type Kind int
+
+// The kinds of columns of UnionAll.
+const (
+	Text Kind = iota
+	Texts
+	Integer
+	Number
+	Flag
+)
 
 // Part is one select of a union: a table and the columns it has.
 type Part struct {

@@ -1,6 +1,7 @@
 package dialect
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -51,3 +52,74 @@ func (duckDB) DistinctItems(from, list string) string {
 func (duckDB) SameKey(a, b string) string { return a + " IS NOT DISTINCT FROM " + b }
 
 func (duckDB) OrderByAll(int) string { return "ORDER BY ALL" }
+
+func (duckDB) CountIf(cond string) string { return "count_if(" + cond + ")" }
+
+func (duckDB) Exclude(_, dropped []string) string {
+	return "* EXCLUDE (" + strings.Join(dropped, ", ") + ")"
+}
+
+func (duckDB) Replace(_ []string, column, value string) string {
+	return "* REPLACE (" + value + " AS " + column + ")"
+}
+
+func (duckDB) NonNulls(items string) string {
+	return "list_filter([" + items + "], e -> e IS NOT NULL)"
+}
+
+func (duckDB) Seconds(n int64) string { return "to_seconds(" + strconv.FormatInt(n, 10) + ")" }
+
+func (duckDB) Epoch(interval string) string { return "epoch(" + interval + ")" }
+
+func (duckDB) FirstNonNull(x, window string) string {
+	return "first_value(" + x + " IGNORE NULLS) OVER (" + window + ")"
+}
+
+func (duckDB) ListOver(x, window string) string { return "list(" + x + ") OVER (" + window + ")" }
+
+func (duckDB) Qualify(selects, from, cond string) string {
+	return selects + from + "\nQUALIFY " + cond
+}
+
+func (duckDB) UnionAll(parts []Select, _ []Column) string {
+	sqls := make([]string, len(parts))
+	for i, p := range parts {
+		sqls[i] = p.SQL
+	}
+	return strings.Join(sqls, "\nUNION ALL BY NAME\n")
+}
+
+// StepPaths: a small list per group sorts faster than an ordered
+// aggregate, and one list of the steps serves every column.
+func (duckDB) StepPaths(selects, label string, lists bool, from string) string {
+	step, labels := "{'pos': __pos, 'key': __key}", "s -> s.key"
+	if label != "" {
+		step, labels = "{'pos': __pos, 'key': __key, 'label': "+label+"}", "s -> s.label"
+	}
+	columns := []string{"list_sort(list_distinct(list_transform(__ordered, s -> s.key))) AS __keys",
+		"array_to_string(list_transform(__ordered, " + labels + "), ' > ') AS __path"}
+	if lists {
+		columns = append(columns, "list_transform(__ordered, "+labels+") AS __steps", "list_transform(__ordered, s -> s.key) AS __step_keys")
+	}
+	return "SELECT * EXCLUDE (__ordered),\n       " + strings.Join(columns, ",\n       ") + "\nFROM (\n" +
+		"    SELECT " + selects + "\n" +
+		"           list_sort(list(" + step + ")) AS __ordered\n" +
+		"    " + strings.ReplaceAll(from, "\n", "\n    ") + "\n)"
+}
+
+func (duckDB) AsOfJoin(table, alias, cond, _ string) string {
+	return "ASOF JOIN " + table + " AS " + alias + " ON " + cond
+}
+
+func (duckDB) Split(text, separator string) string {
+	return "string_split(" + text + ", " + separator + ")"
+}
+
+func (duckDB) Positions(list string) string { return "unnest(range(1, len(" + list + ") + 1))" }
+
+// Descending: DuckDB puts nulls last in either order.
+func (duckDB) Descending(x string) string { return x + " DESC" }
+
+func (duckDB) JoinedAll(string, string) string { return "*" }
+
+func (duckDB) UnionAllSame() string { return "UNION ALL BY NAME" }

@@ -2,6 +2,7 @@ package dialect
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -86,3 +87,109 @@ func (postgres) SameKey(a, b string) string {
 }
 
 func (postgres) OrderByAll(n int) string { return "ORDER BY " + ordinals(n) }
+
+func (postgres) CountIf(cond string) string { return "count(*) FILTER (WHERE " + cond + ")" }
+
+// Exclude quotes the names, which may be keywords (time, key).
+func (postgres) Exclude(all, dropped []string) string {
+	var kept []string
+	for _, c := range all {
+		if !slices.Contains(dropped, c) {
+			kept = append(kept, quote(c))
+		}
+	}
+	return strings.Join(kept, ", ")
+}
+
+func (postgres) Replace(all []string, column, value string) string {
+	out := make([]string, len(all))
+	for i, c := range all {
+		out[i] = quote(c)
+		if c == column {
+			out[i] = value + " AS " + quote(column)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// quote quotes an identifier.
+func quote(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
+
+// NonNulls: array_remove removes the nulls when given NULL.
+func (postgres) NonNulls(items string) string { return "array_remove(ARRAY[" + items + "], NULL)" }
+
+func (postgres) Seconds(n int64) string {
+	return "(" + strconv.FormatInt(n, 10) + " * INTERVAL '1 SECOND')"
+}
+
+func (postgres) Epoch(interval string) string { return "extract(epoch FROM " + interval + ")" }
+
+// FirstNonNull: PostgreSQL has no IGNORE NULLS; the first item of the
+// frame's non-null values is the same.
+func (postgres) FirstNonNull(x, window string) string {
+	return "(array_agg(" + x + ") FILTER (WHERE " + x + " IS NOT NULL) OVER (" + window + "))[1]"
+}
+
+func (postgres) ListOver(x, window string) string {
+	return "array_agg(" + x + ") OVER (" + window + ")"
+}
+
+// Qualify: the condition is a column of a subquery, which its WHERE reads.
+func (postgres) Qualify(selects, from, cond string) string {
+	return "SELECT * FROM (" + selects + ",\n       " + cond + " AS __qualified" + from + ") AS qualified\nWHERE __qualified"
+}
+
+// UnionAll: every part selects every column in the same order, each cast
+// to its kind's type, null where the part lacks it; a number is a double,
+// whatever integer or numeric type the part gives it.
+func (p postgres) UnionAll(parts []Select, columns []Column) string {
+	types := map[Kind]string{Text: "TEXT", Texts: "TEXT[]", Integer: "BIGINT", Number: p.Double(), Flag: "BOOLEAN"}
+	selects := make([]string, len(parts))
+	for i, part := range parts {
+		cols := make([]string, len(columns))
+		for j, c := range columns {
+			value := "NULL"
+			if slices.Contains(part.Columns, c.Name) {
+				value = c.Name
+			}
+			cols[j] = "CAST(" + value + " AS " + types[c.Kind] + ") AS " + c.Name
+		}
+		selects[i] = "SELECT " + strings.Join(cols, ", ") + "\nFROM (\n" + part.SQL + "\n) AS part" + strconv.Itoa(i+1)
+	}
+	return strings.Join(selects, "\nUNION ALL\n")
+}
+
+// StepPaths: ordered aggregates, the keys sorted byte by byte as DuckDB
+// sorts them.
+func (postgres) StepPaths(selects, label string, lists bool, from string) string {
+	if label == "" {
+		label = "__key"
+	}
+	columns := []string{`array_agg(DISTINCT __key COLLATE "C" ORDER BY __key COLLATE "C") AS __keys`,
+		"string_agg(" + label + ", ' > ' ORDER BY __pos) AS __path"}
+	if lists {
+		columns = append(columns, "array_agg("+label+" ORDER BY __pos) AS __steps", "array_agg(__key ORDER BY __pos) AS __step_keys")
+	}
+	return "SELECT " + selects + "\n       " + strings.Join(columns, ",\n       ") + "\n" + from
+}
+
+// AsOfJoin: PostgreSQL has no ASOF JOIN; a lateral subquery finds the row.
+func (postgres) AsOfJoin(table, alias, cond, nearest string) string {
+	return "CROSS JOIN LATERAL (SELECT * FROM " + table + " AS " + alias + " WHERE " + cond + " ORDER BY " + nearest + " LIMIT 1) AS " + alias
+}
+
+func (postgres) Split(text, separator string) string {
+	return "string_to_array(" + text + ", " + separator + ")"
+}
+
+// Positions: set-returning calls of a select list run in step.
+func (postgres) Positions(list string) string {
+	return "generate_series(1, cardinality(" + list + "))"
+}
+
+// Descending: PostgreSQL puts nulls first in a descending order unless told.
+func (postgres) Descending(x string) string { return x + " DESC NULLS LAST" }
+
+func (postgres) JoinedAll(table, more string) string { return table + ".*, " + more }
+
+func (postgres) UnionAllSame() string { return "UNION ALL" }

@@ -8,15 +8,20 @@ import (
 
 	"github.com/omni-metrics/omni/cmd/omni/outdir"
 	"github.com/omni-metrics/omni/engine"
+	"github.com/omni-metrics/omni/engine/dialect"
 	"github.com/omni-metrics/omni/engine/escape"
 )
 
 // creditsFormats are the forms of the credits files, by --credits.
 var creditsFormats = []string{"csv", "parquet"}
 
-// checkCreditsFormat checks the form --credits asks for ("" for none).
-func checkCreditsFormat(form string) error {
-	if form == "" || slices.Contains(creditsFormats, form) {
+// checkCreditsFormat checks the form --credits asks for ("" for none) on
+// an engine (nil for the default).
+func checkCreditsFormat(form string, on dialect.Dialect) error {
+	switch {
+	case form == "parquet" && on != nil && on != dialect.DuckDB:
+		return fmt.Errorf("--credits=parquet: on the %s engine the credits files are csv (--credits) only: the embedded DuckDB writes Parquet, and the server runs the queries", on.Name())
+	case form == "" || slices.Contains(creditsFormats, form):
 		return nil
 	}
 	return fmt.Errorf("--credits=%s: the credits files are csv (--credits) or parquet (--credits=parquet)", escape.TerminalLine(form))

@@ -46,7 +46,7 @@ func runCommand(ctx context.Context, e *env, flags *pflag.FlagSet) func([]string
 		}
 		fs, formatErr := parseFormats(*formatList)
 		threshold, failOnErr := parseFailOn(*failOn)
-		if err := cmp.Or(formatErr, failOnErr, checkCreditsFormat(*credits)); err != nil {
+		if err := cmp.Or(formatErr, failOnErr, checkCreditsFormat(*credits, opts.Engine)); err != nil {
 			fmt.Fprintf(e.stderr, "omni run: %s\nRun omni run --help for its flags.\n", errorText(err))
 			return exitUsage
 		}
