@@ -40,6 +40,15 @@ func (s *Source) Relation() *TableName {
 	return &name
 }
 
+// Origin is where a source's rows are, as it writes it: its path, or its
+// table.
+func (s *Source) Origin() string {
+	if s.Table.Value != "" {
+		return s.Table.Value
+	}
+	return s.Path.Value
+}
+
 // fileOnly lists the attributes that say how to read files, which a table
 // source does not take: the table's columns and types are the catalog's.
 var fileOnly = []string{"format", "header", "columns", "delimiter", "null", "time_format"}
