@@ -52,6 +52,14 @@ type Dialect interface {
 	SameKey(a, b string) string
 	// OrderByAll orders a select by its first n columns, in order.
 	OrderByAll(n int) string
+
+	// Row-level tests of derived columns over tables read in place
+	// (table sources): a formula's string operators.
+
+	// StringTest is a string test of expr: test is "contains",
+	// "starts_with", "ends_with" or "regexp_matches" (a partial match of
+	// a regular expression), of s by arg; null when either is null.
+	StringTest(test, s, arg string) string
 }
 
 // Part is one select of a union: a table and the columns it has.

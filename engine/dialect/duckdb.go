@@ -51,3 +51,5 @@ func (duckDB) DistinctItems(from, list string) string {
 func (duckDB) SameKey(a, b string) string { return a + " IS NOT DISTINCT FROM " + b }
 
 func (duckDB) OrderByAll(int) string { return "ORDER BY ALL" }
+
+func (duckDB) StringTest(test, s, arg string) string { return test + "(" + s + ", " + arg + ")" }

@@ -93,3 +93,17 @@ func (postgres) OrderByAll(n int) string {
 	}
 	return "ORDER BY " + strings.Join(at, ", ")
 }
+
+// StringTest: PostgreSQL has starts_with only; a regular expression
+// matches with ~ (POSIX, a partial match as DuckDB's RE2 does).
+func (postgres) StringTest(test, s, arg string) string {
+	switch test {
+	case "contains":
+		return "(strpos(" + s + ", " + arg + ") > 0)"
+	case "ends_with":
+		return "(right(" + s + ", length(" + arg + ")) = " + arg + ")"
+	case "regexp_matches":
+		return "(" + s + " ~ " + arg + ")"
+	}
+	return test + "(" + s + ", " + arg + ")"
+}
