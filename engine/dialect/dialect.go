@@ -53,13 +53,18 @@ type Dialect interface {
 	// OrderByAll orders a select by its first n columns, in order.
 	OrderByAll(n int) string
 
-	// Row-level tests of derived columns over tables read in place
-	// (table sources): a formula's string operators.
+	// Table sources (pgtables): the string operators of derived columns
+	// over tables read in place, and the quantiles of the scorecards over
+	// them.
 
 	// StringTest is a string test of expr: test is "contains",
 	// "starts_with", "ends_with" or "regexp_matches" (a partial match of
 	// a regular expression), of s by arg; null when either is null.
 	StringTest(test, s, arg string) string
+	// Quantile is the aggregate interpolating the value below which a
+	// fraction of the values fall (median, quantile); fraction "" is the
+	// median.
+	Quantile(value, fraction string) string
 }
 
 // Part is one select of a union: a table and the columns it has.

@@ -53,3 +53,10 @@ func (duckDB) SameKey(a, b string) string { return a + " IS NOT DISTINCT FROM " 
 func (duckDB) OrderByAll(int) string { return "ORDER BY ALL" }
 
 func (duckDB) StringTest(test, s, arg string) string { return test + "(" + s + ", " + arg + ")" }
+
+func (duckDB) Quantile(value, fraction string) string {
+	if fraction == "" {
+		return "median(" + value + ")"
+	}
+	return "quantile_cont(" + value + ", " + fraction + ")"
+}

@@ -107,3 +107,11 @@ func (postgres) StringTest(test, s, arg string) string {
 	}
 	return test + "(" + s + ", " + arg + ")"
 }
+
+// Quantile: PostgreSQL's is an ordered-set aggregate.
+func (postgres) Quantile(value, fraction string) string {
+	if fraction == "" {
+		fraction = "0.5"
+	}
+	return "percentile_cont(" + fraction + ") WITHIN GROUP (ORDER BY " + value + ")"
+}

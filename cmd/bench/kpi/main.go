@@ -70,6 +70,10 @@ func main() {
 	crossed := flag.Bool("crossed", false, "break omni's scorecard down by segment × channel too, left out of the comparison")
 	reference := flag.String("reference", "", "internal: run the named reference in the data folder given as -dir")
 	generating := flag.Bool("generate", false, "internal: generate the data into the folder given as -dir")
+	engine := flag.String("engine", "duckdb", "duckdb: against hand-written DuckDB SQL; postgres: with table sources on a throwaway PostgreSQL server, against a hand-written PostgreSQL query")
+	rounds := flag.Int("rounds", 2, "postgres: alternate runs of omni and the reference, of which the best counts")
+	pgReference := flag.String("pg-reference", "", "internal: run the PostgreSQL reference on the server of this connection string")
+	pgLoad := flag.String("pg-load", "", "internal: load the data folder into tables of the server of this connection string")
 	flag.Parse()
 	*dir = cmp.Or(*dir, filepath.Join(os.TempDir(), fmt.Sprintf("omni-bench-%d", *rows)))
 	var err error
@@ -78,6 +82,12 @@ func main() {
 		err = runReference(*reference, *dir, *threads, *memory)
 	case *generating:
 		err = generate(*rows, *dir, *threads)
+	case *pgLoad != "":
+		err = loadTables(*dir, *threads, *pgLoad)
+	case *pgReference != "":
+		err = runPostgresReference(*pgReference, *dir)
+	case *engine == "postgres":
+		err = benchPostgres(*rows, *dir, *omni, *threads, *rounds)
 	default:
 		err = bench(*rows, *dir, *omni, *threads, *memory, *extra, *crossed)
 	}
