@@ -66,6 +66,7 @@ func (s *Source) checkDataAttrs(block *hcl.Block, attrs map[string]*hcl.Attribut
 	case table == nil || s.Table.Range.Empty(): // not a string: reported
 		return nil
 	case attrs["path"] != nil:
+		s.Table = Text{} // the files then, so that the table's errors do not repeat this one
 		return fail("Both path and table", "A source reads either files (path) or a table of the database (table), not both: remove one of them.", table.NameRange)
 	}
 	if parts := strings.Split(s.Table.Value, "."); len(parts) > 2 || slices.Contains(parts, "") {
