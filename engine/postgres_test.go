@@ -78,15 +78,7 @@ func relativelyEqual(a, b float64) bool {
 // indexes the KPI values by scorecard and cell.
 func cardValues(t *testing.T, p *dsl.Project, opts engine.Options) map[string]scorecard.Number {
 	t.Helper()
-	s, diags := engine.Bind(context.Background(), p, opts)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	defer s.Close()
-	c, diags := engine.Compile(s)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
+	c := compiled(t, p, opts)
 	out := map[string]scorecard.Number{}
 	for _, plan := range c.Plans {
 		sc, err := c.Run(context.Background(), plan)

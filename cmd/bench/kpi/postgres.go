@@ -43,19 +43,9 @@ var serverTypes = map[string]string{
 const sampleEvery = 100 * time.Millisecond
 
 func benchPostgres(rows int, dir, omni string, threads, rounds int) error {
-	omni, err := filepath.Abs(omni)
+	omni, self, err := prepare(rows, dir, omni, threads, 0, false)
 	if err != nil {
 		return err
-	}
-	if err := copyProject(dir, 0, false); err != nil {
-		return err
-	}
-	self, err := os.Executable()
-	if err != nil {
-		return err
-	}
-	if _, err := measureRun(self, "-generate", "-rows", strconv.Itoa(rows), "-dir", dir, "-threads", strconv.Itoa(threads)); err != nil {
-		return fmt.Errorf("generating data: %w", err)
 	}
 	server, err := pgtest.Start()
 	if err != nil {
