@@ -5,7 +5,7 @@ BIN     := bin/omni
 # Packages that do not link DuckDB run under the race detector too (engine/layout_test.go keeps them so).
 PURE_GO := ./dsl/... ./builtins/... ./engine/escape/... ./engine/scorecard/... ./engine/report/... ./engine/review/... ./engine/attribution/... ./engine/loyalty/... ./engine/objective/... ./engine/period/... ./engine/experiment/... ./cmd/omni/outdir/...
 
-.PHONY: build demo test vet race fuzz data examples bench bench-kpis bench-loyalty bench-attribution clean
+.PHONY: build demo test vet race fuzz data examples bench bench-postgres bench-kpis bench-loyalty bench-attribution clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/omni
@@ -40,10 +40,15 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzBindSource$$' -fuzztime $(FUZZTIME) ./engine/
 	$(GO) test -run '^$$' -fuzz '^FuzzBindCSV$$' -fuzztime $(FUZZTIME) ./engine/
 
-## bench: time omni against hand-written DuckDB SQL (BENCH_ROWS touchpoints, default 1M)
+## bench: time omni against hand-written DuckDB SQL (BENCH_ROWS touchpoints, default 1M), then on PostgreSQL
 BENCH_ROWS ?= 1000000
-bench: build bench-loyalty bench-attribution
+bench: build bench-loyalty bench-attribution bench-postgres
 	$(GO) run ./cmd/bench/kpi -rows $(BENCH_ROWS)
+
+## bench-postgres: the same touchpoints loaded into tables of a throwaway PostgreSQL server (its binaries
+## installed), omni with table sources against one hand-written PostgreSQL query: wall time, server memory
+bench-postgres: build
+	$(GO) run ./cmd/bench/kpi -rows $(BENCH_ROWS) -engine postgres
 
 ## bench-kpis: omni run on 9 touchpoints with BENCH_KPIS conditional KPIs each (default 100 to 2,000):
 ## wall time, CPU time, peak memory and the CPU time per added KPI, so that cost growing faster than

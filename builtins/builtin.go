@@ -80,6 +80,9 @@ type Dialect interface {
 	Double() string
 	// DaysBetween is the number of midnights from one time to another.
 	DaysBetween(from, to string) string
+	// Quantile is the aggregate interpolating the value below which a
+	// fraction of the values fall; fraction "" is the median.
+	Quantile(value, fraction string) string
 }
 
 // Builtin is one formula function.

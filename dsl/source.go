@@ -38,8 +38,11 @@ var Formats = []string{"csv", "parquet", "json"}
 
 // Source is a source block: data files and the columns that play a role.
 type Source struct {
-	Name   string
-	Path   Text // relative to the project folder; may hold a glob
+	Name string
+	Path Text // relative to the project folder; may hold a glob
+	// Table is the database table or view the source reads in place,
+	// instead of files: "analytics.touchpoints" (see Relation).
+	Table  Text
 	Format Text // one of Formats; "" infers it from the path's extension
 	Role   SourceRole
 
@@ -60,7 +63,8 @@ type Source struct {
 }
 
 var sourceSchema = &hcl.BodySchema{Attributes: append([]hcl.AttributeSchema{
-	{Name: "path", Required: true},
+	{Name: "path"},
+	{Name: "table"},
 	{Name: "format"},
 	{Name: "customer"},
 	{Name: "time"},
@@ -80,12 +84,13 @@ func decodeSourceBlock(block *hcl.Block) (*Source, hcl.Diagnostics) {
 		to   *Text
 		attr string
 	}{
-		{&s.Path, "path"}, {&s.Customer, "customer"}, {&s.Time, "time"},
+		{&s.Path, "path"}, {&s.Table, "table"}, {&s.Customer, "customer"}, {&s.Time, "time"},
 		{&s.Channel, "channel"}, {&s.Key, "key"}, {&s.Amount, "amount"}, {&s.On, "on"},
 	} {
 		*f.to, d = textAttr(content.Attributes[f.attr])
 		diags = append(diags, d...)
 	}
+	diags = append(diags, s.checkDataAttrs(block, content.Attributes)...)
 	s.Paths, d = decodePathColumns(content.Attributes)
 	diags = append(diags, d...)
 	s.Format, d = choiceAttr(content.Attributes["format"], Formats)

@@ -23,8 +23,9 @@ func (c *Compiled) referenceDate(ctx context.Context) (string, error) {
 		return *c.lastDay, nil
 	}
 	var day sql.NullTime
-	if err := c.Session.db.QueryRowContext(ctx, "SELECT CAST(__end - INTERVAL 1 DAY AS DATE) FROM ("+c.lastDayEnd()+")").Scan(&day); err != nil {
-		return "", queryError(ctx, "source "+c.Session.Schema.Touchpoints.Source.Name, err)
+	tp := c.Session.Schema.Touchpoints
+	if err := c.Session.dbOf(tp).QueryRowContext(ctx, "SELECT CAST(__end AS DATE) - 1 FROM ("+c.lastDayEnd()+") AS e").Scan(&day); err != nil {
+		return "", queryError(ctx, "source "+tp.Source.Name, err)
 	}
 	last := ""
 	if day.Valid {

@@ -57,29 +57,32 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 		return nil, errorDiag("Cannot start DuckDB", err.Error(), nil)
 	}
 	s := &Session{Project: p, Schema: &Schema{}, Dialect: dialect.DuckDB, db: db, close: closeDB, progress: connectionProgress(ctx, db)}
+	onServer := opts.Engine != nil && opts.Engine != dialect.DuckDB
+	if onServer {
+		if err := s.openPostgres(ctx, opts); err != nil {
+			s.Close()
+			return nil, errorDiag("Cannot use the PostgreSQL server", err.Error()+".", nil)
+		}
+	}
 	var diags hcl.Diagnostics
 	unreadable := false // a source of an unknown format, which the definitions' check reported
 	for _, src := range p.Sources {
-		if !slices.Contains(dsl.Formats, src.Format.Value) {
+		var t *Table
+		var d hcl.Diagnostics
+		switch {
+		case src.Relation() != nil && !onServer:
+			d = needsDatabase(src)
+		case src.Relation() != nil:
+			t, d = s.bindRelation(ctx, src, opts.Engine)
+		case !slices.Contains(dsl.Formats, src.Format.Value):
 			unreadable = true
 			continue
+		default:
+			t, d = s.bindSource(ctx, conf, src)
 		}
-		t, d := s.bindSource(ctx, conf, src)
 		diags = append(diags, d...)
-		if t == nil {
-			continue
-		}
-		switch src.Role {
-		case dsl.RoleTouchpoints:
-			s.Schema.Touchpoints = t
-		case dsl.RoleCustomers:
-			s.Schema.Customers = t
-		case dsl.RoleSpend:
-			s.Schema.Spend = t
-		case dsl.RoleLookup:
-			s.Schema.Lookups = append(s.Schema.Lookups, t)
-		case dsl.RolePaths:
-			s.Schema.Paths = append(s.Schema.Paths, t)
+		if t != nil {
+			s.Schema.add(t)
 		}
 	}
 	if !slices.ContainsFunc(p.Sources, func(src *dsl.Source) bool { return src.Role == dsl.RoleTouchpoints }) {
@@ -94,8 +97,8 @@ func Bind(ctx context.Context, p *dsl.Project, opts Options) (*Session, hcl.Diag
 		s.Close()
 		return nil, diags
 	}
-	if opts.Engine != nil && opts.Engine != dialect.DuckDB {
-		if err := s.connectPostgres(ctx, opts); err != nil {
+	if onServer {
+		if err := s.finishPostgres(ctx, opts); err != nil {
 			s.Close()
 			return nil, append(diags, errorDiag("Cannot use the PostgreSQL server", err.Error()+".", nil)...)
 		}
@@ -181,7 +184,7 @@ func (s *Session) shapeView(ctx context.Context, t *Table, reader string) hcl.Di
 	if len(defs) == 0 {
 		return nil
 	}
-	derived, diags := deriveColumns(t, defs)
+	derived, diags := deriveColumns(t, defs, dialect.DuckDB)
 	if diags.HasErrors() {
 		return diags
 	}

@@ -43,6 +43,7 @@ func (d *Derived) address() string {
 // after those it names.
 type derivation struct {
 	table    *Table
+	dialect  dialect.Dialect // of the engine that computes the columns
 	defs     map[string]*dsl.DerivedColumn
 	compiled map[string]*Derived // nil value: compiled with errors
 	stack    []string            // the columns being compiled, each naming the next
@@ -51,9 +52,10 @@ type derivation struct {
 }
 
 // deriveColumns compiles the derived columns of a source described from its
-// files (t.Columns), in declaration order; those with errors are left out.
-func deriveColumns(t *Table, defs []*dsl.DerivedColumn) ([]*Derived, hcl.Diagnostics) {
-	d := &derivation{table: t, defs: map[string]*dsl.DerivedColumn{}, compiled: map[string]*Derived{}, reads: map[string][]string{}}
+// files or table (t.Columns), in declaration order, for the engine that
+// computes them; those with errors are left out.
+func deriveColumns(t *Table, defs []*dsl.DerivedColumn, engine dialect.Dialect) ([]*Derived, hcl.Diagnostics) {
+	d := &derivation{table: t, dialect: engine, defs: map[string]*dsl.DerivedColumn{}, compiled: map[string]*Derived{}, reads: map[string][]string{}}
 	for _, def := range defs {
 		if problem := d.nameProblem(def); problem != nil {
 			d.diags = append(d.diags, problem...)
@@ -195,9 +197,10 @@ func (d *derivation) Time() string { return "NULL" }
 // Amount implements formula.Env; only aggregates read it.
 func (d *derivation) Amount() string { return "NULL" }
 
-// Dialect: derived columns are computed in the DuckDB views that read the
-// files, on every engine (a database engine reads those views' rows).
-func (d *derivation) Dialect() dialect.Dialect { return dialect.DuckDB }
+// Dialect: the derived columns of files are computed in the DuckDB views
+// that read them, on every engine (a database engine reads those views'
+// rows); those of a table, in the server's view over it.
+func (d *derivation) Dialect() dialect.Dialect { return d.dialect }
 
 // Has implements formula.Env.
 func (d *derivation) Has(formula.Grain) bool { return false }

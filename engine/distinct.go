@@ -22,26 +22,34 @@ func distinctReader(t *Table, reader string) (string, hcl.Diagnostics) {
 	case len(d.Columns) == 0:
 		return reader, nil
 	}
-	var diags hcl.Diagnostics
-	keys := make([]string, len(d.Columns))
-	for i, c := range d.Columns {
-		if t.Column(c.Value) == nil {
-			diags = append(diags, t.noSuchColumn(c, " to tell duplicates by")...)
-		}
-		keys[i] = formula.QuoteIdent(c.Value)
-	}
+	keys, order, diags := distinctOrder(t, formula.QuoteIdent)
 	if diags.HasErrors() {
 		return reader, diags
 	}
-	var order []string
+	return "(SELECT * FROM " + reader + " QUALIFY row_number() OVER (PARTITION BY " + keys +
+		" ORDER BY " + order + ") = 1)", nil
+}
+
+// distinctOrder are the columns that tell a source's duplicates apart, and
+// the order whose first row of each is kept: the source's time column,
+// then all its columns; each column written by quote. A column the source
+// does not have is an error at its name.
+func distinctOrder(t *Table, quote func(string) string) (keys, order string, diags hcl.Diagnostics) {
+	names := make([]string, len(t.Source.Distinct.Columns))
+	for i, c := range t.Source.Distinct.Columns {
+		if t.Column(c.Value) == nil {
+			diags = append(diags, t.noSuchColumn(c, " to tell duplicates by")...)
+		}
+		names[i] = quote(c.Value)
+	}
+	var by []string
 	if time := t.Source.Time.Value; time != "" {
-		order = append(order, formula.QuoteIdent(time))
+		by = append(by, quote(time))
 	}
 	for _, c := range t.Columns {
-		order = append(order, formula.QuoteIdent(c.Name))
+		by = append(by, quote(c.Name))
 	}
-	return "(SELECT * FROM " + reader + " QUALIFY row_number() OVER (PARTITION BY " + strings.Join(keys, ", ") +
-		" ORDER BY " + strings.Join(order, ", ") + ") = 1)", nil
+	return strings.Join(names, ", "), strings.Join(by, ", "), diags
 }
 
 // duplicateRows counts, per source that drops duplicates, the rows it
@@ -53,7 +61,7 @@ func (s *Session) duplicateRows(ctx context.Context) (map[string]int64, error) {
 			continue
 		}
 		var n int64
-		if err := s.db.QueryRowContext(ctx, "SELECT (SELECT count(*) FROM "+t.undeduplicated+") - (SELECT count(*) FROM "+t.View+")").Scan(&n); err != nil {
+		if err := s.dbOf(t).QueryRowContext(ctx, "SELECT (SELECT count(*) FROM "+t.undeduplicated+") - (SELECT count(*) FROM "+t.View+")").Scan(&n); err != nil {
 			return nil, queryError(ctx, "source "+t.Source.Name, err)
 		}
 		if n > 0 {

@@ -17,13 +17,13 @@ func (c *Compiled) droppedRows(ctx context.Context) (*scorecard.DroppedRows, err
 	}
 	schema, d := c.Session.Schema, &scorecard.DroppedRows{}
 	tp := schema.Touchpoints
-	err := c.Session.db.QueryRowContext(ctx, "SELECT count(*) FILTER (WHERE "+missing(tp.Source.Time.Value)+"), count(*) FILTER (WHERE "+
+	err := c.Session.dbOf(tp).QueryRowContext(ctx, "SELECT count(*) FILTER (WHERE "+missing(tp.Source.Time.Value)+"), count(*) FILTER (WHERE "+
 		missing(tp.Source.Customer.Value)+") FROM "+tp.View).Scan(&d.TouchpointsWithoutTime, &d.TouchpointsWithoutCustomer)
 	if err != nil {
 		return nil, queryError(ctx, "source "+tp.Source.Name, err)
 	}
 	if s := schema.Spend; s != nil {
-		if err := c.Session.db.QueryRowContext(ctx, "SELECT count(*) FILTER (WHERE "+missing(s.Source.Time.Value)+") FROM "+s.View).Scan(&d.SpendWithoutTime); err != nil {
+		if err := c.Session.dbOf(s).QueryRowContext(ctx, "SELECT count(*) FILTER (WHERE "+missing(s.Source.Time.Value)+") FROM "+s.View).Scan(&d.SpendWithoutTime); err != nil {
 			return nil, queryError(ctx, "source "+s.Source.Name, err)
 		}
 	}

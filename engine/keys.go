@@ -26,7 +26,7 @@ func (c *Compiled) checkUniqueKeys(ctx context.Context) error {
 		}
 	}
 	for _, t := range keyed {
-		if err := duplicateKey(ctx, c.Session.db, t); err != nil {
+		if err := duplicateKey(ctx, c.Session.dbOf(t), t); err != nil {
 			return err
 		}
 	}
@@ -53,5 +53,5 @@ func duplicateKey(ctx context.Context, db *sql.DB, t *Table) error {
 		what, per = "customers source", "customer"
 	}
 	return fmt.Errorf("%s %s has %d rows with %s %s: it needs one row per %s, else each touchpoint with that value would count %d times. Remove the duplicates from %s, or drop them as you read it: distinct = true (rows equal in every column) or distinct = [%q] (one row per %s)",
-		what, src.Name, rows, src.Key.Value, sqlString(value), per, rows, src.Path.Value, src.Key.Value, src.Key.Value)
+		what, src.Name, rows, src.Key.Value, sqlString(value), per, rows, src.Origin(), src.Key.Value, src.Key.Value)
 }

@@ -16,20 +16,23 @@ import (
 	"github.com/omni-metrics/omni/engine/formula"
 )
 
-// This file moves a bound session's sources to a PostgreSQL server: the
-// embedded DuckDB reads the files as on the default engine (confined, with
-// their file options, duplicates dropped and derived columns computed),
-// and each source's rows are copied into a temporary table of the server's
-// session named as its view, so that the compiled SQL reads the same
-// names on both engines. Then the session turns read-only: the queries
-// read the temporary tables and can write nothing.
+// This file moves a bound session's sources of files to a PostgreSQL
+// server: the embedded DuckDB reads the files as on the default engine
+// (confined, with their file options, duplicates dropped and derived
+// columns computed), and each source's rows are copied into a temporary
+// table of the server's session named as its view, so that the compiled
+// SQL reads the same names on both engines (a source of a table is a
+// temporary view instead: see warehouse.go). Then the session turns
+// read-only: the queries read the temporary tables and views and can
+// write nothing.
 
 // DefaultStatementTimeout bounds each query on a database server.
 const DefaultStatementTimeout = 10 * time.Minute
 
-// connectPostgres opens the server at opts.DSN, copies the sources into it
-// and makes it the database the session's queries run on.
-func (s *Session) connectPostgres(ctx context.Context, opts Options) error {
+// openPostgres opens the server at opts.DSN, on which the session's
+// queries will run: one connection, whose session holds the sources'
+// temporary tables and views.
+func (s *Session) openPostgres(ctx context.Context, opts Options) error {
 	if opts.DSN == "" {
 		return errors.New("the postgres engine needs a server: give --dsn postgres://user@host/database (or set OMNI_DSN)")
 	}
@@ -41,15 +44,28 @@ func (s *Session) connectPostgres(ctx context.Context, opts Options) error {
 	db.SetMaxOpenConns(1)
 	db.SetMaxIdleConns(1)
 	db.SetConnMaxLifetime(0)
-	conn, err := db.Conn(ctx)
-	if err != nil {
+	if err := db.PingContext(ctx); err != nil {
 		db.Close()
+		return redactDSN(err, opts.DSN)
+	}
+	s.server = db
+	return nil
+}
+
+// finishPostgres copies the sources of files into the server's session
+// (those of tables it reads in place), then turns the session read-only
+// with a statement timeout.
+func (s *Session) finishPostgres(ctx context.Context, opts Options) error {
+	conn, err := s.server.Conn(ctx)
+	if err != nil {
 		return redactDSN(err, opts.DSN)
 	}
 	defer conn.Close()
 	for _, t := range s.Schema.Tables() {
+		if t.Source.Relation() != nil {
+			continue
+		}
 		if err := s.copyTable(ctx, conn, t); err != nil {
-			db.Close()
 			return redactDSN(err, opts.DSN)
 		}
 	}
@@ -65,11 +81,9 @@ func (s *Session) connectPostgres(ctx context.Context, opts Options) error {
 		"SET default_transaction_read_only = on",
 	} {
 		if _, err := conn.ExecContext(ctx, stmt); err != nil {
-			db.Close()
 			return redactDSN(err, opts.DSN)
 		}
 	}
-	s.server = db
 	return nil
 }
 

@@ -41,26 +41,31 @@ func TestExamplesSameOnPostgres(t *testing.T) {
 			if diags.HasErrors() {
 				t.Fatal(diags)
 			}
-			onDuckDB := cardValues(t, p, siblingsAllowed(p))
-			onServer := cardValues(t, p, onPostgres(t, p))
-			if len(onDuckDB) == 0 {
-				t.Fatal("no value on DuckDB")
-			}
-			for k, want := range onDuckDB {
-				got, ok := onServer[k]
-				switch {
-				case !ok:
-					t.Errorf("%s: missing on postgres", k)
-				case want.IsNull() != got.IsNull() || !want.IsNull() && !relativelyEqual(float64(got), float64(want)):
-					t.Errorf("%s = %v on postgres, %v on duckdb", k, got, want)
-				}
-			}
-			for k := range onServer {
-				if _, ok := onDuckDB[k]; !ok {
-					t.Errorf("%s: only on postgres", k)
-				}
-			}
+			sameValues(t, cardValues(t, p, siblingsAllowed(p)), cardValues(t, p, onPostgres(t, p)))
 		})
+	}
+}
+
+// sameValues checks that two runs gave the same cells, each value the
+// same to 1e-9 relative.
+func sameValues(t *testing.T, onDuckDB, onServer map[string]scorecard.Number) {
+	t.Helper()
+	if len(onDuckDB) == 0 {
+		t.Fatal("no value on DuckDB")
+	}
+	for k, want := range onDuckDB {
+		got, ok := onServer[k]
+		switch {
+		case !ok:
+			t.Errorf("%s: missing on postgres", k)
+		case want.IsNull() != got.IsNull() || !want.IsNull() && !relativelyEqual(float64(got), float64(want)):
+			t.Errorf("%s = %v on postgres, %v on duckdb", k, got, want)
+		}
+	}
+	for k := range onServer {
+		if _, ok := onDuckDB[k]; !ok {
+			t.Errorf("%s: only on postgres", k)
+		}
 	}
 }
 
@@ -72,15 +77,7 @@ func relativelyEqual(a, b float64) bool {
 // indexes the KPI values by scorecard and cell.
 func cardValues(t *testing.T, p *dsl.Project, opts engine.Options) map[string]scorecard.Number {
 	t.Helper()
-	s, diags := engine.Bind(context.Background(), p, opts)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	defer s.Close()
-	c, diags := engine.Compile(s)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
+	c := compiled(t, p, opts)
 	out := map[string]scorecard.Number{}
 	for _, plan := range c.Plans {
 		sc, err := c.Run(context.Background(), plan)

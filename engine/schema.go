@@ -18,7 +18,9 @@ type Column struct {
 	Type    builtins.Type // Any when formulas cannot use it
 }
 
-// Table is a bound source: a DuckDB view over its files, and its columns.
+// Table is a bound source: a DuckDB view over its files, or a temporary
+// view of the server's session over a table (see bindRelation), and its
+// columns.
 type Table struct {
 	Source  *dsl.Source
 	View    string // the quoted view name
@@ -65,6 +67,22 @@ type Schema struct {
 	Spend       *Table // nil without a spend source
 	Lookups     []*Table
 	Paths       []*Table // the path summaries, which attributions may read
+}
+
+// add files a bound source under its role.
+func (s *Schema) add(t *Table) {
+	switch t.Source.Role {
+	case dsl.RoleTouchpoints:
+		s.Touchpoints = t
+	case dsl.RoleCustomers:
+		s.Customers = t
+	case dsl.RoleSpend:
+		s.Spend = t
+	case dsl.RoleLookup:
+		s.Lookups = append(s.Lookups, t)
+	case dsl.RolePaths:
+		s.Paths = append(s.Paths, t)
+	}
 }
 
 // PathSummary is the bound path summary of the source, or nil.

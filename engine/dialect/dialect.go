@@ -144,6 +144,19 @@ type Dialect interface {
 	// columns, matched by name or, where the engine matches them by
 	// position, listed in the same order.
 	UnionAllSame() string
+
+	// Table sources: the string operators of derived columns
+	// over tables read in place, and the quantiles of the scorecards over
+	// them.
+
+	// StringTest is a string test of expr: test is "contains",
+	// "starts_with", "ends_with" or "regexp_matches" (a partial match of
+	// a regular expression), of s by arg; null when either is null.
+	StringTest(test, s, arg string) string
+	// Quantile is the aggregate interpolating the value below which a
+	// fraction of the values fall (median, quantile); fraction "" is the
+	// median.
+	Quantile(value, fraction string) string
 }
 
 // Select is one part of UnionAll: its SQL and the names of its columns.

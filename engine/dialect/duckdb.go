@@ -123,3 +123,12 @@ func (duckDB) Descending(x string) string { return x + " DESC" }
 func (duckDB) JoinedAll(string, string) string { return "*" }
 
 func (duckDB) UnionAllSame() string { return "UNION ALL BY NAME" }
+
+func (duckDB) StringTest(test, s, arg string) string { return test + "(" + s + ", " + arg + ")" }
+
+func (duckDB) Quantile(value, fraction string) string {
+	if fraction == "" {
+		return "median(" + value + ")"
+	}
+	return "quantile_cont(" + value + ", " + fraction + ")"
+}

@@ -193,3 +193,25 @@ func (postgres) Descending(x string) string { return x + " DESC NULLS LAST" }
 func (postgres) JoinedAll(table, more string) string { return table + ".*, " + more }
 
 func (postgres) UnionAllSame() string { return "UNION ALL" }
+
+// StringTest: PostgreSQL has starts_with only; a regular expression
+// matches with ~ (POSIX, a partial match as DuckDB's RE2 does).
+func (postgres) StringTest(test, s, arg string) string {
+	switch test {
+	case "contains":
+		return "(strpos(" + s + ", " + arg + ") > 0)"
+	case "ends_with":
+		return "(right(" + s + ", length(" + arg + ")) = " + arg + ")"
+	case "regexp_matches":
+		return "(" + s + " ~ " + arg + ")"
+	}
+	return test + "(" + s + ", " + arg + ")"
+}
+
+// Quantile: PostgreSQL's is an ordered-set aggregate.
+func (postgres) Quantile(value, fraction string) string {
+	if fraction == "" {
+		fraction = "0.5"
+	}
+	return "percentile_cont(" + fraction + ") WITHIN GROUP (ORDER BY " + value + ")"
+}

@@ -56,7 +56,7 @@ func (c *compiler) binary(n *ast.BinaryNode) value {
 		return combine("coalesce("+l.sql+", "+r.sql+")", c.unify(n, "??", l, r), precAtom, l, r)
 	}
 	if fn, ok := stringOperators[n.Operator]; ok {
-		return combine("coalesce("+fn+"("+l.sql+", "+r.sql+"), FALSE)", builtins.Bool, precAtom, l, r)
+		return combine("coalesce("+c.env.Dialect().StringTest(fn, l.sql, r.sql)+", FALSE)", builtins.Bool, precAtom, l, r)
 	}
 	if (n.Operator == "+" || n.Operator == "-") && (l.typ == builtins.Time || r.typ == builtins.Time) {
 		c.errorAt(n.Location(), "Arithmetic on times", "Times cannot be added or subtracted here: use days_between(from, to) for a duration in days.")

@@ -5,6 +5,7 @@
 //
 // Without PostgreSQL's binaries the tests that need a server skip, with a
 // message saying what to install, except in CI (CI=true), where they fail.
+// Start gives the benchmarks a server of their own the same way.
 package pgtest
 
 import (
@@ -16,6 +17,7 @@ import (
 	"os/exec"
 	"os/user"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -26,69 +28,76 @@ var binDirs = []string{"/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin
 
 var (
 	once    sync.Once
-	dsn     string
-	stop    func()
+	server  *Server
 	started error
 )
+
+// Server is a throwaway PostgreSQL server.
+type Server struct {
+	DSN  string // its connection string, as user omni, on a Unix socket
+	Data string // its data folder, where postmaster.pid names its first process
+	Stop func() // stops it and removes its folders
+}
 
 // DSN returns the connection string of the test binary's server, starting
 // it on first use. It skips the test when PostgreSQL is not installed,
 // and fails it in CI.
 func DSN(t testing.TB) string {
 	t.Helper()
-	once.Do(func() { dsn, stop, started = start() })
+	once.Do(func() { server, started = Start() })
 	switch {
 	case errors.Is(started, errNotInstalled) && os.Getenv("CI") != "true":
 		t.Skip("PostgreSQL is not installed (apt-get install postgresql): the tests of the postgres engine need its initdb and pg_ctl")
 	case started != nil:
 		t.Fatalf("starting PostgreSQL: %v", started)
 	}
-	return dsn
+	return server.DSN
 }
 
 // Stop stops the server if one was started; a TestMain calls it after the
 // tests have run.
 func Stop() {
-	if stop != nil {
-		stop()
+	if server != nil {
+		server.Stop()
 	}
 }
 
 var errNotInstalled = errors.New("initdb and pg_ctl not found")
 
-// start creates a cluster in a fresh folder and starts its server.
-func start() (string, func(), error) {
+// Start creates a cluster in a fresh folder and starts its server; more
+// settings (such as "-c shared_buffers=1GB") go to the server as they are.
+func Start(settings ...string) (*Server, error) {
 	initdb, pgCtl, err := binaries()
 	if err != nil {
-		return "", nil, err
+		return nil, err
 	}
 	dir, err := os.MkdirTemp("", "omni-pgtest-")
 	if err != nil {
-		return "", nil, err
+		return nil, err
 	}
 	remove := func() { os.RemoveAll(dir) }
 	run, err := runner(dir)
 	if err != nil {
 		remove()
-		return "", nil, err
+		return nil, err
 	}
 	data := filepath.Join(dir, "data")
 	if err := run(initdb, "-D", data, "-U", "omni", "--auth=trust", "--no-sync", "--encoding=UTF8", "--locale=C"); err != nil {
 		remove()
-		return "", nil, err
+		return nil, err
 	}
-	options := fmt.Sprintf("-k %s -c listen_addresses='' -c fsync=off", dir)
+	options := strings.Join(append([]string{fmt.Sprintf("-k %s -c listen_addresses='' -c fsync=off", dir)}, settings...), " ")
 	if err := run(pgCtl, "-D", data, "-l", filepath.Join(dir, "log"), "-o", options, "-w", "start"); err != nil {
 		log, _ := os.ReadFile(filepath.Join(dir, "log"))
 		remove()
-		return "", nil, fmt.Errorf("%w\n%s", err, log)
+		return nil, fmt.Errorf("%w\n%s", err, log)
 	}
 	stopServer := func() {
 		run(pgCtl, "-D", data, "-m", "immediate", "-w", "stop")
 		remove()
 	}
 	q := url.Values{"host": {dir}, "sslmode": {"disable"}}
-	return "postgres://omni@/postgres?" + q.Encode(), stopServer, nil
+	return &Server{DSN: "postgres://omni@/postgres?" + q.Encode(), Data: data, Stop: stopServer}, nil
 }
 
 // binaries finds initdb and pg_ctl on PATH or where Debian installs them.

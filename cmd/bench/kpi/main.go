@@ -70,6 +70,10 @@ func main() {
 	crossed := flag.Bool("crossed", false, "break omni's scorecard down by segment × channel too, left out of the comparison")
 	reference := flag.String("reference", "", "internal: run the named reference in the data folder given as -dir")
 	generating := flag.Bool("generate", false, "internal: generate the data into the folder given as -dir")
+	engine := flag.String("engine", "duckdb", "duckdb: against hand-written DuckDB SQL; postgres: with table sources on a throwaway PostgreSQL server, against a hand-written PostgreSQL query")
+	rounds := flag.Int("rounds", 2, "postgres: alternate runs of omni and the reference, of which the best counts")
+	pgReference := flag.String("pg-reference", "", "internal: run the PostgreSQL reference on the server of this connection string")
+	pgLoad := flag.String("pg-load", "", "internal: load the data folder into tables of the server of this connection string")
 	flag.Parse()
 	*dir = cmp.Or(*dir, filepath.Join(os.TempDir(), fmt.Sprintf("omni-bench-%d", *rows)))
 	var err error
@@ -78,6 +82,12 @@ func main() {
 		err = runReference(*reference, *dir, *threads, *memory)
 	case *generating:
 		err = generate(*rows, *dir, *threads)
+	case *pgLoad != "":
+		err = loadTables(*dir, *threads, *pgLoad)
+	case *pgReference != "":
+		err = runPostgresReference(*pgReference, *dir)
+	case *engine == "postgres":
+		err = benchPostgres(*rows, *dir, *omni, *threads, *rounds)
 	default:
 		err = bench(*rows, *dir, *omni, *threads, *memory, *extra, *crossed)
 	}
@@ -88,22 +98,9 @@ func main() {
 }
 
 func bench(rows int, dir, omni string, threads int, memory string, extra int, crossed bool) error {
-	// Generating the data changes the working folder: resolve paths first.
-	omni, err := filepath.Abs(omni)
+	omni, self, err := prepare(rows, dir, omni, threads, extra, crossed)
 	if err != nil {
 		return err
-	}
-	if err := copyProject(dir, extra, crossed); err != nil {
-		return err
-	}
-	self, err := os.Executable()
-	if err != nil {
-		return err
-	}
-	// Generating in a process of its own: on Linux a child inherits its
-	// parent's peak memory at fork, which would inflate the measures below.
-	if _, err := measureRun(self, "-generate", "-rows", strconv.Itoa(rows), "-dir", dir, "-threads", strconv.Itoa(threads)); err != nil {
-		return fmt.Errorf("generating data: %w", err)
 	}
 	omniRun, err := measureRun(omni, "run", dir, "--out", filepath.Join(dir, "out"), "-q",
 		"--threads", strconv.Itoa(threads), "--memory-limit", memory, "--temp-dir", filepath.Join(dir, "tmp-omni"))
@@ -127,6 +124,28 @@ func bench(rows int, dir, omni string, threads int, memory string, extra int, cr
 			omniRun.CPU.Seconds()/refRun.CPU.Seconds(), float64(omniRun.PeakKiB)/float64(refRun.PeakKiB), report)
 	}
 	return nil
+}
+
+// prepare puts the project and the data of the given size in the data
+// folder, and returns the absolute paths of the omni binary and of this
+// program, which runs the steps measured apart.
+func prepare(rows int, dir, omni string, threads, extra int, crossed bool) (omniPath, self string, err error) {
+	// Generating the data changes the working folder: resolve paths first.
+	if omniPath, err = filepath.Abs(omni); err != nil {
+		return "", "", err
+	}
+	if err := copyProject(dir, extra, crossed); err != nil {
+		return "", "", err
+	}
+	if self, err = os.Executable(); err != nil {
+		return "", "", err
+	}
+	// Generating in a process of its own: on Linux a child inherits its
+	// parent's peak memory at fork, which would inflate the measures.
+	if _, err := measureRun(self, "-generate", "-rows", strconv.Itoa(rows), "-dir", dir, "-threads", strconv.Itoa(threads)); err != nil {
+		return "", "", fmt.Errorf("generating data: %w", err)
+	}
+	return omniPath, self, nil
 }
 
 // generate writes the data of the given size, unless it is there already.

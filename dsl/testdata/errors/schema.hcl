@@ -18,7 +18,7 @@ campaign "q2" { # ERROR: Missing required argument
   start = "2026-04-01"
 }
 
-source "visits" { # ERROR: Missing required argument
+source "visits" { # ERROR: Missing path or table
   customer = "hcp_id"
   time     = "ts"
 }

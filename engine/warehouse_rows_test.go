@@ -1,0 +1,137 @@
+package engine_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/omni-metrics/omni/dsl"
+	"github.com/omni-metrics/omni/engine"
+	"github.com/omni-metrics/omni/engine/scorecard"
+)
+
+// visitsTable are the touchpoints of TestTableSourceRows: the amount is
+// text, declared DOUBLE; one row repeats another, one has no time and one
+// no customer.
+var visitsTable = []string{
+	`CREATE SCHEMA "rows"`,
+	`CREATE TABLE "rows".visits (customer_id text, seen_at timestamptz, channel varchar(20), amount text)`,
+	`INSERT INTO "rows".visits VALUES
+	  ('A', '2026-03-01 10:00+00', 'email', '10.5'),
+	  ('A', '2026-03-01 10:00+00', 'email', '10.5'),
+	  ('B', '2026-03-02 09:00+00', 'visit', '20'),
+	  ('C', NULL, 'email', '5'),
+	  (NULL, '2026-03-03 08:00+00', 'visit', '7'),
+	  ('C', '2026-03-04 12:00+00', 'visit', '4.5')`,
+}
+
+// visitsFile holds the same rows as a file.
+const visitsFile = `customer_id,seen_at,channel,amount
+A,2026-03-01 10:00:00+00,email,10.5
+A,2026-03-01 10:00:00+00,email,10.5
+B,2026-03-02 09:00:00+00,visit,20
+C,,email,5
+,2026-03-03 08:00:00+00,visit,7
+C,2026-03-04 12:00:00+00,visit,4.5
+`
+
+// rowsProject reads the visits from where: `table = "rows.visits"` or a
+// path.
+func rowsProject(where string) string {
+	return `project "rows" {
+  as_of = "data"
+  grain = "month"
+}
+source "visits" {
+  ` + where + `
+  customer = "customer_id"
+  time     = "seen_at"
+  channel  = "channel"
+  types    = { amount = "DOUBLE" }
+  distinct = true
+}
+column "big" {
+  source  = [source.visits]
+  formula = "amount >= 10"
+}
+kpi "revenue" { formula = "sum(amount)" }
+kpi "big_revenue" { formula = "sum(amount, big)" }
+kpi "buyers" { formula = "count_distinct(customer)" }
+`
+}
+
+// TestTableSourceRows runs a table source with declared types, distinct
+// rows, a derived column and as_of = "data", and the same rows as a file
+// on DuckDB. By hand: the repeated row is dropped (1 duplicate); the row
+// without a time counts nowhere; the row without a customer counts in
+// sums, not in customers. revenue = 10.5 + 20 + 7 + 4.5 = 42, big_revenue
+// (amount >= 10) = 10.5 + 20 = 30.5, buyers = A, B, C = 3; the last
+// touchpoint's day is 2026-03-04.
+func TestTableSourceRows(t *testing.T) {
+	asOwner(t, visitsTable...)
+	dir := t.TempDir()
+	write(t, dir, "project.hcl", rowsProject(`table = "rows.visits"`))
+	onTable := runOne(t, dir, true)
+
+	files := t.TempDir()
+	write(t, files, "project.hcl", rowsProject(`path = "visits.csv"`))
+	write(t, files, "visits.csv", visitsFile)
+	onFile := runOne(t, files, false)
+
+	want := map[string]float64{"revenue": 42, "big_revenue": 30.5, "buyers": 3}
+	for _, sc := range []*scorecard.Scorecard{onTable, onFile} {
+		got := map[string]float64{}
+		for _, v := range sc.Values {
+			if v.Period == "" && v.By == "" {
+				got[v.KPI] = float64(v.Value)
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("values (-want +got):\n%s", diff)
+		}
+		wantDropped := &scorecard.DroppedRows{TouchpointsWithoutTime: 1, TouchpointsWithoutCustomer: 1, Duplicates: map[string]int64{"visits": 1}}
+		if diff := cmp.Diff(wantDropped, sc.DroppedRows); diff != "" {
+			t.Errorf("dropped rows (-want +got):\n%s", diff)
+		}
+		if sc.AsOf != "2026-03-04" {
+			t.Errorf("as of %q, want 2026-03-04", sc.AsOf)
+		}
+	}
+}
+
+// runOne binds, compiles and runs the one scorecard of a project, on the
+// test server or on DuckDB.
+func runOne(t *testing.T, dir string, onServer bool) *scorecard.Scorecard {
+	t.Helper()
+	p := load(t, dir)
+	opts := siblingsAllowed(p)
+	if onServer {
+		opts = onPostgres(t, p)
+	}
+	c := compiled(t, p, opts)
+	if len(c.Plans) != 1 {
+		t.Fatalf("%d scorecards, want 1", len(c.Plans))
+	}
+	sc, err := c.Run(context.Background(), c.Plans[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sc
+}
+
+// compiled binds and compiles a project on an engine; the session closes
+// when the test ends.
+func compiled(t *testing.T, p *dsl.Project, opts engine.Options) *engine.Compiled {
+	t.Helper()
+	s, diags := engine.Bind(context.Background(), p, opts)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	t.Cleanup(s.Close)
+	c, diags := engine.Compile(s)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	return c
+}
