@@ -77,7 +77,7 @@ func relativelyEqual(a, b float64) bool {
 // indexes the KPI values by scorecard and cell.
 func cardValues(t *testing.T, p *dsl.Project, opts engine.Options) map[string]scorecard.Number {
 	t.Helper()
-	c := compiled(t, p, opts)
+	c := compileOn(t, p, opts)
 	out := map[string]scorecard.Number{}
 	for _, plan := range c.Plans {
 		sc, err := c.Run(context.Background(), plan)

@@ -81,7 +81,7 @@ func TestTableSourceErrors(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
 			write(t, dir, "project.hcl", c.hcl)
-			p := load(t, dir)
+			p := loadDir(t, dir)
 			opts := siblingsAllowed(p)
 			if !c.onDuckDB {
 				opts = onPostgres(t, p)

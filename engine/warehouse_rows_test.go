@@ -6,8 +6,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/omni-metrics/omni/dsl"
-	"github.com/omni-metrics/omni/engine"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
 
@@ -104,12 +102,12 @@ func TestTableSourceRows(t *testing.T) {
 // test server or on DuckDB.
 func runOne(t *testing.T, dir string, onServer bool) *scorecard.Scorecard {
 	t.Helper()
-	p := load(t, dir)
+	p := loadDir(t, dir)
 	opts := siblingsAllowed(p)
 	if onServer {
 		opts = onPostgres(t, p)
 	}
-	c := compiled(t, p, opts)
+	c := compileOn(t, p, opts)
 	if len(c.Plans) != 1 {
 		t.Fatalf("%d scorecards, want 1", len(c.Plans))
 	}
@@ -118,20 +116,4 @@ func runOne(t *testing.T, dir string, onServer bool) *scorecard.Scorecard {
 		t.Fatal(err)
 	}
 	return sc
-}
-
-// compiled binds and compiles a project on an engine; the session closes
-// when the test ends.
-func compiled(t *testing.T, p *dsl.Project, opts engine.Options) *engine.Compiled {
-	t.Helper()
-	s, diags := engine.Bind(context.Background(), p, opts)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	t.Cleanup(s.Close)
-	c, diags := engine.Compile(s)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	return c
 }

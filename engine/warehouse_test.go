@@ -10,7 +10,6 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine"
 	"github.com/omni-metrics/omni/engine/formula"
 	"github.com/omni-metrics/omni/engine/pgtest"
@@ -53,7 +52,7 @@ var tableTypes = map[string]string{
 // "<schema>.<source>").
 func intoWarehouse(t *testing.T, dir, schema string) string {
 	t.Helper()
-	p := load(t, dir)
+	p := loadDir(t, dir)
 	s, diags := engine.Bind(context.Background(), p, siblingsAllowed(p))
 	if diags.HasErrors() {
 		t.Fatal(diags)
@@ -116,15 +115,6 @@ func write(t *testing.T, dir, name, text string) {
 	}
 }
 
-func load(t *testing.T, dir string) *dsl.Project {
-	t.Helper()
-	p, diags := dsl.LoadDir(dir)
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	return p
-}
-
 // TestTableSourcesSameAsFiles runs two projects of files on DuckDB, and on
 // PostgreSQL with every source a table holding the files' rows: each value
 // of each cell is the same (to 1e-9 relative), and so is the set of cells.
@@ -134,8 +124,8 @@ func load(t *testing.T, dir string) *dsl.Project {
 func TestTableSourcesSameAsFiles(t *testing.T) {
 	for _, project := range []string{"tiny", "derived"} {
 		t.Run(project, func(t *testing.T) {
-			files := load(t, filepath.Join("testdata", project))
-			tables := load(t, intoWarehouse(t, filepath.Join("testdata", project), "wh_"+project))
+			files := loadDir(t, filepath.Join("testdata", project))
+			tables := loadDir(t, intoWarehouse(t, filepath.Join("testdata", project), "wh_"+project))
 			sameValues(t, cardValues(t, files, siblingsAllowed(files)), cardValues(t, tables, onPostgres(t, tables)))
 		})
 	}
