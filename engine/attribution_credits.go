@@ -35,7 +35,7 @@ func (c *Compiled) creditsQuery(p *Plan, a *Attribution, asText bool) string {
 	q := &query{c: c, p: &Plan{Name: p.Name, Scopes: p.Scopes}}
 	q.addScopedFacts()
 	q.add("events", "the touches and the conversions of each scope", q.events(a))
-	q.add("journeys", "each touch with its journey, and the journey's conversion time", journeys(a.Def, true))
+	q.add("journeys", "each touch with its journey, and the journey's conversion time", journeys(g, true))
 	q.addPathSteps(g)
 	w, time := weight(a.Def, 0), "__converted_at"
 	if asText {

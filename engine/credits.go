@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/omni-metrics/omni/dsl"
 )
@@ -25,23 +26,26 @@ import (
 // per step: the states of each Markov order, the sums that normalise
 // time-decay and key weights.
 func (q *query) addSteps(g *JourneyGroup, from string) {
-	cols := []string{"row_number() OVER (" + journeyOrder + ") AS __pos", "count(*) OVER (" + journeyPartition + ") AS __n"}
+	w := windowsOf(g)
+	cols := []string{"row_number() OVER (" + w.path() + ") AS __pos", "count(*) OVER (" + w.journey() + ") AS __n"}
 	for _, o := range g.orders {
-		cols = append(cols, markovStates(o)...)
+		cols = append(cols, markovStates(o, w)...)
 	}
 	var sums []string
 	for i, a := range g.heuristics {
 		switch d := a.Def; {
+		case d.Model.Value == "time_decay" && !decaysFromEnd(d):
+			sums = append(sums, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", decay(d), w.journey(), i))
 		case d.Model.Value == "time_decay":
-			sums = append(sums, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", decay(d), journeyPartition, i))
+			cols = append(cols, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", decay(d), w.journey(), i))
 		case d.Model.Value == "custom" && d.KeyWeights != nil:
-			cols = append(cols, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", keyWeight(d), journeyPartition, i))
+			cols = append(cols, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", keyWeight(d), w.journey(), i))
 		}
 	}
 	if len(sums) > 0 {
-		// Time decay is relative to the path's last step, known only once
-		// the steps are numbered: a second window over the same partition.
-		cols = append(cols, "max(__time) OVER ("+journeyPartition+") AS __last")
+		// Time decay from the path's last step knows it only once the
+		// steps are numbered: a second window over the same partition.
+		cols = append(cols, "max(__time) OVER ("+w.journey()+") AS __last")
 		from = "(\n" + indent(selectAll(cols, from)) + "\n)"
 		cols = sums
 	}
@@ -65,13 +69,13 @@ func (q *query) addHinted(name, hint, comment, body string) {
 // before it (NULL at the start): the keys of the last steps, oldest first.
 // A first-order state is the step's key alone, kept as text until the
 // transitions are counted: a list per step would cost memory.
-func markovStates(order int) []string {
+func markovStates(order int, w journeyWindows) []string {
 	if order == 1 {
-		return []string{"lag(__key) OVER (" + journeyOrder + ") AS __previous_1"}
+		return []string{"lag(__key) OVER (" + w.path() + ") AS __previous_1"}
 	}
 	return []string{
-		fmt.Sprintf("list(__key) OVER (%s ROWS BETWEEN %d PRECEDING AND CURRENT ROW) AS __state_%d", journeyOrder, order-1, order),
-		fmt.Sprintf("CASE WHEN row_number() OVER (%s) > 1 THEN list(__key) OVER (%[1]s ROWS BETWEEN %d PRECEDING AND 1 PRECEDING) END AS __previous_%d", journeyOrder, order, order),
+		fmt.Sprintf("list(__key) OVER (%s ROWS BETWEEN %d PRECEDING AND CURRENT ROW) AS __state_%d", w.path(), order-1, order),
+		fmt.Sprintf("CASE WHEN row_number() OVER (%s) > 1 THEN list(__key) OVER (%[1]s ROWS BETWEEN %d PRECEDING AND 1 PRECEDING) END AS __previous_%d", w.path(), order, order),
 	}
 }
 
@@ -216,9 +220,29 @@ func weight(d *dsl.Attribution, i int) string {
 }
 
 // decay is a step's time-decay weight: halved every half-life before the
-// path's last step (relative to it, so that no weight underflows).
+// path's end, so that no weight underflows. The end is the journey's
+// (its conversion, or its last touch) when decaysFromEnd, else the path's
+// last step; the shares, each weight over their sum, are the same.
 func decay(d *dsl.Attribution) string {
-	return fmt.Sprintf("pow(2.0, -epoch(__last - __time) / %s)", number(d.HalfLife.Value.Seconds()))
+	end := "__last"
+	if decaysFromEnd(d) {
+		end = "__end"
+	}
+	return fmt.Sprintf("pow(2.0, -epoch(%s - __time) / %s)", end, number(d.HalfLife.Value.Seconds()))
+}
+
+// decaysFromEnd reports whether a time-decay model may decay from the
+// journey's end: its lookback keeps every step less than 1,000 half-lives
+// before it, where 2^-1000 is still a double of full precision. The
+// weights' sum then shares the window that numbers the steps, one sort of
+// the steps fewer than from the path's last step, which only that window
+// finds.
+func decaysFromEnd(d *dsl.Attribution) bool {
+	span := d.Lookback.Value
+	if d.Lookback.IsZero() && d.LookbackDays >= 0 {
+		span = time.Duration(d.LookbackDays+1) * 24 * time.Hour // the calendar days before the end's date, and its own
+	}
+	return d.Model.Value == "time_decay" && span > 0 && span <= 1000*d.HalfLife.Value
 }
 
 // keyWeight is a step's custom weight by key: 1 for the keys not listed.

@@ -21,12 +21,31 @@ import (
 //	          the last steps
 //	steps     each step with its position in its path and the path's length (materialized)
 
-// journeyPartition is the window of one journey's touches; its order is the
-// path's, ties in time broken by key.
-const (
-	journeyPartition = "PARTITION BY __scope, __customer, __journey"
-	journeyOrder     = journeyPartition + " ORDER BY __time, __key"
-)
+// journeyWindows writes the partitions of a group's windows. A group of one
+// scope leaves the scope out: sorting on a constant costs time (a fifth of
+// the journeys' window at 1M touchpoints).
+type journeyWindows struct{ byScope bool }
+
+// windowsOf gives the partitions of the group's windows.
+func windowsOf(g *JourneyGroup) journeyWindows { return journeyWindows{byScope: len(g.Scopes) > 1} }
+
+// partition is a PARTITION BY clause of the columns, after the scope.
+func (w journeyWindows) partition(columns string) string {
+	if w.byScope {
+		return "PARTITION BY __scope, " + columns
+	}
+	return "PARTITION BY " + columns
+}
+
+// customer is the window of one customer's touches and conversions.
+func (w journeyWindows) customer() string { return w.partition(colCustomer) }
+
+// journey is the window of one journey's touches.
+func (w journeyWindows) journey() string { return w.partition(colCustomer + ", __journey") }
+
+// path is the window of one journey's touches in the path's order, ties
+// in time broken by key.
+func (w journeyWindows) path() string { return w.journey() + " ORDER BY " + colTime + ", __key" }
 
 // journeyQueries writes the queries of a group of attributions: the
 // journeys with every model's credit, and the conversions' totals. The
@@ -48,14 +67,14 @@ func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals
 		t.scopesNamed("SELECT 'total' AS __kind, __scope, __segment, count(*) AS __conversions, sum(__value) AS __value\nFROM "+
 			t.fanOut("events", "__conversion")+"\nGROUP BY __scope, __segment"))
 	q := newQuery()
-	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", journeys(a.Def, !a.Def.SpendWindow.IsZero()))
+	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", journeys(g, !a.Def.SpendWindow.IsZero()))
 	return q.creditQuery(g, name), totals
 }
 
 // addPathSteps adds to the journeys the path rules and the steps.
 func (q *query) addPathSteps(g *JourneyGroup) {
 	from := "journeys"
-	for _, p := range pathRules(g.Attributions[0].Def) {
+	for _, p := range pathRules(g.Attributions[0].Def, windowsOf(g)) {
 		q.add(p.name, p.comment, p.sql(from))
 		from = p.name
 	}
@@ -124,9 +143,11 @@ func (q *query) events(a *Attribution) string {
 // "drop", to none, for a customer who converted. Only the touches less
 // than the lookback (or at most lookback_days calendar days) before their
 // journey's end stay. A converting journey's
-// conversion time, __converted_at, stays when asked.
-func journeys(d *dsl.Attribution, conversionTime bool) string {
-	const ordered = "PARTITION BY __scope, " + colCustomer + " ORDER BY " + colTime + ", __conversion, __key, __value"
+// conversion time, __converted_at, stays when asked, and its end, __end,
+// when a time-decay model of the group decays from it.
+func journeys(g *JourneyGroup, conversionTime bool) string {
+	d, w := g.Attributions[0].Def, windowsOf(g)
+	ordered := w.customer() + " ORDER BY " + colTime + ", __conversion, __key, __value"
 	keep := "NOT __conversion"
 	end := "coalesce(__converted_at, __last_touch)"
 	switch {
@@ -142,14 +163,18 @@ func journeys(d *dsl.Attribution, conversionTime bool) string {
 	if conversionTime {
 		dropped = "__conversion, __value, __last_touch"
 	}
+	converting := "__converted_at IS NOT NULL AS __converting"
+	if g.decaysFromEnd() {
+		converting += ", " + end + " AS __end"
+	}
 	return "SELECT * EXCLUDE (" + dropped + "),\n" +
-		"       __converted_at IS NOT NULL AS __converting\n" +
+		"       " + converting + "\n" +
 		"FROM (\n" +
 		"    SELECT *,\n" +
 		"           count(*) FILTER (WHERE __conversion) OVER (" + ordered + " ROWS UNBOUNDED PRECEDING) AS __journey,\n" +
 		"           min(" + colTime + ") FILTER (WHERE __conversion) OVER (" + ordered + " ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS __converted_at,\n" +
 		"           first_value(__value IGNORE NULLS) OVER (" + ordered + " ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS __journey_value,\n" +
-		"           max(" + colTime + ") OVER (PARTITION BY __scope, " + colCustomer + ") AS __last_touch\n" +
+		"           max(" + colTime + ") OVER (" + w.customer() + ") AS __last_touch\n" +
 		"    FROM events\n" +
 		")\nWHERE " + keep
 }
@@ -170,26 +195,26 @@ func (p pathRule) sql(from string) string {
 
 // pathRules lists the block's path rules in the order they apply: removed
 // keys, trailing keys, the transform, the last steps.
-func pathRules(d *dsl.Attribution) []pathRule {
+func pathRules(d *dsl.Attribution, w journeyWindows) []pathRule {
 	var rules []pathRule
 	if d.Remove != nil {
-		others := "count(*) FILTER (WHERE __key NOT IN (" + literals(d.Remove) + ")) OVER (" + journeyPartition + ")"
+		others := "count(*) FILTER (WHERE __key NOT IN (" + literals(d.Remove) + ")) OVER (" + w.journey() + ")"
 		rules = append(rules, pathRule{"pruned", "removed keys: gone, unless the path is all them",
 			[]string{others + " AS __others"}, "__key NOT IN (" + literals(d.Remove) + ") OR __others = 0", []string{"__others"}})
 	}
 	if d.Trailing != nil {
 		notTrailing := "count(*) FILTER (WHERE __key NOT IN (" + literals(d.Trailing) + ")) OVER "
 		rules = append(rules, pathRule{"trimmed", "trailing keys: gone from the end of the path, unless the path is all them",
-			[]string{notTrailing + "(" + journeyPartition + ") AS __others",
-				notTrailing + "(" + journeyOrder + " ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS __others_after"},
+			[]string{notTrailing + "(" + w.journey() + ") AS __others",
+				notTrailing + "(" + w.path() + " ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS __others_after"},
 			"__key NOT IN (" + literals(d.Trailing) + ") OR __others = 0 OR __others_after > 0", []string{"__others", "__others_after"}})
 	}
 	switch pathTransform(d) {
 	case "exposure":
 		rules = append(rules, pathRule{"collapsed", "exposure: consecutive repeats of a key collapsed into the first",
-			[]string{"lag(__key) OVER (" + journeyOrder + ") AS __previous"}, "__previous IS DISTINCT FROM __key", []string{"__previous"}})
+			[]string{"lag(__key) OVER (" + w.path() + ") AS __previous"}, "__previous IS DISTINCT FROM __key", []string{"__previous"}})
 	case "first", "frequency":
-		byKey := "PARTITION BY __scope, __customer, __journey, __key"
+		byKey := w.partition(colCustomer + ", __journey, __key")
 		cols := []string{"row_number() OVER (" + byKey + " ORDER BY __time) AS __occurrence"}
 		if pathTransform(d) == "frequency" {
 			cols = append(cols, "count(*) OVER ("+byKey+") AS __repeats")
@@ -198,7 +223,7 @@ func pathRules(d *dsl.Attribution) []pathRule {
 	}
 	if d.LookbackSteps > 0 {
 		rules = append(rules, pathRule{"last_steps", "the last steps of each path",
-			[]string{"row_number() OVER (" + journeyPartition + " ORDER BY __time DESC, __key DESC) AS __from_end"},
+			[]string{"row_number() OVER (" + w.journey() + " ORDER BY __time DESC, __key DESC) AS __from_end"},
 			"__from_end <= " + strconv.Itoa(d.LookbackSteps), []string{"__from_end"}})
 	}
 	return rules
