@@ -139,8 +139,10 @@ func (q *query) outputs(g *JourneyGroup) string {
 	}
 	parts = append(parts,
 		"SELECT 'set' AS __kind, __scope, __segment, __keys, "+count+" FILTER (WHERE __converting) AS __conversions, "+count+" AS __journeys,\n"+
-			"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\nFROM "+q.fanOut("journey_paths", "")+"\nGROUP BY __scope, __segment, __keys",
-		topPaths(count, g.topPaths()))
+			"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\nFROM "+q.fanOut("journey_paths", "")+"\nGROUP BY __scope, __segment, __keys")
+	if n := g.topPaths(); n > 0 {
+		parts = append(parts, topPaths(count, n))
+	}
 	if g.summarised {
 		parts = append(parts, "SELECT 'summary' AS __kind, __scope, __segment, __steps, __step_keys, "+count+" FILTER (WHERE __converting) AS __conversions,\n"+
 			"       "+count+" FILTER (WHERE NOT __converting) AS __non_conversions, coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\n"+
@@ -159,15 +161,21 @@ func (q *query) outputs(g *JourneyGroup) string {
 // topPaths gives the most frequent paths of each scope, at most n of each
 // kind: those with the most conversions and those with the most journeys
 // that did not convert, each with its conversions, its non-conversions and
-// their value.
+// their value. Each kind is a top-n aggregate over the paths (ties by
+// path), which costs less than a window sorting them all.
 func topPaths(count string, n int) string {
-	converting, nonConverting := count+" FILTER (WHERE __converting)", count+" FILTER (WHERE NOT __converting)"
 	top := func(by string) string {
-		return fmt.Sprintf("%s > 0 AND row_number() OVER (PARTITION BY __scope ORDER BY %[1]s DESC, __path) <= %d", by, n)
+		return fmt.Sprintf("arg_min(p, {'n': -p.%[1]s, 'path': p.__path}, %[2]d) FILTER (WHERE p.%[1]s > 0)", by, n)
 	}
-	return "SELECT 'path' AS __kind, __scope, '*' AS __segment, __path, " + converting + " AS __conversions, " + nonConverting + " AS __non_conversions,\n" +
-		"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\nFROM journey_paths\nGROUP BY __scope, __path\n" +
-		"QUALIFY " + top(converting) + "\n     OR " + top(nonConverting)
+	return "SELECT 'path' AS __kind, __scope, '*' AS __segment,\n" +
+		"       unnest(list_distinct(list_concat(" + top("__conversions") + ",\n" +
+		"                                        " + top("__non_conversions") + ")), recursive := true)\n" +
+		"FROM (\n" +
+		"    SELECT __scope, {'__path': __path, '__conversions': " + count + " FILTER (WHERE __converting), '__non_conversions': " + count + " FILTER (WHERE NOT __converting),\n" +
+		"                     '__value': coalesce(sum(__journey_value) FILTER (WHERE __converting), 0)} AS p\n" +
+		"    FROM journey_paths\n" +
+		"    GROUP BY __scope, __path\n" +
+		")\nGROUP BY __scope"
 }
 
 // addSpendByKey adds the spend rows with the key they are for, once per
