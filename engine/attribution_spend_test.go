@@ -22,8 +22,8 @@ import (
 // (event) and a plain column name (campaign) are no cause for a warning.
 func TestSpendOfAKeyFormulaWarns(t *testing.T) {
 	for key, want := range map[string][]string{
-		"lower(campaign)":          {"159:16: Spend not split by a key formula"},
-		"channel + '/' + campaign": {"159:16: Spend not split by a key formula"},
+		"lower(campaign)":          {"160:16: Spend not split by a key formula"},
+		"channel + '/' + campaign": {"160:16: Spend not split by a key formula"},
 		"campaign + event":         nil,
 		"campaign":                 nil,
 	} {

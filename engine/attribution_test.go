@@ -229,4 +229,7 @@ func TestAttributionValueSpendAndPaths(t *testing.T) {
 	if got[entryKey{"first", "", "gp"}].Paths != nil {
 		t.Error("segment entries carry no paths")
 	}
+	if p := got[entryKey{"day_and_half", "", ""}].Paths; p == nil || len(p.Converting)+len(p.NonConverting) > 0 {
+		t.Errorf("top_paths = 0: paths = %+v, want none of either kind", p)
+	}
 }

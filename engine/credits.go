@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine/dialect"
@@ -27,24 +28,26 @@ import (
 // per step: the states of each Markov order, the sums that normalise
 // time-decay and key weights.
 func (q *query) addSteps(g *JourneyGroup, from string) {
-	d := q.dialect()
-	cols := []string{"row_number() OVER (" + journeyOrder + ") AS __pos", "count(*) OVER (" + journeyPartition + ") AS __n"}
+	d, w := q.dialect(), windowsOf(g)
+	cols := []string{"row_number() OVER (" + w.path() + ") AS __pos", "count(*) OVER (" + w.journey() + ") AS __n"}
 	for _, o := range g.orders {
-		cols = append(cols, markovStates(d, o)...)
+		cols = append(cols, markovStates(d, o, w)...)
 	}
 	var sums []string
 	for i, a := range g.heuristics {
 		switch def := a.Def; {
+		case def.Model.Value == "time_decay" && !decaysFromEnd(def):
+			sums = append(sums, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", decay(d, def), w.journey(), i))
 		case def.Model.Value == "time_decay":
-			sums = append(sums, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", decay(d, def), journeyPartition, i))
+			cols = append(cols, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", decay(d, def), w.journey(), i))
 		case def.Model.Value == "custom" && def.KeyWeights != nil:
-			cols = append(cols, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", keyWeight(d, def), journeyPartition, i))
+			cols = append(cols, fmt.Sprintf("sum(%s) OVER (%s) AS __weights_%d", keyWeight(d, def), w.journey(), i))
 		}
 	}
 	if len(sums) > 0 {
-		// Time decay is relative to the path's last step, known only once
-		// the steps are numbered: a second window over the same partition.
-		cols = append(cols, "max(__time) OVER ("+journeyPartition+") AS __last")
+		// Time decay from the path's last step knows it only once the
+		// steps are numbered: a second window over the same partition.
+		cols = append(cols, "max(__time) OVER ("+w.journey()+") AS __last")
 		from = "(\n" + indent(selectAll(cols, from)) + "\n)" + d.Alias("numbered")
 		cols = sums
 	}
@@ -68,14 +71,14 @@ func (q *query) addHinted(name, hint, comment, body string) {
 // before it (NULL at the start): the keys of the last steps, oldest first.
 // A first-order state is the step's key alone, kept as text until the
 // transitions are counted: a list per step would cost memory.
-func markovStates(d dialect.Dialect, order int) []string {
+func markovStates(d dialect.Dialect, order int, w journeyWindows) []string {
 	if order == 1 {
-		return []string{"lag(__key) OVER (" + journeyOrder + ") AS __previous_1"}
+		return []string{"lag(__key) OVER (" + w.path() + ") AS __previous_1"}
 	}
 	return []string{
-		fmt.Sprintf("%s AS __state_%d", d.ListOver("__key", fmt.Sprintf("%s ROWS BETWEEN %d PRECEDING AND CURRENT ROW", journeyOrder, order-1)), order),
-		fmt.Sprintf("CASE WHEN row_number() OVER (%s) > 1 THEN %s END AS __previous_%d", journeyOrder,
-			d.ListOver("__key", fmt.Sprintf("%s ROWS BETWEEN %d PRECEDING AND 1 PRECEDING", journeyOrder, order)), order),
+		fmt.Sprintf("%s AS __state_%d", d.ListOver("__key", fmt.Sprintf("%s ROWS BETWEEN %d PRECEDING AND CURRENT ROW", w.path(), order-1)), order),
+		fmt.Sprintf("CASE WHEN row_number() OVER (%s) > 1 THEN %s END AS __previous_%d", w.path(),
+			d.ListOver("__key", fmt.Sprintf("%s ROWS BETWEEN %d PRECEDING AND 1 PRECEDING", w.path(), order)), order),
 	}
 }
 
@@ -148,8 +151,10 @@ func (q *query) outputs(g *JourneyGroup) (string, []string) {
 	parts = append(parts,
 		dialect.Select{SQL: "SELECT 'set' AS __kind, __scope, __segment, __keys, " + count + " FILTER (WHERE __converting) AS __conversions, " + count + " AS __journeys,\n" +
 			"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\nFROM " + q.fanOut("journey_paths", "") + "\nGROUP BY __scope, __segment, __keys",
-			Columns: []string{"__kind", "__scope", "__segment", "__keys", "__conversions", "__journeys", "__value"}},
-		topPaths(d, count, g.topPaths()))
+			Columns: []string{"__kind", "__scope", "__segment", "__keys", "__conversions", "__journeys", "__value"}})
+	if n := g.topPaths(); n > 0 {
+		parts = append(parts, topPaths(d, count, n))
+	}
 	if g.summarised {
 		parts = append(parts, dialect.Select{SQL: "SELECT 'summary' AS __kind, __scope, __segment, __steps, __step_keys, " + count + " FILTER (WHERE __converting) AS __conversions,\n" +
 			"       " + count + " FILTER (WHERE NOT __converting) AS __non_conversions, coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\n" +
@@ -237,9 +242,29 @@ func weight(dl dialect.Dialect, d *dsl.Attribution, i int) string {
 }
 
 // decay is a step's time-decay weight: halved every half-life before the
-// path's last step (relative to it, so that no weight underflows).
+// path's end, so that no weight underflows. The end is the journey's
+// (its conversion, or its last touch) when decaysFromEnd, else the path's
+// last step; the shares, each weight over their sum, are the same.
 func decay(dl dialect.Dialect, d *dsl.Attribution) string {
-	return fmt.Sprintf("pow(2.0, -%s / %s)", dl.Epoch("__last - __time"), number(dl, d.HalfLife.Value.Seconds()))
+	end := "__last"
+	if decaysFromEnd(d) {
+		end = "__end"
+	}
+	return fmt.Sprintf("pow(2.0, -%s / %s)", dl.Epoch(end+" - __time"), number(dl, d.HalfLife.Value.Seconds()))
+}
+
+// decaysFromEnd reports whether a time-decay model may decay from the
+// journey's end: its lookback keeps every step less than 1,000 half-lives
+// before it, where 2^-1000 is still a double of full precision. The
+// weights' sum then shares the window that numbers the steps, one sort of
+// the steps fewer than from the path's last step, which only that window
+// finds.
+func decaysFromEnd(d *dsl.Attribution) bool {
+	span := d.Lookback.Value
+	if d.Lookback.IsZero() && d.LookbackDays >= 0 {
+		span = time.Duration(d.LookbackDays+1) * 24 * time.Hour // the calendar days before the end's date, and its own
+	}
+	return d.Model.Value == "time_decay" && span > 0 && span <= 1000*d.HalfLife.Value
 }
 
 // keyWeight is a step's custom weight by key: 1 for the keys not listed.

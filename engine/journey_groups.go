@@ -53,6 +53,17 @@ func (g *JourneyGroup) topPaths() int {
 	return n
 }
 
+// decaysFromEnd reports whether a time-decay model of the group decays
+// from the journey's end, which its journeys then keep.
+func (g *JourneyGroup) decaysFromEnd() bool {
+	for _, a := range g.heuristics {
+		if decaysFromEnd(a.Def) {
+			return true
+		}
+	}
+	return false
+}
+
 // journeyCount is the SQL aggregate that counts journeys over rows of
 // steps: one per row, or, from a path summary, the journeys its row stands
 // for.

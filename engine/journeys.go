@@ -23,12 +23,31 @@ import (
 //	          the last steps
 //	steps     each step with its position in its path and the path's length (materialized)
 
-// journeyPartition is the window of one journey's touches; its order is the
-// path's, ties in time broken by key.
-const (
-	journeyPartition = "PARTITION BY __scope, __customer, __journey"
-	journeyOrder     = journeyPartition + " ORDER BY __time, __key"
-)
+// journeyWindows writes the partitions of a group's windows. A group of one
+// scope leaves the scope out: sorting on a constant costs time (a fifth of
+// the journeys' window at 1M touchpoints).
+type journeyWindows struct{ byScope bool }
+
+// windowsOf gives the partitions of the group's windows.
+func windowsOf(g *JourneyGroup) journeyWindows { return journeyWindows{byScope: len(g.Scopes) > 1} }
+
+// partition is a PARTITION BY clause of the columns, after the scope.
+func (w journeyWindows) partition(columns string) string {
+	if w.byScope {
+		return "PARTITION BY __scope, " + columns
+	}
+	return "PARTITION BY " + columns
+}
+
+// customer is the window of one customer's touches and conversions.
+func (w journeyWindows) customer() string { return w.partition(colCustomer) }
+
+// journey is the window of one journey's touches.
+func (w journeyWindows) journey() string { return w.partition(colCustomer + ", __journey") }
+
+// path is the window of one journey's touches in the path's order, ties
+// in time broken by key.
+func (w journeyWindows) path() string { return w.journey() + " ORDER BY " + colTime + ", __key" }
 
 // journeyQueries writes the queries of a group of attributions: the
 // journeys with every model's credit, and the conversions' totals. The
@@ -50,7 +69,7 @@ func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals
 		t.scopesNamed("SELECT 'total' AS __kind, __scope, __segment, count(*) AS __conversions, sum(__value) AS __value\nFROM "+
 			t.fanOut("events", "__conversion")+"\nGROUP BY __scope, __segment", totalsColumns))
 	q := newQuery()
-	sql, columns := q.journeys(a.Def, !a.Def.SpendWindow.IsZero())
+	sql, columns := q.journeys(g, !a.Def.SpendWindow.IsZero())
 	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", sql)
 	return q.creditQuery(g, name, columns), totals
 }
@@ -62,7 +81,7 @@ var totalsColumns = []string{"__kind", "__scope", "__segment", "__conversions", 
 // rules and the steps.
 func (q *query) addPathSteps(g *JourneyGroup, columns []string) {
 	from := "journeys"
-	for _, p := range pathRules(g.Attributions[0].Def) {
+	for _, p := range pathRules(g.Attributions[0].Def, windowsOf(g)) {
 		var sql string
 		sql, columns = p.sql(q.dialect(), from, columns)
 		q.add(p.name, p.comment, sql)
@@ -139,11 +158,12 @@ var eventColumns = []string{"__scope", colCustomer, colTime, "__conversion", "__
 // "drop", to none, for a customer who converted. Only the touches less
 // than the lookback (or at most lookback_days calendar days) before their
 // journey's end stay. A converting journey's
-// conversion time, __converted_at, stays when asked. It gives the SQL and
-// its columns.
-func (q *query) journeys(d *dsl.Attribution, conversionTime bool) (string, []string) {
-	dl := q.dialect()
-	const ordered = "PARTITION BY __scope, " + colCustomer + " ORDER BY " + colTime + ", __conversion, __key, __value"
+// conversion time, __converted_at, stays when asked, and its end, __end,
+// when a time-decay model of the group decays from it. It gives the SQL
+// and its columns.
+func (q *query) journeys(g *JourneyGroup, conversionTime bool) (string, []string) {
+	d, w, dl := g.Attributions[0].Def, windowsOf(g), q.dialect()
+	ordered := w.customer() + " ORDER BY " + colTime + ", __conversion, __key, __value"
 	keep := "NOT __conversion"
 	end := "coalesce(__converted_at, __last_touch)"
 	switch {
@@ -161,16 +181,22 @@ func (q *query) journeys(d *dsl.Attribution, conversionTime bool) (string, []str
 		dropped = []string{"__conversion", "__value", "__last_touch"}
 	}
 	kept := slices.DeleteFunc(slices.Clone(all), func(c string) bool { return slices.Contains(dropped, c) })
+	converting := "__converted_at IS NOT NULL AS __converting"
+	kept = append(kept, "__converting")
+	if g.decaysFromEnd() {
+		converting += ", " + end + " AS __end"
+		kept = append(kept, "__end")
+	}
 	return "SELECT " + dl.Exclude(all, dropped) + ",\n" +
-		"       __converted_at IS NOT NULL AS __converting\n" +
+		"       " + converting + "\n" +
 		"FROM (\n" +
 		"    SELECT *,\n" +
 		"           count(*) FILTER (WHERE __conversion) OVER (" + ordered + " ROWS UNBOUNDED PRECEDING) AS __journey,\n" +
 		"           min(" + colTime + ") FILTER (WHERE __conversion) OVER (" + ordered + " ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS __converted_at,\n" +
 		"           " + dl.FirstNonNull("__value", ordered+" ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING") + " AS __journey_value,\n" +
-		"           max(" + colTime + ") OVER (PARTITION BY __scope, " + colCustomer + ") AS __last_touch\n" +
+		"           max(" + colTime + ") OVER (" + w.customer() + ") AS __last_touch\n" +
 		"    FROM events\n" +
-		")" + dl.Alias("numbered") + "\nWHERE " + keep, append(kept, "__converting")
+		")" + dl.Alias("numbered") + "\nWHERE " + keep, kept
 }
 
 // pathRule is one step of the path rules: window columns computed over the
@@ -196,26 +222,26 @@ func (p pathRule) sql(d dialect.Dialect, from string, columns []string) (string,
 
 // pathRules lists the block's path rules in the order they apply: removed
 // keys, trailing keys, the transform, the last steps.
-func pathRules(d *dsl.Attribution) []pathRule {
+func pathRules(d *dsl.Attribution, w journeyWindows) []pathRule {
 	var rules []pathRule
 	if d.Remove != nil {
-		others := "count(*) FILTER (WHERE __key NOT IN (" + literals(d.Remove) + ")) OVER (" + journeyPartition + ")"
+		others := "count(*) FILTER (WHERE __key NOT IN (" + literals(d.Remove) + ")) OVER (" + w.journey() + ")"
 		rules = append(rules, pathRule{"pruned", "removed keys: gone, unless the path is all them",
 			[]string{others + " AS __others"}, "__key NOT IN (" + literals(d.Remove) + ") OR __others = 0", []string{"__others"}})
 	}
 	if d.Trailing != nil {
 		notTrailing := "count(*) FILTER (WHERE __key NOT IN (" + literals(d.Trailing) + ")) OVER "
 		rules = append(rules, pathRule{"trimmed", "trailing keys: gone from the end of the path, unless the path is all them",
-			[]string{notTrailing + "(" + journeyPartition + ") AS __others",
-				notTrailing + "(" + journeyOrder + " ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS __others_after"},
+			[]string{notTrailing + "(" + w.journey() + ") AS __others",
+				notTrailing + "(" + w.path() + " ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS __others_after"},
 			"__key NOT IN (" + literals(d.Trailing) + ") OR __others = 0 OR __others_after > 0", []string{"__others", "__others_after"}})
 	}
 	switch pathTransform(d) {
 	case "exposure":
 		rules = append(rules, pathRule{"collapsed", "exposure: consecutive repeats of a key collapsed into the first",
-			[]string{"lag(__key) OVER (" + journeyOrder + ") AS __previous"}, "__previous IS DISTINCT FROM __key", []string{"__previous"}})
+			[]string{"lag(__key) OVER (" + w.path() + ") AS __previous"}, "__previous IS DISTINCT FROM __key", []string{"__previous"}})
 	case "first", "frequency":
-		byKey := "PARTITION BY __scope, __customer, __journey, __key"
+		byKey := w.partition(colCustomer + ", __journey, __key")
 		cols := []string{"row_number() OVER (" + byKey + " ORDER BY __time) AS __occurrence"}
 		if pathTransform(d) == "frequency" {
 			cols = append(cols, "count(*) OVER ("+byKey+") AS __repeats")
@@ -224,7 +250,7 @@ func pathRules(d *dsl.Attribution) []pathRule {
 	}
 	if d.LookbackSteps > 0 {
 		rules = append(rules, pathRule{"last_steps", "the last steps of each path",
-			[]string{"row_number() OVER (" + journeyPartition + " ORDER BY __time DESC, __key DESC) AS __from_end"},
+			[]string{"row_number() OVER (" + w.journey() + " ORDER BY __time DESC, __key DESC) AS __from_end"},
 			"__from_end <= " + strconv.Itoa(d.LookbackSteps), []string{"__from_end"}})
 	}
 	return rules

@@ -137,6 +137,7 @@ attribution "day_and_half" {
   conversion = "event == 'prescription'"
   lookback   = "36h"
   model      = "linear"
+  top_paths  = 0 # alone in its group: its query counts no path
 }
 attribution "forever" {
   conversion = "event == 'prescription'"
