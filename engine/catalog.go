@@ -38,13 +38,6 @@ var serverTypes = map[string]serverType{
 	"timestamp with time zone": {"TIMESTAMP WITH TIME ZONE", ""},
 }
 
-// declaredTypes are the server's types of the types a source may declare
-// (dsl.ColumnTypes).
-var declaredTypes = map[string]string{
-	"VARCHAR": "text", "BIGINT": "bigint", "DOUBLE": "double precision", "BOOLEAN": "boolean",
-	"DATE": "date", "TIMESTAMP": "timestamp without time zone", "TIMESTAMPTZ": "timestamp with time zone",
-}
-
 // catalogColumn is a column of a warehouse table as the catalog gives it.
 type catalogColumn struct {
 	name, serverType string

@@ -129,13 +129,15 @@ func (s *Session) copyTable(ctx context.Context, conn *sql.Conn, t *Table) error
 	return nil
 }
 
-// postgresTypes are the server's types of the DuckDB types a source's
-// columns may have.
+// postgresTypes are the server's types, as format_type names them (see
+// serverTypes), of the DuckDB types a source's columns may have or a
+// source may declare (dsl.ColumnTypes).
 var postgresTypes = map[string]string{
 	"VARCHAR": "text", "VARCHAR[]": "text[]", "BOOLEAN": "boolean",
 	"TINYINT": "smallint", "SMALLINT": "smallint", "INTEGER": "integer", "BIGINT": "bigint",
-	"FLOAT": "real", "DOUBLE": "double precision",
-	"DATE": "date", "TIMESTAMP": "timestamp", "TIMESTAMP WITH TIME ZONE": "timestamptz",
+	"FLOAT": "real", "DOUBLE": "double precision", "DATE": "date",
+	"TIMESTAMP":                "timestamp without time zone",
+	"TIMESTAMP WITH TIME ZONE": "timestamp with time zone", "TIMESTAMPTZ": "timestamp with time zone",
 }
 
 // rowSource feeds the rows of a DuckDB query to COPY, a list as the

@@ -40,7 +40,7 @@ func (s *Session) bindRelation(ctx context.Context, src *dsl.Source, engine dial
 		return nil, diags
 	}
 	for i := range columns {
-		if declared, ok := declaredTypes[columns[i].SQLType]; ok {
+		if declared, ok := postgresTypes[columns[i].SQLType]; ok {
 			columns[i].SQLType = serverTypes[declared].duckDB
 			columns[i].Type = formulaType(columns[i].SQLType)
 		}
@@ -82,7 +82,7 @@ func castColumns(src *dsl.Source, catalog []catalogColumn) string {
 		col := formula.QuoteIdent(c.name)
 		cast := serverTypes[c.serverType].cast
 		if d := slices.IndexFunc(src.File.Types, func(d dsl.ColumnType) bool { return d.Column.Value == c.name }); d >= 0 {
-			cast = declaredTypes[src.File.Types[d].Type.Value]
+			cast = postgresTypes[src.File.Types[d].Type.Value]
 		}
 		if cast != "" {
 			col = "CAST(" + col + " AS " + cast + ")"

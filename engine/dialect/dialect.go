@@ -6,7 +6,16 @@
 // more file that implements Dialect, and a line in Named.
 package dialect
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
+
+// QuoteIdent quotes a SQL identifier, as every engine omni compiles to
+// reads it: in double quotes, a double quote doubled.
+func QuoteIdent(name string) string {
+	return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
+}
 
 // Dialect writes the SQL of one engine.
 type Dialect interface {

@@ -95,7 +95,7 @@ func (postgres) Exclude(all, dropped []string) string {
 	var kept []string
 	for _, c := range all {
 		if !slices.Contains(dropped, c) {
-			kept = append(kept, quote(c))
+			kept = append(kept, QuoteIdent(c))
 		}
 	}
 	return strings.Join(kept, ", ")
@@ -104,16 +104,13 @@ func (postgres) Exclude(all, dropped []string) string {
 func (postgres) Replace(all []string, column, value string) string {
 	out := make([]string, len(all))
 	for i, c := range all {
-		out[i] = quote(c)
+		out[i] = QuoteIdent(c)
 		if c == column {
-			out[i] = value + " AS " + quote(column)
+			out[i] = value + " AS " + QuoteIdent(column)
 		}
 	}
 	return strings.Join(out, ", ")
 }
-
-// quote quotes an identifier.
-func quote(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }
 
 // NonNulls: array_remove removes the nulls when given NULL.
 func (postgres) NonNulls(items string) string { return "array_remove(ARRAY[" + items + "], NULL)" }

@@ -34,10 +34,8 @@ func paren(v value, min precedence) string {
 	return v.sql
 }
 
-// QuoteIdent quotes a SQL identifier.
-func QuoteIdent(name string) string {
-	return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
-}
+// QuoteIdent quotes a SQL identifier (see dialect.QuoteIdent).
+func QuoteIdent(name string) string { return dialect.QuoteIdent(name) }
 
 // stringLiteral quotes a SQL string literal. A NUL character, which no SQL
 // string literal can hold, is spliced in with chr(0).
