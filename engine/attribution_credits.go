@@ -36,9 +36,7 @@ func (c *Compiled) creditsQuery(p *Plan, a *Attribution, asText bool) string {
 	q := &query{c: c, p: &Plan{Name: p.Name, Scopes: p.Scopes}}
 	q.addScopedFacts()
 	q.add("events", "the touches and the conversions of each scope", q.events(a))
-	journeys, columns := q.journeys(g, true)
-	q.add("journeys", "each touch with its journey, and the journey's conversion time", journeys)
-	q.addPathSteps(g, columns)
+	q.addPathSteps(g, q.addJourneys(g, true))
 	w, time := weight(q.dialect(), a.Def, 0), "__converted_at"
 	if asText {
 		time = "CAST(__converted_at AS VARCHAR)"
