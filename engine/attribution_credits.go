@@ -36,7 +36,9 @@ func (c *Compiled) creditsQuery(p *Plan, a *Attribution, asText bool) string {
 	q := &query{c: c, p: &Plan{Name: p.Name, Scopes: p.Scopes}}
 	q.addScopedFacts()
 	q.add("events", "the touches and the conversions of each scope", q.events(a))
-	q.addPathSteps(g, q.addJourneys(g, true))
+	journeys, columns := q.journeys(g, true)
+	q.add("journeys", "each touch with its journey, and the journey's conversion time", journeys)
+	q.addPathSteps(g, columns)
 	w, time := weight(q.dialect(), a.Def, 0), "__converted_at"
 	if asText {
 		time = "CAST(__converted_at AS VARCHAR)"

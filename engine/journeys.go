@@ -11,22 +11,18 @@ import (
 )
 
 // This file writes the first half of an attribution query: the journeys.
+// Every step is a window over the rows of one customer (or one journey) in
+// one scope; DuckDB sorts once per step.
 //
-//	events        the touches (with their key) and the conversions (with their value) of each scope
-//	journey_ends  on DuckDB, the end of each journey: each instant with conversions of a customer
-//	              (the smallest value counts), and his last touch when no conversion follows it —
-//	              with after_last_conversion = "drop", only when he never converted; each numbered
-//	              by the customer's conversions before it
-//	journeys      each touch with its journey, the first end at or after it (a touch at the instant
-//	              of a conversion counts for it), by one ASOF join on DuckDB; on PostgreSQL, which
-//	              has none (a lateral subquery per touch would be quadratic), by windows sorting
-//	              each customer's events; touches outside the lookback, or with no end, are dropped
-//	pruned…       the path rules, one step each: removed keys, trailing keys, the path transform,
-//	              the last steps
-//	steps         each step with its position in its path and the path's length (materialized)
-//
-// Every later step is a window over the touches of one journey, or a
-// GROUP BY journey.
+//	events    the touches (with their key) and the conversions (with their value) of each scope
+//	journeys  each touch with the journey it belongs to: it ends at the first conversion at or
+//	          after it (a touch at the instant of a conversion counts for it; of conversions at
+//	          one instant, the one of the smallest value), or, after a customer's last
+//	          conversion, at his last touch, a journey without conversion; touches outside the
+//	          lookback are dropped
+//	pruned…   the path rules, one step each: removed keys, trailing keys, the path transform,
+//	          the last steps
+//	steps     each step with its position in its path and the path's length (materialized)
 
 // journeyWindows writes the partitions of a group's windows. A group of one
 // scope leaves the scope out: sorting on a constant costs time (a fifth of
@@ -55,8 +51,8 @@ func (w journeyWindows) journey() string { return w.partition(colCustomer + ", _
 func (w journeyWindows) path() string { return w.journey() + " ORDER BY " + colTime + ", __key" }
 
 // journeyQuery writes the query of a group of attributions: the journeys
-// with every model's credit, and the conversions' totals (one more part of
-// its union: a scan of the events less than a query of their own).
+// with every model's credit, and the conversions' totals, one more part of
+// its union (a second reader of the events, less than a scan of its own).
 func (c *Compiled) journeyQuery(g *JourneyGroup, name string) string {
 	a := g.Attributions[0] // the group's attributions share all of this
 	if g.summary() {
@@ -67,7 +63,8 @@ func (c *Compiled) journeyQuery(g *JourneyGroup, name string) string {
 	q.add("events", "the touches and the conversions of each scope", q.events(a))
 	totals := dialect.Select{SQL: "SELECT 'total' AS __kind, __scope, __segment, count(*) AS __conversions, sum(__value) AS __value\nFROM " +
 		q.fanOut("events", "__conversion") + "\nGROUP BY __scope, __segment", Columns: totalsColumns}
-	columns := q.addJourneys(g, !a.Def.SpendWindow.IsZero())
+	sql, columns := q.journeys(g, !a.Def.SpendWindow.IsZero())
+	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", sql)
 	return q.creditQuery(g, name, columns, totals)
 }
 
@@ -147,129 +144,49 @@ func (q *query) events(a *Attribution) string {
 		")" + dl.Alias("events")
 }
 
-// addJourneys adds the journeys of the group's events: each touch with
-// its journey, __journey, numbered per customer and scope by the
-// conversions before it (0 before his first), whether the journey
-// converts, __converting, and the value of its conversion, __journey_value.
-// A touch belongs to the journey ended by the first conversion at or after
-// it (of those at one instant, the one of the smallest value; the others
-// have no touch); after the customer's last conversion, to a journey
-// without conversion that ends at his last touch — or, with
-// after_last_conversion = "drop", to none, for a customer who converted.
-// Only the touches less than the lookback (or at most lookback_days
-// calendar days) before their journey's end stay. A converting journey's
-// conversion time, __converted_at, stays when asked, and its end, __end,
-// when a time-decay model of the group decays from it. It gives the
-// journeys' columns.
-func (q *query) addJourneys(g *JourneyGroup, conversionTime bool) []string {
-	columns := []string{"__scope", colCustomer, colTime, "__key", "__journey"}
-	if conversionTime {
-		columns = append(columns, "__converted_at")
-	}
-	columns = append(columns, "__journey_value", "__converting")
-	if g.decaysFromEnd() {
-		columns = append(columns, "__end")
-	}
-	comment := "each touch with its journey: up to the first conversion at or after it, or the customer's last touch"
-	if q.dialect().MergesAsOf() {
-		q.add("journey_ends", "the end of each journey: each instant with conversions of a customer, and his last touch when no conversion follows it",
-			q.journeyEnds(g))
-		q.add("journeys", comment, q.journeysByEnds(g, columns))
-	} else {
-		q.add("journeys", comment, q.journeysByWindows(g, columns))
-	}
-	return columns
-}
-
-// journeyEnds gives the end of each journey, numbered per customer and
-// scope by the conversions before it: each instant with conversions of a
-// customer, with their smallest value, and, when no conversion follows his
-// last touch, that touch — with after_last_conversion = "drop", only when
-// he never converted.
-func (q *query) journeyEnds(g *JourneyGroup) string {
-	lastTouch := "__last_touch > __last_conversion OR __last_conversion IS NULL"
-	if g.Attributions[0].Def.AfterLastConversion.Value == "drop" {
-		lastTouch = "__last_conversion IS NULL"
-	}
-	byCustomer := "__scope, " + colCustomer
-	return "SELECT " + byCustomer + ", " + colTime + " AS __end, TRUE AS __converting, min(__value) AS __journey_value,\n" +
-		"       CAST(sum(count(*)) OVER (" + windowsOf(g).customer() + " ORDER BY " + colTime + " ROWS UNBOUNDED PRECEDING) - count(*) AS BIGINT) AS __journey\n" +
-		"FROM events\n" +
-		"WHERE __conversion\n" +
-		"GROUP BY " + byCustomer + ", " + colTime + "\n" +
-		"UNION ALL\n" +
-		"SELECT " + byCustomer + ", __last_touch, FALSE, NULL, __conversions\n" +
-		"FROM (\n" +
-		"    SELECT " + byCustomer + ", max(" + colTime + ") FILTER (WHERE NOT __conversion) AS __last_touch,\n" +
-		"           max(" + colTime + ") FILTER (WHERE __conversion) AS __last_conversion, count(*) FILTER (WHERE __conversion) AS __conversions\n" +
-		"    FROM events\n" +
-		"    GROUP BY " + byCustomer + "\n" +
-		") AS customers\n" +
-		"WHERE " + lastTouch
-}
-
-// journeysByEnds gives each touch the first journey end at or after it,
-// by an ASOF join, with the columns given.
-func (q *query) journeysByEnds(g *JourneyGroup, columns []string) string {
-	on := "t." + colCustomer + " = e." + colCustomer + " AND t." + colTime + " <= e.__end"
-	if windowsOf(g).byScope {
-		on = "t.__scope = e.__scope AND " + on
-	}
-	selects := make([]string, len(columns))
-	for i, c := range columns {
-		switch {
-		case c == "__converted_at":
-			selects[i] = "CASE WHEN e.__converting THEN e.__end END AS __converted_at"
-		case slices.Contains(eventColumns, c):
-			selects[i] = "t." + c
-		default:
-			selects[i] = "e." + c
-		}
-	}
-	return "SELECT " + strings.Join(selects, ", ") + "\n" +
-		"FROM events AS t\n" +
-		q.dialect().AsOfJoin("journey_ends", "e", on, "e.__end") + "\n" +
-		"WHERE " + strings.Join(append([]string{"NOT t.__conversion"}, q.lookback(g, "t."+colTime, "e.__end")...), " AND ")
-}
-
 // eventColumns are the columns of the events.
 var eventColumns = []string{"__scope", colCustomer, colTime, "__conversion", "__key", "__value"}
 
-// lookback is the condition, if any, that a touch at time is in the
-// lookback of a journey that ends at end.
-func (q *query) lookback(g *JourneyGroup, time, end string) []string {
-	d, dl := g.Attributions[0].Def, q.dialect()
+// journeys numbers each customer's journeys: a touch belongs to the one
+// ended by the next conversion (touches sort before conversions at the same
+// instant, and those by value: the smallest value ends the journey, the
+// others at that instant have no touch; touches need no order among
+// themselves, which a sort by key would cost); after the last conversion, to a journey without conversion that
+// ends at the customer's last touch — or, with after_last_conversion =
+// "drop", to none, for a customer who converted. Only the touches less
+// than the lookback (or at most lookback_days calendar days) before their
+// journey's end stay. A converting journey's
+// conversion time, __converted_at, stays when asked, and its end, __end,
+// when a time-decay model of the group decays from it. It gives the SQL
+// and its columns.
+func (q *query) journeys(g *JourneyGroup, conversionTime bool) (string, []string) {
+	d, w, dl := g.Attributions[0].Def, windowsOf(g), q.dialect()
+	ordered := w.customer() + " ORDER BY " + colTime + ", __conversion, __value"
+	keep := "NOT __conversion"
+	end := "coalesce(__converted_at, __last_touch)"
 	switch {
 	case !d.Lookback.IsZero():
-		return []string{fmt.Sprintf("%s > %s - %s", time, end, dl.Seconds(int64(d.Lookback.Value.Seconds())))}
+		keep += fmt.Sprintf(" AND %s > %s - %s", colTime, end, dl.Seconds(int64(d.Lookback.Value.Seconds())))
 	case d.LookbackDays >= 0:
-		return []string{fmt.Sprintf("%s <= %d", dl.DaysBetween("CAST("+time+" AS DATE)", "CAST("+end+" AS DATE)"), d.LookbackDays)}
+		keep += fmt.Sprintf(" AND %s <= %d", dl.DaysBetween("CAST("+colTime+" AS DATE)", "CAST("+end+" AS DATE)"), d.LookbackDays)
 	}
-	return nil
-}
-
-// journeysByWindows numbers each customer's journeys by windows over his
-// events, sorted by time, touches before conversions at the same instant,
-// of those by value: a touch's journey is the count of the conversions
-// before it, its conversion the first after it. It gives the columns
-// given.
-func (q *query) journeysByWindows(g *JourneyGroup, columns []string) string {
-	w, dl := windowsOf(g), q.dialect()
-	ordered := w.customer() + " ORDER BY " + colTime + ", __conversion, __key, __value"
-	end := "coalesce(__converted_at, __last_touch)"
-	keep := append([]string{"NOT __conversion"}, q.lookback(g, colTime, end)...)
-	if g.Attributions[0].Def.AfterLastConversion.Value == "drop" {
-		keep = append(keep, "(__converted_at IS NOT NULL OR __journey = 0)")
+	if d.AfterLastConversion.Value == "drop" {
+		keep += " AND (__converted_at IS NOT NULL OR __journey = 0)"
 	}
-	exprs := map[string]string{"__converting": "__converted_at IS NOT NULL", "__end": end}
-	selects := make([]string, len(columns))
-	for i, c := range columns {
-		selects[i] = c
-		if expr, ok := exprs[c]; ok {
-			selects[i] = expr + " AS " + c
-		}
+	all := append(slices.Clone(eventColumns), "__journey", "__converted_at", "__journey_value", "__last_touch")
+	dropped := []string{"__conversion", "__value", "__converted_at", "__last_touch"}
+	if conversionTime {
+		dropped = []string{"__conversion", "__value", "__last_touch"}
 	}
-	return "SELECT " + strings.Join(selects, ", ") + "\n" +
+	kept := slices.DeleteFunc(slices.Clone(all), func(c string) bool { return slices.Contains(dropped, c) })
+	converting := "__converted_at IS NOT NULL AS __converting"
+	kept = append(kept, "__converting")
+	if g.decaysFromEnd() {
+		converting += ", " + end + " AS __end"
+		kept = append(kept, "__end")
+	}
+	return "SELECT " + dl.Exclude(all, dropped) + ",\n" +
+		"       " + converting + "\n" +
 		"FROM (\n" +
 		"    SELECT *,\n" +
 		"           count(*) FILTER (WHERE __conversion) OVER (" + ordered + " ROWS UNBOUNDED PRECEDING) AS __journey,\n" +
@@ -277,7 +194,7 @@ func (q *query) journeysByWindows(g *JourneyGroup, columns []string) string {
 		"           " + dl.FirstNonNull("__value", ordered+" ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING") + " AS __journey_value,\n" +
 		"           max(" + colTime + ") OVER (" + w.customer() + ") AS __last_touch\n" +
 		"    FROM events\n" +
-		")" + dl.Alias("numbered") + "\nWHERE " + strings.Join(keep, " AND ")
+		")" + dl.Alias("numbered") + "\nWHERE " + keep, kept
 }
 
 // pathRule is one step of the path rules: window columns computed over the

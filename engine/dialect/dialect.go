@@ -137,11 +137,6 @@ type Dialect interface {
 	// meets a condition with the smallest nearest; a row without one is
 	// left out.
 	AsOfJoin(table, alias, cond, nearest string) string
-	// MergesAsOf reports whether AsOfJoin merges the two sides, each
-	// sorted once (DuckDB's ASOF JOIN), rather than searching the table
-	// once per row (a lateral subquery): whether it may join many rows
-	// to many.
-	MergesAsOf() bool
 	// Split is the list of the parts of a text between a separator's
 	// occurrences.
 	Split(text, separator string) string

@@ -111,8 +111,6 @@ func (duckDB) AsOfJoin(table, alias, cond, _ string) string {
 	return "ASOF JOIN " + table + " AS " + alias + " ON " + cond
 }
 
-func (duckDB) MergesAsOf() bool { return true }
-
 func (duckDB) Split(text, separator string) string {
 	return "string_split(" + text + ", " + separator + ")"
 }

@@ -175,8 +175,6 @@ func (postgres) AsOfJoin(table, alias, cond, nearest string) string {
 	return "CROSS JOIN LATERAL (SELECT * FROM " + table + " AS " + alias + " WHERE " + cond + " ORDER BY " + nearest + " LIMIT 1) AS " + alias
 }
 
-func (postgres) MergesAsOf() bool { return false }
-
 func (postgres) Split(text, separator string) string {
 	return "string_to_array(" + text + ", " + separator + ")"
 }
