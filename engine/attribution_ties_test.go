@@ -22,7 +22,6 @@ package engine_test
 // his journey.
 
 import (
-	"bytes"
 	"maps"
 	"slices"
 	"testing"
@@ -76,16 +75,6 @@ func TestAttributionTies(t *testing.T) {
 // A's display counts for his third conversion, the second at 03-02 having
 // no touch; in campaign late, for his first.
 func TestCreditsNumberTiedConversions(t *testing.T) {
-	c := compileDir(t, "testdata/attribution_ties")
-	p := c.Plans[0]
-	var b bytes.Buffer
-	for _, a := range p.Attribution.Attributions {
-		if a.Def.Name == "last" {
-			if err := c.WriteCredits(t.Context(), p, a, &b); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
 	want := `campaign,customer,conversion,time,key,position,credit,value
 ,A,1,2026-03-02 10:00:00,email,1,0,0
 ,A,1,2026-03-02 10:00:00,visit,2,1,20
@@ -94,7 +83,7 @@ func TestCreditsNumberTiedConversions(t *testing.T) {
 late,A,1,2026-03-04 10:00:00,display,1,1,50
 late,C,1,2026-03-10 10:00:00,visit,1,1,40
 `
-	if got := b.String(); got != want {
+	if got := creditsFile(t, compileDir(t, "testdata/attribution_ties"), "last"); got != want {
 		t.Errorf("credits:\n%s\nwant:\n%s", got, want)
 	}
 }
