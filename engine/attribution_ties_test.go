@@ -87,3 +87,15 @@ late,C,1,2026-03-10 10:00:00,visit,1,1,40
 		t.Errorf("credits:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// Every conversion counts in its segment's total, with a touch or not,
+// over testdata/attribution (see attribution_test.go): gp is P (two
+// prescriptions), R and U, cardio Q and S.
+func TestAttributionTotalsBySegment(t *testing.T) {
+	got := attributionsOf(t, "testdata/attribution")
+	for segment, want := range map[string]float64{"": 6, "gp": 4, "cardio": 2} {
+		if a := got[entryKey{"first", "", segment}]; float64(a.Conversions) != want {
+			t.Errorf("first, segment %q: %v conversions, want %v", segment, a.Conversions, want)
+		}
+	}
+}
