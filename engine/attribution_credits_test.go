@@ -9,8 +9,25 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/omni-metrics/omni/engine"
 	"github.com/omni-metrics/omni/engine/scorecard"
 )
+
+// creditsFile writes the credits file of the attribution of the first
+// scorecard named so.
+func creditsFile(t *testing.T, c *engine.Compiled, name string) string {
+	t.Helper()
+	p := c.Plans[0]
+	var b bytes.Buffer
+	for _, a := range p.Attribution.Attributions {
+		if a.Def.Name == name {
+			if err := c.WriteCredits(t.Context(), p, a, &b); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return b.String()
+}
 
 // The credit of each touch of each conversion, linear, over the journeys
 // of testdata/attribution (see attribution_test.go): P1 e e v e shares 100
@@ -20,14 +37,6 @@ import (
 func TestCreditsPerConversion(t *testing.T) {
 	c := compileDir(t, "testdata/attribution")
 	p := c.Plans[0]
-	var b bytes.Buffer
-	for _, a := range p.Attribution.Attributions {
-		if a.Def.Name == "linear" {
-			if err := c.WriteCredits(t.Context(), p, a, &b); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
 	want := `campaign,customer,conversion,time,key,position,credit,value
 ,P,1,2026-03-04 10:00:00,email,1,0.25,25
 ,P,1,2026-03-04 10:00:00,email,2,0.25,25
@@ -48,7 +57,7 @@ spring,S,1,2026-03-20 12:00:00,email,1,0.5,20
 spring,S,1,2026-03-20 12:00:00,visit,2,0.5,20
 spring,U,1,2026-03-28 10:00:00,email,1,1,70
 `
-	if got := b.String(); got != want {
+	if got := creditsFile(t, c, "linear"); got != want {
 		t.Errorf("credits:\n%s\nwant:\n%s", got, want)
 	}
 	for _, a := range p.Attribution.Attributions {

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine/dialect"
@@ -41,22 +40,17 @@ func (a *Attribution) pathSummaryName() string {
 	return a.paths.Source.Name
 }
 
-// summaryQueries writes the queries of a group that reads a path summary:
+// summaryQuery writes the query of a group that reads a path summary:
 // its credits, and its totals, every conversion of the summary, those of
 // paths left without a key too.
-func (c *Compiled) summaryQueries(g *JourneyGroup, name string) (credits, totals string) {
+func (c *Compiled) summaryQuery(g *JourneyGroup, name string) string {
 	a := g.Attributions[0]
-	newQuery := func() *query {
-		q := &query{c: c, p: &Plan{Name: name, Scopes: g.Scopes}}
-		q.add("summary", "each path of the summary, its keys, conversions, non-conversions and value", summaryRows(c.Session.Dialect, a.paths))
-		return q
-	}
-	t := newQuery()
-	totals = fmt.Sprintf("-- omni %s: totals\nWITH\n%s\n%s\n", name, strings.Join(t.ctes, ",\n"),
-		t.scopesNamed("SELECT 'total' AS __kind, 0 AS __scope, '*' AS __segment, sum(__conversions) AS __conversions, sum(__value) AS __value\nFROM summary", totalsColumns))
-	q := newQuery()
+	q := &query{c: c, p: &Plan{Name: name, Scopes: g.Scopes}}
+	q.add("summary", "each path of the summary, its keys, conversions, non-conversions and value", summaryRows(c.Session.Dialect, a.paths))
 	q.add("journeys", "each key of each path, in two journeys: the path's conversions and its non-conversions", summaryJourneys(c.Session.Dialect, a.Def))
-	return q.creditQuery(g, name, summaryJourneyColumns), totals
+	totals := dialect.Select{SQL: "SELECT 'total' AS __kind, 0 AS __scope, '*' AS __segment, sum(__conversions) AS __conversions, sum(__value) AS __value\nFROM summary",
+		Columns: totalsColumns}
+	return q.creditQuery(g, name, summaryJourneyColumns, totals)
 }
 
 // summaryRows reads a summary's rows: its paths split at the separator,

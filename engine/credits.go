@@ -19,10 +19,8 @@ import (
 //	path        per scope: the ten most frequent paths, converting and not
 //	transition  per scope, segment and Markov order: the moves between states
 //	summary     per scope, segment and path, for Fractribution: its conversions, non-conversions and value
-//
-// and, in a query of its own, per scope and segment, every conversion (with
-// a touch or not) and its value.
 //	spend       per scope and key: the spend, when it can be split by key
+//	total       per scope and segment: every conversion (with a touch or not) and its value
 
 // addSteps numbers the steps of each path, and adds what the models need
 // per step: the states of each Markov order, the sums that normalise
@@ -116,9 +114,9 @@ var outputsColumns = []dialect.Column{
 	{Name: "__converting", Kind: dialect.Flag}, {Name: "__count", Kind: dialect.Number}, {Name: "__amount", Kind: dialect.Number},
 }
 
-// outputs adds the per-journey step and writes the final SELECT; it gives
-// the names of its columns.
-func (q *query) outputs(g *JourneyGroup) (string, []string) {
+// outputs adds the per-journey step and writes the final SELECT, the
+// totals its first part; it gives the names of its columns.
+func (q *query) outputs(g *JourneyGroup, totals dialect.Select) (string, []string) {
 	a, d := g.Attributions[0], q.dialect()
 	label := ""
 	if pathTransform(a.Def) == "frequency" {
@@ -131,7 +129,7 @@ func (q *query) outputs(g *JourneyGroup) (string, []string) {
 	q.addHinted("journey_paths", "MATERIALIZED", "each journey: its set of keys and its path",
 		d.StepPaths("__scope, "+colCustomer+", __journey, "+d.AnyValue("__converting")+" AS __converting, "+d.AnyValue("__journey_value")+" AS __journey_value,"+weightColumn,
 			label, g.summarised, "FROM steps\nGROUP BY __scope, "+colCustomer+", __journey"))
-	var parts []dialect.Select
+	parts := []dialect.Select{totals}
 	columns := slices.Clone(outputsColumns)
 	count := g.journeyCount()
 	if len(g.heuristics) > 0 {

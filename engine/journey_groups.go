@@ -28,8 +28,7 @@ type JourneyGroup struct {
 	Attributions []*Attribution
 	Scopes       []*Campaign // a nil entry stands for the whole data
 	BySegment    bool
-	SQL          string // the journeys and every model's credit
-	TotalsSQL    string // every conversion, with a touch or not
+	SQL          string // the journeys, every model's credit and the totals
 	// heuristics are the attributions whose credit the query computes, in
 	// the order of its credit columns.
 	heuristics []*Attribution
@@ -129,7 +128,7 @@ func (c *Compiled) planAttributions(def *dsl.Scorecard, p *Plan) *AttributionPla
 		}
 	}
 	for i, g := range ap.Groups {
-		g.SQL, g.TotalsSQL = c.journeyQueries(g, fmt.Sprintf("%s: attribution %d of %d", p.Name, i+1, len(ap.Groups)))
+		g.SQL = c.journeyQuery(g, fmt.Sprintf("%s: attribution %d of %d", p.Name, i+1, len(ap.Groups)))
 	}
 	return ap
 }
@@ -206,7 +205,7 @@ func (c *Compiled) runAttributionGroup(ctx context.Context, g *JourneyGroup, ent
 	return nil
 }
 
-// readJourneys runs the queries of a group and files their rows.
+// readJourneys runs the query of a group and files its rows.
 func (c *Compiled) readJourneys(ctx context.Context, g *JourneyGroup) (*attribution.Results, error) {
 	r := attribution.NewResults(len(g.heuristics))
 	if g.summary() {
@@ -214,16 +213,14 @@ func (c *Compiled) readJourneys(ctx context.Context, g *JourneyGroup) (*attribut
 			return nil, err
 		}
 	}
-	for _, query := range []string{g.SQL, g.TotalsSQL} {
-		if err := c.readJourneyRows(ctx, query, r); err != nil {
-			return nil, queryError(ctx, "attribution "+g.Attributions[0].Def.Name, err)
-		}
+	if err := c.readJourneyRows(ctx, g.SQL, r); err != nil {
+		return nil, queryError(ctx, "attribution "+g.Attributions[0].Def.Name, err)
 	}
 	r.Sort()
 	return r, nil
 }
 
-// readJourneyRows runs one query of a group and files its rows.
+// readJourneyRows runs the query of a group and files its rows.
 func (c *Compiled) readJourneyRows(ctx context.Context, query string, r *attribution.Results) error {
 	rows, err := c.Session.query(ctx, query)
 	if err != nil {

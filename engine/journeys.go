@@ -16,9 +16,10 @@ import (
 //
 //	events    the touches (with their key) and the conversions (with their value) of each scope
 //	journeys  each touch with the journey it belongs to: it ends at the first conversion at or
-//	          after it (a touch at the instant of a conversion counts for it), or, after a
-//	          customer's last conversion, at his last touch, a journey without conversion;
-//	          touches outside the lookback are dropped
+//	          after it (a touch at the instant of a conversion counts for it; of conversions at
+//	          one instant, the one of the smallest value), or, after a customer's last
+//	          conversion, at his last touch, a journey without conversion; touches outside the
+//	          lookback are dropped
 //	pruned…   the path rules, one step each: removed keys, trailing keys, the path transform,
 //	          the last steps
 //	steps     each step with its position in its path and the path's length (materialized)
@@ -49,32 +50,26 @@ func (w journeyWindows) journey() string { return w.partition(colCustomer + ", _
 // in time broken by key.
 func (w journeyWindows) path() string { return w.journey() + " ORDER BY " + colTime + ", __key" }
 
-// journeyQueries writes the queries of a group of attributions: the
-// journeys with every model's credit, and the conversions' totals. The
-// totals are a scan of their own: beside the journeys' windows, a second
-// reader of the facts makes DuckDB hold them in memory.
-func (c *Compiled) journeyQueries(g *JourneyGroup, name string) (credits, totals string) {
+// journeyQuery writes the query of a group of attributions: the journeys
+// with every model's credit, and the conversions' totals, one more part of
+// its union (a second reader of the events, less than a scan of its own).
+func (c *Compiled) journeyQuery(g *JourneyGroup, name string) string {
 	a := g.Attributions[0] // the group's attributions share all of this
 	if g.summary() {
-		return c.summaryQueries(g, name)
+		return c.summaryQuery(g, name)
 	}
-	newQuery := func() *query {
-		q := &query{c: c, p: &Plan{Name: name, Scopes: g.Scopes, Breakdowns: c.breakdownsFor(g)}, asOf: c.Session.Project.Settings.AsOf}
-		q.addScopedFacts()
-		q.add("events", "the touches and the conversions of each scope", q.events(a))
-		return q
-	}
-	t := newQuery()
-	totals = fmt.Sprintf("-- omni %s: totals\nWITH\n%s\n%s\n", name, strings.Join(t.ctes, ",\n"),
-		t.scopesNamed("SELECT 'total' AS __kind, __scope, __segment, count(*) AS __conversions, sum(__value) AS __value\nFROM "+
-			t.fanOut("events", "__conversion")+"\nGROUP BY __scope, __segment", totalsColumns))
-	q := newQuery()
+	q := &query{c: c, p: &Plan{Name: name, Scopes: g.Scopes, Breakdowns: c.breakdownsFor(g)}, asOf: c.Session.Project.Settings.AsOf}
+	q.addScopedFacts()
+	q.add("events", "the touches and the conversions of each scope", q.events(a))
+	totals := dialect.Select{SQL: "SELECT 'total' AS __kind, __scope, __segment, count(*) AS __conversions, sum(__value) AS __value\nFROM " +
+		q.fanOut("events", "__conversion") + "\nGROUP BY __scope, __segment", Columns: totalsColumns}
 	sql, columns := q.journeys(g, !a.Def.SpendWindow.IsZero())
 	q.add("journeys", "each touch with its journey: up to the first conversion at or after it, or the customer's last touch", sql)
-	return q.creditQuery(g, name, columns), totals
+	return q.creditQuery(g, name, columns, totals)
 }
 
-// totalsColumns are the columns of a group's totals query.
+// totalsColumns are the columns of a group's totals: per scope and
+// segment, every conversion, with a touch or not, and their value.
 var totalsColumns = []string{"__kind", "__scope", "__segment", "__conversions", "__value"}
 
 // addPathSteps adds to the journeys, whose columns are given, the path
@@ -91,10 +86,11 @@ func (q *query) addPathSteps(g *JourneyGroup, columns []string) {
 }
 
 // creditQuery adds to the journeys, whose columns are given, the path
-// rules and the steps, and writes the query of a group's credits.
-func (q *query) creditQuery(g *JourneyGroup, name string, columns []string) string {
+// rules and the steps, and writes the query of a group's credits and its
+// totals.
+func (q *query) creditQuery(g *JourneyGroup, name string, columns []string, totals dialect.Select) string {
 	q.addPathSteps(g, columns)
-	union, all := q.outputs(g)
+	union, all := q.outputs(g, totals)
 	outputs := q.scopesNamed(union, all) // outputs adds a step: first
 	return fmt.Sprintf("-- omni %s\nWITH\n%s\n%s\n", name, strings.Join(q.ctes, ",\n"), outputs)
 }
@@ -153,7 +149,9 @@ var eventColumns = []string{"__scope", colCustomer, colTime, "__conversion", "__
 
 // journeys numbers each customer's journeys: a touch belongs to the one
 // ended by the next conversion (touches sort before conversions at the same
-// instant); after the last conversion, to a journey without conversion that
+// instant, and those by value: the smallest value ends the journey, the
+// others at that instant have no touch; touches need no order among
+// themselves, which a sort by key would cost); after the last conversion, to a journey without conversion that
 // ends at the customer's last touch — or, with after_last_conversion =
 // "drop", to none, for a customer who converted. Only the touches less
 // than the lookback (or at most lookback_days calendar days) before their
@@ -163,7 +161,7 @@ var eventColumns = []string{"__scope", colCustomer, colTime, "__conversion", "__
 // and its columns.
 func (q *query) journeys(g *JourneyGroup, conversionTime bool) (string, []string) {
 	d, w, dl := g.Attributions[0].Def, windowsOf(g), q.dialect()
-	ordered := w.customer() + " ORDER BY " + colTime + ", __conversion, __key, __value"
+	ordered := w.customer() + " ORDER BY " + colTime + ", __conversion, __value"
 	keep := "NOT __conversion"
 	end := "coalesce(__converted_at, __last_touch)"
 	switch {

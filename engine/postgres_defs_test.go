@@ -20,7 +20,7 @@ import (
 func TestDefinitionsSameOnPostgres(t *testing.T) {
 	for _, dir := range []string{
 		"../examples/event-operation", "../examples/media-mix", "../examples/pharma", "../examples/retail",
-		"testdata/attribution", "testdata/attribution_paths", "testdata/attribution_rules", "testdata/experiment",
+		"testdata/attribution", "testdata/attribution_paths", "testdata/attribution_rules", "testdata/attribution_ties", "testdata/experiment",
 		"testdata/loyalty", "testdata/loyalty_tz", "testdata/objectives",
 	} {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
@@ -41,7 +41,7 @@ func TestDefinitionsSameOnPostgres(t *testing.T) {
 // with a credit per conversion of the test projects on DuckDB and on
 // PostgreSQL: the same bytes.
 func TestCreditsSameOnPostgres(t *testing.T) {
-	for _, dir := range []string{"testdata/attribution", "testdata/attribution_rules"} {
+	for _, dir := range []string{"testdata/attribution", "testdata/attribution_rules", "testdata/attribution_ties"} {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			onDuckDB, onServer := onBothEngines(t, dir, creditsFiles)
 			if len(onDuckDB) == 0 {

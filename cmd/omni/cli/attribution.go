@@ -29,6 +29,6 @@ func writeAttributionSQL(w io.Writer, p *engine.Plan) {
 		return
 	}
 	for _, g := range p.Attribution.Groups {
-		fmt.Fprintf(w, "\n%s\n%s", g.SQL, g.TotalsSQL)
+		fmt.Fprintf(w, "\n%s", g.SQL)
 	}
 }
