@@ -17,6 +17,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/omni-metrics/omni/builtins"
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine/dialect"
 	"github.com/omni-metrics/omni/engine/formula"
@@ -50,7 +51,7 @@ func (s *Session) bindRelation(ctx context.Context, src *dsl.Source, engine dial
 	}
 	t := &Table{Source: src, View: formula.QuoteIdent("src_" + src.Name), Columns: columns}
 	rows := "(SELECT " + castColumns(src, catalog) + " FROM " + quotedRelation(src.Relation()) + ") AS r"
-	reader, diags := relationDistinct(t, rows)
+	reader, diags := relationDistinct(t, rows, engine)
 	if diags.HasErrors() {
 		return nil, diags
 	}
@@ -104,8 +105,10 @@ func viewColumns(catalog []catalogColumn) string {
 }
 
 // relationDistinct reads a table's rows less those that repeat others, as
-// distinctReader does for files, in the server's SQL.
-func relationDistinct(t *Table, rows string) (string, hcl.Diagnostics) {
+// distinctReader does for files, in the server's SQL: the row kept is the
+// same, its text compared byte by byte as DuckDB compares it, whatever the
+// server's collation.
+func relationDistinct(t *Table, rows string, engine dialect.Dialect) (string, hcl.Diagnostics) {
 	d := t.Source.Distinct
 	switch {
 	case d.Rows:
@@ -113,7 +116,13 @@ func relationDistinct(t *Table, rows string) (string, hcl.Diagnostics) {
 	case len(d.Columns) == 0:
 		return rows, nil
 	}
-	keys, order, diags := distinctOrder(t, formula.QuoteIdent)
+	bytewise := func(name string) string {
+		if c := t.Column(name); c != nil && c.Type == builtins.String {
+			return engine.Bytewise(formula.QuoteIdent(name))
+		}
+		return formula.QuoteIdent(name)
+	}
+	keys, order, diags := distinctOrder(t, bytewise)
 	return "(SELECT DISTINCT ON (" + keys + ") * FROM " + rows + " ORDER BY " + keys + ", " + order + ") AS d", diags
 }
 

@@ -125,3 +125,37 @@ func runOne(t *testing.T, dir string, onServer bool) *scorecard.Scorecard {
 	}
 	return sc
 }
+
+// TestTableDistinctKeepsDuckDBsRow: of two rows of one customer at one
+// instant, distinct = ["customer_id"] keeps the first by the other
+// columns, text compared byte by byte as DuckDB compares it ('B' before
+// 'a'), whatever the table's collation: under ICU's, 'a' sorts first. By
+// hand: the row kept is B's, so one of the two customers' rows is a B.
+func TestTableDistinctKeepsDuckDBsRow(t *testing.T) {
+	asOwner(t, `CREATE SCHEMA "collated"`,
+		`CREATE TABLE "collated".visits (customer_id text, seen_at timestamp, channel text COLLATE "und-x-icu")`,
+		`INSERT INTO "collated".visits VALUES ('A', '2026-03-01 10:00', 'a'), ('A', '2026-03-01 10:00', 'B'), ('C', '2026-03-02 10:00', 'a')`)
+	project := func(where string) string {
+		return `project "collated" { grain = "month" }
+source "visits" {
+  ` + where + `
+  customer = "customer_id"
+  time     = "seen_at"
+  channel  = "channel"
+  distinct = ["customer_id", "seen_at"]
+}
+kpi "b_visits" { formula = "count(channel == 'B')" }
+`
+	}
+	dir, files := t.TempDir(), t.TempDir()
+	write(t, dir, "project.hcl", project(`table = "collated.visits"`))
+	write(t, files, "project.hcl", project(`path = "visits.csv"`))
+	write(t, files, "visits.csv", "customer_id,seen_at,channel\nA,2026-03-01 10:00:00,a\nA,2026-03-01 10:00:00,B\nC,2026-03-02 10:00:00,a\n")
+	for name, sc := range map[string]*scorecard.Scorecard{"table": runOne(t, dir, true), "file": runOne(t, files, false)} {
+		for _, v := range sc.Values {
+			if v.Period == "" && v.By == "" && float64(v.Value) != 1 {
+				t.Errorf("%s: %s = %v, want 1 (the row of B kept)", name, v.KPI, v.Value)
+			}
+		}
+	}
+}
