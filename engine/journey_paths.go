@@ -95,7 +95,7 @@ func (q *query) pathSummary(count string, names pathNames) dialect.Select {
 // topPaths gives the most frequent paths of each scope, at most n of each
 // kind: those with the most conversions and those with the most journeys
 // that did not convert, each with its conversions, its non-conversions and
-// their value; ties by the path's text. Every path is counted, but only
+// their value; ties by the path's text, byte by byte. Every path is counted, but only
 // those whose count reaches the nth largest are decoded and sorted.
 func (q *query) topPaths(count string, n int, names pathNames) dialect.Select {
 	d := q.dialect()
@@ -112,7 +112,7 @@ func (q *query) topPaths(count string, n int, names pathNames) dialect.Select {
 			"    FROM path_counts\n    GROUP BY __scope\n) AS t USING (__scope)\n"+
 			"WHERE "+reaches("__conversions")+" OR "+reaches("__non_conversions"))
 	top := func(by string) string {
-		return fmt.Sprintf("__by%s AND row_number() OVER (PARTITION BY __scope ORDER BY %s, __path) <= %d", by, d.Descending(by), n)
+		return fmt.Sprintf("__by%s AND row_number() OVER (PARTITION BY __scope ORDER BY %s, %s) <= %d", by, d.Descending(by), d.Bytewise("__path"), n)
 	}
 	sql := d.Qualify("SELECT 'path' AS __kind, __scope, '*' AS __segment, __path, __conversions, __non_conversions, __value",
 		"\nFROM (\n    SELECT __scope, array_to_string("+d.Map("__path", "step", d.Index(names.labels, lowBits))+", ' > ') AS __path,\n"+
