@@ -47,7 +47,7 @@ func (c *Compiled) creditsQuery(p *Plan, a *Attribution, asText bool) string {
 		"       __key AS key, __pos AS position, "+w+" AS credit, ("+w+") * __journey_value AS value\nFROM steps\nWHERE __converting", creditsColumns)
 	return "-- omni " + p.Name + ": credits of attribution " + a.Def.Name + "\nWITH\n" + strings.Join(q.ctes, ",\n") + "\n" +
 		"SELECT nullif(__scope, '*') AS campaign, " + q.dialect().Exclude(creditsColumns, []string{"__scope"}) + "\nFROM (\n" + indent(steps) + "\n)" +
-		q.dialect().Alias("credits") + "\nORDER BY campaign NULLS FIRST, customer, conversion, position\n"
+		q.dialect().Alias("credits") + "\nORDER BY " + q.dialect().Bytewise("nullif(__scope, '*')") + " NULLS FIRST, " + q.dialect().Bytewise("customer") + ", conversion, position\n"
 }
 
 // creditsColumns are the columns of the steps of creditsQuery.

@@ -118,17 +118,12 @@ var outputsColumns = []dialect.Column{
 // totals its first part; it gives the names of its columns.
 func (q *query) outputs(g *JourneyGroup, totals dialect.Select) (string, []string) {
 	a, d := g.Attributions[0], q.dialect()
-	label := ""
-	if pathTransform(a.Def) == "frequency" {
-		label = "__key || '(' || __repeats || ')'"
-	}
 	weightColumn := ""
 	if g.summary() {
 		weightColumn = " " + d.AnyValue("__weight") + " AS __weight,"
 	}
-	q.addHinted("journey_paths", "MATERIALIZED", "each journey: its set of keys and its path",
-		d.StepPaths("__scope, "+colCustomer+", __journey, "+d.AnyValue("__converting")+" AS __converting, "+d.AnyValue("__journey_value")+" AS __journey_value,"+weightColumn,
-			label, g.summarised, "FROM steps\nGROUP BY __scope, "+colCustomer+", __journey"))
+	paths := q.addJourneyPaths(g, "__scope, "+colCustomer+", __journey, "+d.AnyValue("__converting")+" AS __converting, "+d.AnyValue("__journey_value")+" AS __journey_value,"+weightColumn,
+		"__scope, "+colCustomer+", __journey")
 	parts := []dialect.Select{totals}
 	columns := slices.Clone(outputsColumns)
 	count := g.journeyCount()
@@ -146,18 +141,12 @@ func (q *query) outputs(g *JourneyGroup, totals dialect.Select) (string, []strin
 		parts = append(parts, dialect.Select{SQL: "SELECT 'credit' AS __kind, __scope, __segment, __key,\n       " + strings.Join(sums, ",\n       ") +
 			"\nFROM " + q.fanOut("steps", "__converting") + "\nGROUP BY __scope, __segment, __key", Columns: names})
 	}
-	parts = append(parts,
-		dialect.Select{SQL: "SELECT 'set' AS __kind, __scope, __segment, __keys, " + count + " FILTER (WHERE __converting) AS __conversions, " + count + " AS __journeys,\n" +
-			"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\nFROM " + q.fanOut("journey_paths", "") + "\nGROUP BY __scope, __segment, __keys",
-			Columns: []string{"__kind", "__scope", "__segment", "__keys", "__conversions", "__journeys", "__value"}})
+	parts = append(parts, q.journeySets(count, paths))
 	if n := g.topPaths(); n > 0 {
-		parts = append(parts, topPaths(d, count, n))
+		parts = append(parts, q.topPaths(count, n, paths))
 	}
 	if g.summarised {
-		parts = append(parts, dialect.Select{SQL: "SELECT 'summary' AS __kind, __scope, __segment, __steps, __step_keys, " + count + " FILTER (WHERE __converting) AS __conversions,\n" +
-			"       " + count + " FILTER (WHERE NOT __converting) AS __non_conversions, coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value\n" +
-			"FROM " + q.fanOut("journey_paths", "") + "\nGROUP BY __scope, __segment, __steps, __step_keys",
-			Columns: []string{"__kind", "__scope", "__segment", "__steps", "__step_keys", "__conversions", "__non_conversions", "__value"}})
+		parts = append(parts, q.pathSummary(count, paths))
 	}
 	steps := func(where string) string { return q.fanOut("steps", where) }
 	for _, o := range g.orders {
@@ -172,21 +161,6 @@ func (q *query) outputs(g *JourneyGroup, totals dialect.Select) (string, []strin
 		names[i] = c.Name
 	}
 	return d.UnionAll(parts, columns), names
-}
-
-// topPaths gives the most frequent paths of each scope, at most n of each
-// kind: those with the most conversions and those with the most journeys
-// that did not convert, each with its conversions, its non-conversions and
-// their value.
-func topPaths(d dialect.Dialect, count string, n int) dialect.Select {
-	converting, nonConverting := count+" FILTER (WHERE __converting)", count+" FILTER (WHERE NOT __converting)"
-	top := func(by string) string {
-		return fmt.Sprintf("%s > 0 AND row_number() OVER (PARTITION BY __scope ORDER BY %s, __path) <= %d", by, d.Descending(by), n)
-	}
-	sql := d.Qualify("SELECT 'path' AS __kind, __scope, '*' AS __segment, __path, "+converting+" AS __conversions, "+nonConverting+" AS __non_conversions,\n"+
-		"       coalesce(sum(__journey_value) FILTER (WHERE __converting), 0) AS __value", "\nFROM journey_paths\nGROUP BY __scope, __path",
-		top(converting)+"\n     OR "+top(nonConverting))
-	return dialect.Select{SQL: sql, Columns: []string{"__kind", "__scope", "__segment", "__path", "__conversions", "__non_conversions", "__value"}}
 }
 
 // addSpendByKey adds the spend rows with the key they are for, once per

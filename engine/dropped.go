@@ -17,13 +17,13 @@ func (c *Compiled) droppedRows(ctx context.Context) (*scorecard.DroppedRows, err
 	}
 	schema, d := c.Session.Schema, &scorecard.DroppedRows{}
 	tp := schema.Touchpoints
-	err := c.Session.dbOf(tp).QueryRowContext(ctx, "SELECT count(*) FILTER (WHERE "+missing(tp.Source.Time.Value)+"), count(*) FILTER (WHERE "+
-		missing(tp.Source.Customer.Value)+") FROM "+tp.View).Scan(&d.TouchpointsWithoutTime, &d.TouchpointsWithoutCustomer)
+	err := c.Session.dbOf(tp).QueryRowContext(ctx, "SELECT "+missing(tp.Source.Time.Value)+", "+
+		missing(tp.Source.Customer.Value)+" FROM "+tp.View).Scan(&d.TouchpointsWithoutTime, &d.TouchpointsWithoutCustomer)
 	if err != nil {
 		return nil, queryError(ctx, "source "+tp.Source.Name, err)
 	}
 	if s := schema.Spend; s != nil {
-		if err := c.Session.dbOf(s).QueryRowContext(ctx, "SELECT count(*) FILTER (WHERE "+missing(s.Source.Time.Value)+") FROM "+s.View).Scan(&d.SpendWithoutTime); err != nil {
+		if err := c.Session.dbOf(s).QueryRowContext(ctx, "SELECT "+missing(s.Source.Time.Value)+" FROM "+s.View).Scan(&d.SpendWithoutTime); err != nil {
 			return nil, queryError(ctx, "source "+s.Source.Name, err)
 		}
 	}
@@ -34,7 +34,10 @@ func (c *Compiled) droppedRows(ctx context.Context) (*scorecard.DroppedRows, err
 	return ifAny(d), nil
 }
 
-func missing(column string) string { return columnSQL(column) + " IS NULL" }
+// missing counts the rows where a column is null: all rows but the
+// column's values, which DuckDB counts from a Parquet file's statistics
+// without reading the column (0.34 s at 10M touchpoints before).
+func missing(column string) string { return "count(*) - count(" + columnSQL(column) + ")" }
 
 // ifAny is d when it counts a row, nil otherwise.
 func ifAny(d *scorecard.DroppedRows) *scorecard.DroppedRows {

@@ -362,7 +362,13 @@ func (q *query) scoped(from string, applyWhere bool) string {
 		}
 		items = append(items, fmt.Sprintf("CASE WHEN %s THEN %d END", cond, i))
 	}
-	return "SELECT *, " + q.dialect().Unnest(q.dialect().List(strings.Join(items, ",\n                 "))) + " AS __scope\nFROM " + from
+	scope := q.dialect().Unnest(q.dialect().List(strings.Join(items, ",\n                 ")))
+	if len(items) == 1 {
+		// No fan-out: unnesting lists of one took 0.15 s of CPU at 10M
+		// touchpoints, beside the Parquet scan's 0.5 s.
+		scope = items[0]
+	}
+	return "SELECT *, " + scope + " AS __scope\nFROM " + from
 }
 
 // scopesNamed selects the rows of a query with the names of their scopes;

@@ -17,6 +17,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/omni-metrics/omni/builtins"
 	"github.com/omni-metrics/omni/dsl"
 	"github.com/omni-metrics/omni/engine/dialect"
 	"github.com/omni-metrics/omni/engine/formula"
@@ -50,19 +51,19 @@ func (s *Session) bindRelation(ctx context.Context, src *dsl.Source, engine dial
 	}
 	t := &Table{Source: src, View: formula.QuoteIdent("src_" + src.Name), Columns: columns}
 	rows := "(SELECT " + castColumns(src, catalog) + " FROM " + quotedRelation(src.Relation()) + ") AS r"
-	reader, diags := relationDistinct(t, rows)
+	reader, diags := relationDistinct(t, rows, engine)
 	if diags.HasErrors() {
 		return nil, diags
 	}
 	if reader != rows {
 		t.undeduplicated = rows
 	}
-	selected := "*"
+	selected := viewColumns(catalog)
 	if defs := s.Project.DerivedColumnsOf(src.Name); len(defs) > 0 {
 		if t.Derived, diags = deriveColumns(t, defs, engine); diags.HasErrors() {
 			return nil, diags
 		}
-		selected = selectDerived(t.Derived)
+		selected += ", " + strings.TrimPrefix(selectDerived(t.Derived), "*, ")
 	}
 	if _, err := s.server.ExecContext(ctx, "CREATE TEMPORARY VIEW "+t.View+" AS SELECT "+selected+" FROM "+reader); err != nil {
 		return nil, errorDiag("Cannot read source "+src.Name, err.Error(), &src.Table.Range)
@@ -73,9 +74,10 @@ func (s *Session) bindRelation(ctx context.Context, src *dsl.Source, engine dial
 	return t, append(append(diags, s.checkTableHasRows(ctx, t)...), checkRoleColumns(t)...)
 }
 
-// castColumns is the select list that reads a table's columns under their
-// view names, cast to the types the source declares, or to those the
-// compiled SQL reads (serverTypes).
+// castColumns is the select list that reads a table's columns, cast to
+// the types the source declares, or to those the compiled SQL reads
+// (serverTypes). They keep their names, which derived columns read, until
+// viewColumns renames them.
 func castColumns(src *dsl.Source, catalog []catalogColumn) string {
 	list := make([]string, len(catalog))
 	for i, c := range catalog {
@@ -87,14 +89,26 @@ func castColumns(src *dsl.Source, catalog []catalogColumn) string {
 		if cast != "" {
 			col = "CAST(" + col + " AS " + cast + ")"
 		}
-		list[i] = col + " AS " + columnSQL(c.name)
+		list[i] = col + " AS " + formula.QuoteIdent(c.name)
+	}
+	return strings.Join(list, ", ")
+}
+
+// viewColumns is the select list of a table view's own columns, under
+// their view names (see viewColumn).
+func viewColumns(catalog []catalogColumn) string {
+	list := make([]string, len(catalog))
+	for i, c := range catalog {
+		list[i] = formula.QuoteIdent(c.name) + " AS " + columnSQL(c.name)
 	}
 	return strings.Join(list, ", ")
 }
 
 // relationDistinct reads a table's rows less those that repeat others, as
-// distinctReader does for files, in the server's SQL.
-func relationDistinct(t *Table, rows string) (string, hcl.Diagnostics) {
+// distinctReader does for files, in the server's SQL: the row kept is the
+// same, its text compared byte by byte as DuckDB compares it, whatever the
+// server's collation.
+func relationDistinct(t *Table, rows string, engine dialect.Dialect) (string, hcl.Diagnostics) {
 	d := t.Source.Distinct
 	switch {
 	case d.Rows:
@@ -102,7 +116,13 @@ func relationDistinct(t *Table, rows string) (string, hcl.Diagnostics) {
 	case len(d.Columns) == 0:
 		return rows, nil
 	}
-	keys, order, diags := distinctOrder(t, columnSQL)
+	bytewise := func(name string) string {
+		if c := t.Column(name); c != nil && c.Type == builtins.String {
+			return engine.Bytewise(formula.QuoteIdent(name))
+		}
+		return formula.QuoteIdent(name)
+	}
+	keys, order, diags := distinctOrder(t, bytewise)
 	return "(SELECT DISTINCT ON (" + keys + ") * FROM " + rows + " ORDER BY " + keys + ", " + order + ") AS d", diags
 }
 

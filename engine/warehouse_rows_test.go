@@ -10,28 +10,29 @@ import (
 )
 
 // visitsTable are the touchpoints of TestTableSourceRows: the amount is
-// text, declared DOUBLE; one row repeats another, one has no time and one
-// no customer.
+// text, declared DOUBLE; __bonus has a name like omni's own columns (its
+// view renames it); one row repeats another, one has no time and one no
+// customer.
 var visitsTable = []string{
 	`CREATE SCHEMA "rows"`,
-	`CREATE TABLE "rows".visits (customer_id text, seen_at timestamptz, channel varchar(20), amount text)`,
+	`CREATE TABLE "rows".visits (customer_id text, seen_at timestamptz, channel varchar(20), amount text, __bonus integer)`,
 	`INSERT INTO "rows".visits VALUES
-	  ('A', '2026-03-01 10:00+00', 'email', '10.5'),
-	  ('A', '2026-03-01 10:00+00', 'email', '10.5'),
-	  ('B', '2026-03-02 09:00+00', 'visit', '20'),
-	  ('C', NULL, 'email', '5'),
-	  (NULL, '2026-03-03 08:00+00', 'visit', '7'),
-	  ('C', '2026-03-04 12:00+00', 'visit', '4.5')`,
+	  ('A', '2026-03-01 10:00+00', 'email', '10.5', 1),
+	  ('A', '2026-03-01 10:00+00', 'email', '10.5', 1),
+	  ('B', '2026-03-02 09:00+00', 'visit', '20', 2),
+	  ('C', NULL, 'email', '5', 3),
+	  (NULL, '2026-03-03 08:00+00', 'visit', '7', 4),
+	  ('C', '2026-03-04 12:00+00', 'visit', '4.5', 5)`,
 }
 
 // visitsFile holds the same rows as a file.
-const visitsFile = `customer_id,seen_at,channel,amount
-A,2026-03-01 10:00:00+00,email,10.5
-A,2026-03-01 10:00:00+00,email,10.5
-B,2026-03-02 09:00:00+00,visit,20
-C,,email,5
-,2026-03-03 08:00:00+00,visit,7
-C,2026-03-04 12:00:00+00,visit,4.5
+const visitsFile = `customer_id,seen_at,channel,amount,__bonus
+A,2026-03-01 10:00:00+00,email,10.5,1
+A,2026-03-01 10:00:00+00,email,10.5,1
+B,2026-03-02 09:00:00+00,visit,20,2
+C,,email,5,3
+,2026-03-03 08:00:00+00,visit,7,4
+C,2026-03-04 12:00:00+00,visit,4.5,5
 `
 
 // rowsProject reads the visits from where: `table = "rows.visits"` or a
@@ -53,7 +54,13 @@ column "big" {
   source  = [source.visits]
   formula = "amount >= 10"
 }
+column "boosted" {
+  source  = [source.visits]
+  formula = "amount + __bonus"
+}
 kpi "revenue" { formula = "sum(amount)" }
+kpi "boosted_revenue" { formula = "sum(boosted)" }
+kpi "bonus" { formula = "sum(__bonus)" }
 kpi "big_revenue" { formula = "sum(amount, big)" }
 kpi "buyers" { formula = "count_distinct(customer)" }
 `
@@ -64,8 +71,9 @@ kpi "buyers" { formula = "count_distinct(customer)" }
 // on DuckDB. By hand: the repeated row is dropped (1 duplicate); the row
 // without a time counts nowhere; the row without a customer counts in
 // sums, not in customers. revenue = 10.5 + 20 + 7 + 4.5 = 42, big_revenue
-// (amount >= 10) = 10.5 + 20 = 30.5, buyers = A, B, C = 3; the last
-// touchpoint's day is 2026-03-04.
+// (amount >= 10) = 10.5 + 20 = 30.5, buyers = A, B, C = 3; bonus = 1 + 2
+// + 4 + 5 = 12, boosted_revenue (amount + __bonus, a derived column over a
+// renamed one) = 42 + 12 = 54; the last touchpoint's day is 2026-03-04.
 func TestTableSourceRows(t *testing.T) {
 	asOwner(t, visitsTable...)
 	dir := t.TempDir()
@@ -77,7 +85,7 @@ func TestTableSourceRows(t *testing.T) {
 	write(t, files, "visits.csv", visitsFile)
 	onFile := runOne(t, files, false)
 
-	want := map[string]float64{"revenue": 42, "big_revenue": 30.5, "buyers": 3}
+	want := map[string]float64{"revenue": 42, "big_revenue": 30.5, "buyers": 3, "bonus": 12, "boosted_revenue": 54}
 	for _, sc := range []*scorecard.Scorecard{onTable, onFile} {
 		got := map[string]float64{}
 		for _, v := range sc.Values {
@@ -116,4 +124,38 @@ func runOne(t *testing.T, dir string, onServer bool) *scorecard.Scorecard {
 		t.Fatal(err)
 	}
 	return sc
+}
+
+// TestTableDistinctKeepsDuckDBsRow: of two rows of one customer at one
+// instant, distinct = ["customer_id"] keeps the first by the other
+// columns, text compared byte by byte as DuckDB compares it ('B' before
+// 'a'), whatever the table's collation: under ICU's, 'a' sorts first. By
+// hand: the row kept is B's, so one of the two customers' rows is a B.
+func TestTableDistinctKeepsDuckDBsRow(t *testing.T) {
+	asOwner(t, `CREATE SCHEMA "collated"`,
+		`CREATE TABLE "collated".visits (customer_id text, seen_at timestamp, channel text COLLATE "und-x-icu")`,
+		`INSERT INTO "collated".visits VALUES ('A', '2026-03-01 10:00', 'a'), ('A', '2026-03-01 10:00', 'B'), ('C', '2026-03-02 10:00', 'a')`)
+	project := func(where string) string {
+		return `project "collated" { grain = "month" }
+source "visits" {
+  ` + where + `
+  customer = "customer_id"
+  time     = "seen_at"
+  channel  = "channel"
+  distinct = ["customer_id", "seen_at"]
+}
+kpi "b_visits" { formula = "count(channel == 'B')" }
+`
+	}
+	dir, files := t.TempDir(), t.TempDir()
+	write(t, dir, "project.hcl", project(`table = "collated.visits"`))
+	write(t, files, "project.hcl", project(`path = "visits.csv"`))
+	write(t, files, "visits.csv", "customer_id,seen_at,channel\nA,2026-03-01 10:00:00,a\nA,2026-03-01 10:00:00,B\nC,2026-03-02 10:00:00,a\n")
+	for name, sc := range map[string]*scorecard.Scorecard{"table": runOne(t, dir, true), "file": runOne(t, files, false)} {
+		for _, v := range sc.Values {
+			if v.Period == "" && v.By == "" && float64(v.Value) != 1 {
+				t.Errorf("%s: %s = %v, want 1 (the row of B kept)", name, v.KPI, v.Value)
+			}
+		}
+	}
 }

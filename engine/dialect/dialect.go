@@ -127,12 +127,29 @@ type Dialect interface {
 	// UnionAll unions selects whose columns differ, matching them by name:
 	// each part's columns, the others null.
 	UnionAll(parts []Select, columns []Column) string
-	// StepPaths selects per group of steps (rows with __pos and __key)
-	// the columns of selects, then __keys, the distinct keys sorted, and
-	// __path, the labels (label, or the keys when "") in order of __pos
-	// joined by " > "; with lists, also __steps and __step_keys, the
-	// lists of the labels and of the keys in that order.
-	StepPaths(selects, label string, lists bool, from string) string
+	// The journeys' sets of keys and paths are grouped in a compact form:
+	// a set as a bit string, a bit per key; a path as a sorted list of
+	// integers, each a step's position (high 32 bits) and key or label
+	// number (low 32 bits).
+
+	// Bit is a bit string of width bits, all 0 but bit (from 0, the
+	// leftmost).
+	Bit(bit, width string) string
+	// SortedList is the aggregate list of x, in ascending order.
+	SortedList(x string) string
+	// ListBy is the aggregate list of x in the order of by.
+	ListBy(x, by string) string
+	// SetBits is the list of the names (a list) of the bits set in a bit
+	// string, in the bits' order.
+	SetBits(bits, names string) string
+	// Map is the list of expr, a value of item, for each item of a list,
+	// in the list's order.
+	Map(list, item, expr string) string
+	// NthLargest is the aggregate of the nth largest positive x, or the
+	// smallest when there are fewer; null when there is none.
+	NthLargest(x string, n int) string
+	// Bytewise orders text byte by byte, as DuckDB sorts it.
+	Bytewise(x string) string
 	// AsOfJoin joins each row to the row of a table, named alias, that
 	// meets a condition with the smallest nearest; a row without one is
 	// left out.

@@ -89,23 +89,30 @@ func (duckDB) UnionAll(parts []Select, _ []Column) string {
 	return strings.Join(sqls, "\nUNION ALL BY NAME\n")
 }
 
-// StepPaths: a small list per group sorts faster than an ordered
-// aggregate, and one list of the steps serves every column.
-func (duckDB) StepPaths(selects, label string, lists bool, from string) string {
-	step, labels := "{'pos': __pos, 'key': __key}", "s -> s.key"
-	if label != "" {
-		step, labels = "{'pos': __pos, 'key': __key, 'label': "+label+"}", "s -> s.label"
-	}
-	columns := []string{"list_sort(list_distinct(list_transform(__ordered, s -> s.key))) AS __keys",
-		"array_to_string(list_transform(__ordered, " + labels + "), ' > ') AS __path"}
-	if lists {
-		columns = append(columns, "list_transform(__ordered, "+labels+") AS __steps", "list_transform(__ordered, s -> s.key) AS __step_keys")
-	}
-	return "SELECT * EXCLUDE (__ordered),\n       " + strings.Join(columns, ",\n       ") + "\nFROM (\n" +
-		"    SELECT " + selects + "\n" +
-		"           list_sort(list(" + step + ")) AS __ordered\n" +
-		"    " + strings.ReplaceAll(from, "\n", "\n    ") + "\n)"
+func (duckDB) Bit(bit, width string) string {
+	return "set_bit(bitstring('0', CAST(" + width + " AS INTEGER)), CAST(" + bit + " AS INTEGER), 1)"
 }
+
+// SortedList: a list per group sorted afterwards is faster than an
+// ordered aggregate.
+func (duckDB) SortedList(x string) string { return "list_sort(list(" + x + "))" }
+
+func (duckDB) ListBy(x, by string) string { return "list(" + x + " ORDER BY " + by + ")" }
+
+func (duckDB) SetBits(bits, names string) string {
+	return "list_transform(list_filter(range(bit_length(" + bits + ")), i -> get_bit(" + bits + ", CAST(i AS INTEGER)) = 1), i -> " + names + "[i + 1])"
+}
+
+func (duckDB) Map(list, item, expr string) string {
+	return "list_transform(" + list + ", " + item + " -> " + expr + ")"
+}
+
+// NthLargest: DuckDB's max keeps the n largest in a list.
+func (duckDB) NthLargest(x string, n int) string {
+	return "list_min(max(" + x + ", " + strconv.Itoa(n) + ") FILTER (WHERE " + x + " > 0))"
+}
+
+func (duckDB) Bytewise(x string) string { return x }
 
 func (duckDB) AsOfJoin(table, alias, cond, _ string) string {
 	return "ASOF JOIN " + table + " AS " + alias + " ON " + cond

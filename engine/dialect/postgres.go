@@ -156,19 +156,30 @@ func (p postgres) UnionAll(parts []Select, columns []Column) string {
 	return strings.Join(selects, "\nUNION ALL\n")
 }
 
-// StepPaths: ordered aggregates, the keys sorted byte by byte as DuckDB
-// sorts them.
-func (postgres) StepPaths(selects, label string, lists bool, from string) string {
-	if label == "" {
-		label = "__key"
-	}
-	columns := []string{`array_agg(DISTINCT __key COLLATE "C" ORDER BY __key COLLATE "C") AS __keys`,
-		"string_agg(" + label + ", ' > ' ORDER BY __pos) AS __path"}
-	if lists {
-		columns = append(columns, "array_agg("+label+" ORDER BY __pos) AS __steps", "array_agg(__key ORDER BY __pos) AS __step_keys")
-	}
-	return "SELECT " + selects + "\n       " + strings.Join(columns, ",\n       ") + "\n" + from
+func (postgres) Bit(bit, width string) string {
+	return "set_bit(lpad('', CAST(" + width + " AS INTEGER), '0')::varbit, CAST(" + bit + " AS INTEGER), 1)"
 }
+
+func (postgres) SortedList(x string) string { return "array_agg(" + x + " ORDER BY " + x + ")" }
+
+func (postgres) ListBy(x, by string) string { return "array_agg(" + x + " ORDER BY " + by + ")" }
+
+// SetBits: PostgreSQL has no lambdas; an array of a subquery over the
+// bits' positions.
+func (postgres) SetBits(bits, names string) string {
+	return "ARRAY(SELECT (" + names + ")[i + 1] FROM generate_series(0, length(" + bits + ") - 1) AS i WHERE get_bit(" + bits + ", i) = 1 ORDER BY i)"
+}
+
+func (postgres) Map(list, item, expr string) string {
+	return "ARRAY(SELECT " + expr + " FROM unnest(" + list + ") WITH ORDINALITY AS items(" + item + ", __at) ORDER BY __at)"
+}
+
+func (postgres) NthLargest(x string, n int) string {
+	positive := " FILTER (WHERE " + x + " > 0)"
+	return "coalesce((array_agg(" + x + " ORDER BY " + x + " DESC)" + positive + ")[" + strconv.Itoa(n) + "], min(" + x + ")" + positive + ")"
+}
+
+func (postgres) Bytewise(x string) string { return x + ` COLLATE "C"` }
 
 // AsOfJoin: PostgreSQL has no ASOF JOIN; a lateral subquery finds the row.
 func (postgres) AsOfJoin(table, alias, cond, nearest string) string {
