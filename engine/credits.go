@@ -26,7 +26,8 @@ import (
 // per step: the states of each Markov order, the sums that normalise
 // time-decay and key weights.
 func (q *query) addSteps(g *JourneyGroup, from string) {
-	d, w := q.dialect(), windowsOf(g)
+	d := q.dialect()
+	w := windowsOf(g, d)
 	cols := []string{"row_number() OVER (" + w.path() + ") AS __pos", "count(*) OVER (" + w.journey() + ") AS __n"}
 	for _, o := range g.orders {
 		cols = append(cols, markovStates(d, o, w)...)

@@ -26,11 +26,18 @@ import (
 
 // journeyWindows writes the partitions of a group's windows. A group of one
 // scope leaves the scope out: sorting on a constant costs time (a fifth of
-// the journeys' window at 1M touchpoints).
-type journeyWindows struct{ byScope bool }
+// the journeys' window at 1M touchpoints). Touches at one instant are in
+// the order of their keys, byte by byte as DuckDB sorts text, whatever a
+// server's collation.
+type journeyWindows struct {
+	byScope bool
+	key     string // the key as the windows sort it
+}
 
-// windowsOf gives the partitions of the group's windows.
-func windowsOf(g *JourneyGroup) journeyWindows { return journeyWindows{byScope: len(g.Scopes) > 1} }
+// windowsOf gives the partitions of the group's windows on an engine.
+func windowsOf(g *JourneyGroup, d dialect.Dialect) journeyWindows {
+	return journeyWindows{byScope: len(g.Scopes) > 1, key: d.Bytewise("__key")}
+}
 
 // partition is a PARTITION BY clause of the columns, after the scope.
 func (w journeyWindows) partition(columns string) string {
@@ -48,7 +55,7 @@ func (w journeyWindows) journey() string { return w.partition(colCustomer + ", _
 
 // path is the window of one journey's touches in the path's order, ties
 // in time broken by key.
-func (w journeyWindows) path() string { return w.journey() + " ORDER BY " + colTime + ", __key" }
+func (w journeyWindows) path() string { return w.journey() + " ORDER BY " + colTime + ", " + w.key }
 
 // journeyQuery writes the query of a group of attributions: the journeys
 // with every model's credit, and the conversions' totals, one more part of
@@ -76,7 +83,7 @@ var totalsColumns = []string{"__kind", "__scope", "__segment", "__conversions", 
 // rules and the steps.
 func (q *query) addPathSteps(g *JourneyGroup, columns []string) {
 	from := "journeys"
-	for _, p := range pathRules(g.Attributions[0].Def, windowsOf(g)) {
+	for _, p := range pathRules(g.Attributions[0].Def, windowsOf(g, q.dialect())) {
 		var sql string
 		sql, columns = p.sql(q.dialect(), from, columns)
 		q.add(p.name, p.comment, sql)
@@ -160,7 +167,7 @@ var eventColumns = []string{"__scope", colCustomer, colTime, "__conversion", "__
 // when a time-decay model of the group decays from it. It gives the SQL
 // and its columns.
 func (q *query) journeys(g *JourneyGroup, conversionTime bool) (string, []string) {
-	d, w, dl := g.Attributions[0].Def, windowsOf(g), q.dialect()
+	d, w, dl := g.Attributions[0].Def, windowsOf(g, q.dialect()), q.dialect()
 	ordered := w.customer() + " ORDER BY " + colTime + ", __conversion, __value"
 	keep := "NOT __conversion"
 	end := "coalesce(__converted_at, __last_touch)"
@@ -248,7 +255,7 @@ func pathRules(d *dsl.Attribution, w journeyWindows) []pathRule {
 	}
 	if d.LookbackSteps > 0 {
 		rules = append(rules, pathRule{"last_steps", "the last steps of each path",
-			[]string{"row_number() OVER (" + w.journey() + " ORDER BY __time DESC, __key DESC) AS __from_end"},
+			[]string{"row_number() OVER (" + w.journey() + " ORDER BY __time DESC, " + w.key + " DESC) AS __from_end"},
 			"__from_end <= " + strconv.Itoa(d.LookbackSteps), []string{"__from_end"}})
 	}
 	return rules

@@ -159,3 +159,35 @@ kpi "b_visits" { formula = "count(channel == 'B')" }
 		}
 	}
 }
+
+// TestTableTouchesAtOneInstant: two touches at one instant are in the
+// order of their keys byte by byte, as DuckDB sorts them ('B' before 'a'),
+// whatever the table's collation. By hand: the first touch of the
+// customer's one purchase is B's, so first credits B 1 and a 0.
+func TestTableTouchesAtOneInstant(t *testing.T) {
+	asOwner(t, `CREATE SCHEMA "instant"`,
+		`CREATE TABLE "instant".visits (customer_id text, seen_at timestamp, channel text COLLATE "und-x-icu", event text)`,
+		`INSERT INTO "instant".visits VALUES ('A', '2026-03-01 10:00', 'a', 'view'), ('A', '2026-03-01 10:00', 'B', 'view'), ('A', '2026-03-02 10:00', NULL, 'purchase')`)
+	dir := t.TempDir()
+	write(t, dir, "project.hcl", `project "instant" { grain = "month" }
+source "visits" {
+  table    = "instant.visits"
+  customer = "customer_id"
+  time     = "seen_at"
+  channel  = "channel"
+}
+kpi "purchases" { formula = "count(event == 'purchase')" }
+attribution "first" {
+  conversion = "event == 'purchase'"
+  model      = "first"
+}
+`)
+	sc := runOne(t, dir, true)
+	got := map[string]float64{}
+	for _, r := range sc.Attribution[0].Rows {
+		got[r.Key] = float64(r.Conversions)
+	}
+	if diff := cmp.Diff(map[string]float64{"B": 1, "a": 0}, got); diff != "" {
+		t.Errorf("first touch's credit (-want +got):\n%s", diff)
+	}
+}
