@@ -55,3 +55,33 @@ func TestTopPathsTies(t *testing.T) {
 		t.Errorf("conversions whose path holds each key (-want +got):\n%s", diff)
 	}
 }
+
+// TestManyKeysSets: 71 keys, more than the bits of an integer, so each
+// journey's set of keys is a list of the keys' numbers
+// (testdata/attribution_many_keys): the paths k01 > k02, k02 > k03, …,
+// k70 > k71, one conversion each, and k01 twice without one. By hand: the
+// conversions whose path holds a key are 1 for k01 and k71 and 2 for every
+// other key; linear credits k01 and k71 0.5 and the others 1; the top two
+// converting paths, all tied at 1, are the first two by text.
+func TestManyKeysSets(t *testing.T) {
+	a := attributionsOf(t, "testdata/attribution_many_keys")[entryKey{"linear", "", ""}]
+	if len(a.Rows) != 71 {
+		t.Fatalf("%d keys credited, want 71", len(a.Rows))
+	}
+	for _, r := range a.Rows {
+		want, credit := 2.0, 1.0
+		if r.Key == "k01" || r.Key == "k71" {
+			want, credit = 1, 0.5
+		}
+		if float64(r.PathConversions) != want || float64(r.Conversions) != credit {
+			t.Errorf("%s: path conversions %v, credit %v; want %v, %v", r.Key, r.PathConversions, r.Conversions, want, credit)
+		}
+	}
+	want := &scorecard.Paths{
+		Converting:    []scorecard.PathCount{{Path: "k01 > k02", Conversions: 1, Value: 1}, {Path: "k02 > k03", Conversions: 1, Value: 1}},
+		NonConverting: []scorecard.PathCount{{Path: "k01", NonConversions: 2}},
+	}
+	if diff := cmp.Diff(want, a.Paths); diff != "" {
+		t.Errorf("top paths (-want +got):\n%s", diff)
+	}
+}

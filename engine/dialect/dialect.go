@@ -128,20 +128,20 @@ type Dialect interface {
 	// each part's columns, the others null.
 	UnionAll(parts []Select, columns []Column) string
 	// The journeys' sets of keys and paths are grouped in a compact form:
-	// a set as a bit string, a bit per key; a path as a sorted list of
-	// integers, each a step's position (high 32 bits) and key or label
-	// number (low 32 bits).
+	// a set as the bits of an integer (or a sorted list of numbers); a
+	// path as a sorted list of integers, each a step's position (high 32
+	// bits) and key or label number (low 32 bits).
 
-	// Bit is a bit string of width bits, all 0 but bit (from 0, the
-	// leftmost).
-	Bit(bit, width string) string
 	// SortedList is the aggregate list of x, in ascending order.
 	SortedList(x string) string
+	// SortedSet is the aggregate list of the distinct x of the rows where
+	// a condition holds, in ascending order; null over none.
+	SortedSet(x, where string) string
 	// ListBy is the aggregate list of x in the order of by.
 	ListBy(x, by string) string
-	// SetBits is the list of the names (a list) of the bits set in a bit
-	// string, in the bits' order.
-	SetBits(bits, names string) string
+	// SetBits is the list of the names (a list) of the bits set in a
+	// BIGINT, of its lowest n, in the bits' order.
+	SetBits(bits string, n int, names string) string
 	// Map is the list of expr, a value of item, for each item of a list,
 	// in the list's order.
 	Map(list, item, expr string) string

@@ -89,18 +89,18 @@ func (duckDB) UnionAll(parts []Select, _ []Column) string {
 	return strings.Join(sqls, "\nUNION ALL BY NAME\n")
 }
 
-func (duckDB) Bit(bit, width string) string {
-	return "set_bit(bitstring('0', CAST(" + width + " AS INTEGER)), CAST(" + bit + " AS INTEGER), 1)"
-}
-
 // SortedList: a list per group sorted afterwards is faster than an
 // ordered aggregate.
 func (duckDB) SortedList(x string) string { return "list_sort(list(" + x + "))" }
 
+func (duckDB) SortedSet(x, where string) string {
+	return "list_sort(list_distinct(list(" + x + ") FILTER (WHERE " + where + ")))"
+}
+
 func (duckDB) ListBy(x, by string) string { return "list(" + x + " ORDER BY " + by + ")" }
 
-func (duckDB) SetBits(bits, names string) string {
-	return "list_transform(list_filter(range(bit_length(" + bits + ")), i -> get_bit(" + bits + ", CAST(i AS INTEGER)) = 1), i -> " + names + "[i + 1])"
+func (duckDB) SetBits(bits string, n int, names string) string {
+	return "list_transform(list_filter(range(" + strconv.Itoa(n) + "), i -> (" + bits + " >> i) & 1 = 1), i -> " + names + "[i + 1])"
 }
 
 func (duckDB) Map(list, item, expr string) string {

@@ -156,18 +156,18 @@ func (p postgres) UnionAll(parts []Select, columns []Column) string {
 	return strings.Join(selects, "\nUNION ALL\n")
 }
 
-func (postgres) Bit(bit, width string) string {
-	return "set_bit(lpad('', CAST(" + width + " AS INTEGER), '0')::varbit, CAST(" + bit + " AS INTEGER), 1)"
-}
-
 func (postgres) SortedList(x string) string { return "array_agg(" + x + " ORDER BY " + x + ")" }
+
+func (postgres) SortedSet(x, where string) string {
+	return "array_agg(DISTINCT " + x + " ORDER BY " + x + ") FILTER (WHERE " + where + ")"
+}
 
 func (postgres) ListBy(x, by string) string { return "array_agg(" + x + " ORDER BY " + by + ")" }
 
 // SetBits: PostgreSQL has no lambdas; an array of a subquery over the
 // bits' positions.
-func (postgres) SetBits(bits, names string) string {
-	return "ARRAY(SELECT (" + names + ")[i + 1] FROM generate_series(0, length(" + bits + ") - 1) AS i WHERE get_bit(" + bits + ", i) = 1 ORDER BY i)"
+func (postgres) SetBits(bits string, n int, names string) string {
+	return "ARRAY(SELECT (" + names + ")[i + 1] FROM generate_series(0, " + strconv.Itoa(n-1) + ") AS i WHERE (" + bits + " >> i) & 1 = 1 ORDER BY i)"
 }
 
 func (postgres) Map(list, item, expr string) string {
