@@ -8,6 +8,8 @@ package report_test
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -79,18 +81,36 @@ func render(t *testing.T, page string) string {
 	if err := os.WriteFile(file, []byte(page), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	out, stderr, err := dumpDOM(browser, dir, file)
+	var exit *exec.ExitError
+	if errors.As(err, &exit) && !exit.Exited() {
+		// Killed by a signal: Chromium itself crashed (a segmentation
+		// fault, seen once in a few hundred runs), which says nothing of
+		// the page. Once more, in a fresh profile.
+		t.Logf("chromium crashed (%v), rendering again", err)
+		out, stderr, err = dumpDOM(browser, t.TempDir(), file)
+	}
+	if err != nil {
+		t.Fatalf("chromium: %v\n%s", err, stderr)
+	}
+	return out
+}
+
+// dumpDOM renders a file in headless Chromium, its profile in dir, and
+// gives the DOM it built and what it wrote on stderr.
+func dumpDOM(browser, dir, file string) (dom, stderr string, err error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, browser, "--headless", "--no-sandbox", "--disable-gpu",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 		"--window-size=1280,900", "--user-data-dir="+filepath.Join(dir, "profile"), "--dump-dom", "file://"+file)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
+	var errs bytes.Buffer
+	cmd.Stderr = &errs
 	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("chromium: %v\n%s", err, stderr.String())
+	if ctx.Err() != nil {
+		err = fmt.Errorf("no DOM in 90 s: %w", ctx.Err()) // not a crash
 	}
-	return string(out)
+	return string(out), errs.String(), err
 }
 
 // TestHTMLInChromium renders the page and reads the DOM Chromium built.
