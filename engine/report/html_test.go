@@ -85,8 +85,8 @@ func render(t *testing.T, page string) string {
 	var exit *exec.ExitError
 	if errors.As(err, &exit) && !exit.Exited() {
 		// Killed by a signal: Chromium itself crashed (a segmentation
-		// fault, seen once in a run of the whole suite), which says nothing of
-		// the page. Once more, in a fresh profile.
+		// fault, seen once in a run of the whole suite), which says
+		// nothing of the page. Once more, in a fresh profile.
 		t.Logf("chromium crashed (%v), rendering again", err)
 		out, stderr, err = dumpDOM(browser, t.TempDir(), file)
 	}
