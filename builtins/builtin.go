@@ -83,6 +83,12 @@ type Dialect interface {
 	// Quantile is the aggregate interpolating the value below which a
 	// fraction of the values fall; fraction "" is the median.
 	Quantile(value, fraction string) string
+	// DatePart is a part of a time as an integer: year, quarter, month,
+	// day, isodow (the ISO day of the week) or hour.
+	DatePart(part, time string) string
+	// Round is x rounded to digits decimals ("": to an integer), halves
+	// away from zero, as a double.
+	Round(x, digits string) string
 }
 
 // Builtin is one formula function.

@@ -174,19 +174,19 @@ var All = []*Builtin{
 		Params: []Param{number("x"), {Name: "digits", Accepts: []Type{Int}, Optional: true, Constant: true}},
 		Lower: func(c Call) string {
 			if len(c.Args) == 1 {
-				return "round(" + c.Args[0] + ")"
+				return c.Dialect.Round(c.Args[0], "")
 			}
-			return "round(" + c.Args[0] + ", " + c.Args[1] + ")"
+			return c.Dialect.Round(c.Args[0], c.Args[1])
 		},
-		Doc:     "x rounded to the given number of decimals (default 0).",
+		Doc:     "x rounded to the given number of decimals (default 0), halves away from zero (2.5 to 3, -2.5 to -3) on every engine.",
 		Example: "round(revenue, 2)",
 	},
-	scalar("year", []Param{moment("time")}, Int, "year", "The calendar year.", "year(time) == 2026"),
-	scalar("quarter", []Param{moment("time")}, Int, "quarter", "The quarter of the year, 1 to 4.", "quarter(time) == 3"),
-	scalar("month", []Param{moment("time")}, Int, "month", "The month, 1 to 12.", "month(time) in [7, 8]"),
-	scalar("day", []Param{moment("time")}, Int, "day", "The day of the month, 1 to 31.", "day(time) <= 7"),
-	scalar("weekday", []Param{moment("time")}, Int, "isodow", "The ISO day of the week, 1 (Monday) to 7 (Sunday).", "weekday(time) <= 5"),
-	scalar("hour", []Param{moment("time")}, Int, "hour", "The hour of the day, 0 to 23.", "hour(time) >= 18"),
+	datePart("year", "year", "The calendar year.", "year(time) == 2026"),
+	datePart("quarter", "quarter", "The quarter of the year, 1 to 4.", "quarter(time) == 3"),
+	datePart("month", "month", "The month, 1 to 12.", "month(time) in [7, 8]"),
+	datePart("day", "day", "The day of the month, 1 to 31.", "day(time) <= 7"),
+	datePart("weekday", "isodow", "The ISO day of the week, 1 (Monday) to 7 (Sunday).", "weekday(time) <= 5"),
+	datePart("hour", "hour", "The hour of the day, 0 to 23.", "hour(time) >= 18"),
 	{
 		Name: "date", Kind: Scalar, Returns: Time,
 		Params:  []Param{text("text")},
@@ -276,6 +276,17 @@ func scalar(name string, params []Param, returns Type, sqlName, doc, example str
 	return &Builtin{
 		Name: name, Kind: Scalar, Params: params, Returns: returns,
 		Lower:   func(c Call) string { return sqlName + "(" + strings.Join(c.Args, ", ") + ")" },
+		Doc:     doc,
+		Example: example,
+	}
+}
+
+// datePart declares a function of a time giving one of its parts as an
+// integer (see Dialect.DatePart).
+func datePart(name, part, doc, example string) *Builtin {
+	return &Builtin{
+		Name: name, Kind: Scalar, Params: []Param{moment("time")}, Returns: Int,
+		Lower:   func(c Call) string { return c.Dialect.DatePart(part, c.Args[0]) },
 		Doc:     doc,
 		Example: example,
 	}

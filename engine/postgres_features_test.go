@@ -55,6 +55,7 @@ func TestFeaturesSameOnPostgres(t *testing.T) {
 		"periods",     // previous periods, retention, earlier touchpoints
 		"history",     // traits that look back, a reference date
 		"features_pg", // named filters, as_of = "data", segments on traits, a top
+		"scalars",     // every scalar function and operator of formulas
 	} {
 		t.Run(fixture, func(t *testing.T) {
 			p := loadDir(t, "testdata/"+fixture)

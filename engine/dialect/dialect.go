@@ -171,9 +171,9 @@ type Dialect interface {
 	// position, listed in the same order.
 	UnionAllSame() string
 
-	// Table sources: the string operators of derived columns
-	// over tables read in place, and the quantiles of the scorecards over
-	// them.
+	// The builtins' functions whose SQL differs (builtins.Dialect): the
+	// string operators of derived columns over tables read in place, the
+	// quantiles, the parts of a time, rounding.
 
 	// StringTest is a string test of expr: test is "contains",
 	// "starts_with", "ends_with" or "regexp_matches" (a partial match of
@@ -183,6 +183,12 @@ type Dialect interface {
 	// fraction of the values fall (median, quantile); fraction "" is the
 	// median.
 	Quantile(value, fraction string) string
+	// DatePart is a part of a time as an integer: year, quarter, month,
+	// day, isodow (the ISO day of the week) or hour.
+	DatePart(part, time string) string
+	// Round is x rounded to digits decimals ("": to an integer), halves
+	// away from zero, as a double.
+	Round(x, digits string) string
 }
 
 // Select is one part of UnionAll: its SQL and the names of its columns.

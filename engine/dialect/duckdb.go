@@ -139,3 +139,13 @@ func (duckDB) Quantile(value, fraction string) string {
 	}
 	return "quantile_cont(" + value + ", " + fraction + ")"
 }
+
+func (duckDB) DatePart(part, time string) string { return part + "(" + time + ")" }
+
+// Round: DuckDB rounds a double's halves away from zero.
+func (duckDB) Round(x, digits string) string {
+	if digits == "" {
+		return "round(" + x + ")"
+	}
+	return "round(" + x + ", " + digits + ")"
+}

@@ -223,3 +223,18 @@ func (postgres) Quantile(value, fraction string) string {
 	}
 	return "percentile_cont(" + fraction + ") WITHIN GROUP (ORDER BY " + value + ")"
 }
+
+// DatePart: PostgreSQL has extract, whose result is a numeric.
+func (postgres) DatePart(part, time string) string {
+	return "CAST(extract(" + part + " FROM " + time + ") AS BIGINT)"
+}
+
+// Round: PostgreSQL rounds a double's halves to even (and has no round
+// of a double to decimals); a numeric's halves go away from zero, as
+// DuckDB rounds.
+func (p postgres) Round(x, digits string) string {
+	if digits != "" {
+		digits = ", " + digits
+	}
+	return "CAST(round(CAST(" + x + " AS numeric)" + digits + ") AS " + p.Double() + ")"
+}
