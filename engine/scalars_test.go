@@ -12,7 +12,7 @@ import (
 // 2025-12-31 12:00; amounts 2.5, -2.5, 3.5, 0.125, 1.45, -0.5; units 3,
 // 4, 5, 7, -3, 2): halves round away from zero (3 - 3 + 4 + 0 + 1 - 1); a
 // code left empty is null, which trim and length keep null, and null is
-// not ” (comparisons are expr's, null-safe: 6 codes); "a" + "b"
+// not the empty text (comparisons are expr's, null-safe: 6 codes); "a" + "b"
 // joins texts, and trim(" A ") keeps its case, so no row is "web-a"; units
 // / 2 divides as numbers (1.5 + 2 + 2.5 + 3.5 - 1.5 + 1); -3 % 3 is 0.
 func TestScalarsByHand(t *testing.T) {
