@@ -6,7 +6,6 @@ package engine_test
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"slices"
@@ -62,8 +61,8 @@ func TestFeaturesSameOnPostgres(t *testing.T) {
 			want := scorecardsJSON(t, p, siblingsAllowed(p))
 			got := scorecardsJSON(t, p, onPostgres(t, p))
 			leaveOutWhatPostgresLeavesOut(want, got)
-			if diffs := jsonDiffs(fixture, got, want); len(diffs) > 0 {
-				t.Errorf("on postgres, not as on duckdb:\n%s", diffs)
+			if diffs := jsonDiff(fixture, want, got); len(diffs) > 0 {
+				t.Errorf("on postgres, not as on duckdb:\n%s", strings.Join(diffs, "\n"))
 			}
 		})
 	}
@@ -90,8 +89,8 @@ func TestCohortPeriodsSameOnPostgres(t *testing.T) {
 			if !strings.Contains(fmt.Sprint(want), grainLabels[grain]) {
 				t.Fatalf("no cohort %s in %v", grainLabels[grain], want)
 			}
-			if diffs := jsonDiffs(grain, scorecardsJSON(t, p, onPostgres(t, p)), want); len(diffs) > 0 {
-				t.Errorf("on postgres, not as on duckdb:\n%s", diffs)
+			if diffs := jsonDiff(grain, want, scorecardsJSON(t, p, onPostgres(t, p))); len(diffs) > 0 {
+				t.Errorf("on postgres, not as on duckdb:\n%s", strings.Join(diffs, "\n"))
 			}
 		})
 	}
@@ -182,62 +181,7 @@ func scorecardsJSON(t *testing.T, p *dsl.Project, opts engine.Options) []any {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text, err := json.Marshal(sc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var decoded any
-		if err := json.Unmarshal(text, &decoded); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, decoded)
+		out = append(out, decoded(t, sc))
 	}
 	return out
-}
-
-// jsonDiffs lists where two decoded JSON documents differ, at their paths:
-// numbers to 1e-9 relative, everything else exactly.
-func jsonDiffs(path string, got, want any) []string {
-	switch w := want.(type) {
-	case map[string]any:
-		g, ok := got.(map[string]any)
-		if !ok {
-			return []string{fmt.Sprintf("%s = %v, want an object", path, got)}
-		}
-		var diffs []string
-		for k := range g {
-			if _, ok := w[k]; !ok {
-				diffs = append(diffs, fmt.Sprintf("%s.%s: only on postgres", path, k))
-			}
-		}
-		for k, v := range w {
-			diffs = append(diffs, jsonDiffs(path+"."+k, g[k], v)...)
-		}
-		slices.Sort(diffs)
-		return diffs
-	case []any:
-		g, ok := got.([]any)
-		if !ok {
-			return []string{fmt.Sprintf("%s = %v, want a list", path, got)}
-		}
-		var diffs []string
-		if len(g) != len(w) {
-			diffs = append(diffs, fmt.Sprintf("%s has %d items, want %d", path, len(g), len(w)))
-		}
-		for i := range min(len(g), len(w)) {
-			if d := jsonDiffs(fmt.Sprintf("%s[%d]", path, i), g[i], w[i]); len(d) > 0 {
-				return append(diffs, d...) // the items after it are likely shifted
-			}
-		}
-		return diffs
-	case float64:
-		if g, ok := got.(float64); !ok || !relativelyEqual(g, w) {
-			return []string{fmt.Sprintf("%s = %v, want %v", path, got, want)}
-		}
-		return nil
-	}
-	if got != want {
-		return []string{fmt.Sprintf("%s = %v, want %v", path, got, want)}
-	}
-	return nil
 }
