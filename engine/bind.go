@@ -189,7 +189,7 @@ func (s *Session) shapeView(ctx context.Context, t *Table, reader string) hcl.Di
 		return diags
 	}
 	t.Derived = derived
-	if err := s.declareView(ctx, t, selectDerived(derived), reader); err != nil {
+	if err := s.declareView(ctx, t, selectDerived("*", derived), reader); err != nil {
 		return append(diags, cannotRead(t.Source, err)...)
 	}
 	return diags

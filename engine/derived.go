@@ -210,9 +210,9 @@ func (d *derivation) Has(formula.Grain) bool { return false }
 func (d *derivation) Window(*builtins.Builtin, []string) string { return "NULL" }
 
 // selectDerived is the SELECT list of a view with derived columns: the
-// files' columns, then each derived one.
-func selectDerived(derived []*Derived) string {
-	cols := []string{"*"}
+// columns read (own, such as "*"), then each derived one.
+func selectDerived(own string, derived []*Derived) string {
+	cols := []string{own}
 	for _, c := range derived {
 		cols = append(cols, c.SQL+" AS "+formula.QuoteIdent(c.Def.Name))
 	}

@@ -63,7 +63,7 @@ func (s *Session) bindRelation(ctx context.Context, src *dsl.Source, engine dial
 		if t.Derived, diags = deriveColumns(t, defs, engine); diags.HasErrors() {
 			return nil, diags
 		}
-		selected += ", " + strings.TrimPrefix(selectDerived(t.Derived), "*, ")
+		selected = selectDerived(selected, t.Derived)
 	}
 	if _, err := s.server.ExecContext(ctx, "CREATE TEMPORARY VIEW "+t.View+" AS SELECT "+selected+" FROM "+reader); err != nil {
 		return nil, errorDiag("Cannot read source "+src.Name, err.Error(), &src.Table.Range)
