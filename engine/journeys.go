@@ -155,17 +155,17 @@ func (q *query) events(a *Attribution) string {
 var eventColumns = []string{"__scope", colCustomer, colTime, "__conversion", "__key", "__value"}
 
 // journeys numbers each customer's journeys: a touch belongs to the one
-// ended by the next conversion (touches sort before conversions at the same
-// instant, and those by value: the smallest value ends the journey, the
-// others at that instant have no touch; touches need no order among
-// themselves, which a sort by key would cost); after the last conversion, to a journey without conversion that
-// ends at the customer's last touch — or, with after_last_conversion =
-// "drop", to none, for a customer who converted. Only the touches less
-// than the lookback (or at most lookback_days calendar days) before their
-// journey's end stay. A converting journey's
-// conversion time, __converted_at, stays when asked, and its end, __end,
-// when a time-decay model of the group decays from it. It gives the SQL
-// and its columns.
+// ended by the next conversion (touches sort before conversions at the
+// same instant, and those by value: the smallest value ends the journey,
+// the others at that instant have no touch; touches need no order among
+// themselves, which a sort by key would cost); after the last conversion,
+// to a journey without conversion that ends at the customer's last touch —
+// or, with after_last_conversion = "drop", to none, for a customer who
+// converted. Only the touches less than the lookback (or at most
+// lookback_days calendar days) before their journey's end stay. A
+// converting journey's conversion time, __converted_at, stays when asked,
+// and its end, __end, when a time-decay model of the group decays from
+// it. It gives the SQL and its columns.
 func (q *query) journeys(g *JourneyGroup, conversionTime bool) (string, []string) {
 	d, w, dl := g.Attributions[0].Def, windowsOf(g, q.dialect()), q.dialect()
 	ordered := w.customer() + " ORDER BY " + colTime + ", __conversion, __value"
@@ -185,7 +185,7 @@ func (q *query) journeys(g *JourneyGroup, conversionTime bool) (string, []string
 	if conversionTime {
 		dropped = []string{"__conversion", "__value", "__last_touch"}
 	}
-	kept := slices.DeleteFunc(slices.Clone(all), func(c string) bool { return slices.Contains(dropped, c) })
+	kept := without(all, dropped)
 	converting := "__converted_at IS NOT NULL AS __converting"
 	kept = append(kept, "__converting")
 	if g.decaysFromEnd() {
@@ -220,7 +220,7 @@ func (p pathRule) sql(d dialect.Dialect, from string, columns []string) (string,
 	for _, c := range p.columns {
 		all = append(all, c[strings.LastIndex(c, " AS ")+len(" AS "):])
 	}
-	kept := slices.DeleteFunc(slices.Clone(all), func(c string) bool { return slices.Contains(p.drop, c) })
+	kept := without(all, p.drop)
 	return fmt.Sprintf("SELECT %s\nFROM (\n    SELECT *,\n           %s\n    FROM %s\n)%s\nWHERE %s",
 		d.Exclude(all, p.drop), strings.Join(p.columns, ",\n           "), from, d.Alias("ruled"), p.keep), kept
 }
@@ -259,6 +259,11 @@ func pathRules(d *dsl.Attribution, w journeyWindows) []pathRule {
 			"__from_end <= " + strconv.Itoa(d.LookbackSteps), []string{"__from_end"}})
 	}
 	return rules
+}
+
+// without is the columns but those dropped, in order.
+func without(columns, dropped []string) []string {
+	return slices.DeleteFunc(slices.Clone(columns), func(c string) bool { return slices.Contains(dropped, c) })
 }
 
 // literals writes a list of texts as escaped SQL literals.
