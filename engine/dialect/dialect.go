@@ -9,6 +9,8 @@ package dialect
 import (
 	"fmt"
 	"strings"
+
+	"github.com/omni-metrics/omni/builtins"
 )
 
 // QuoteIdent quotes a SQL identifier, as every engine omni compiles to
@@ -29,8 +31,6 @@ type Dialect interface {
 	Unnest(list string) string
 	// Index is the 1-based item of a list literal.
 	Index(list, at string) string
-	// Double is the name of the 64-bit floating-point type.
-	Double() string
 	// Divide is the quotient of two SQL values as a float, null when the
 	// denominator is zero. num must already be parenthesized as a
 	// multiplication's operand.
@@ -43,8 +43,6 @@ type Dialect interface {
 	// UnionByName unions selects whose columns differ, matching them by
 	// name: each part's columns, the others null.
 	UnionByName(parts []Part, columns []string) string
-	// DaysBetween is the number of midnights from one time to another.
-	DaysBetween(from, to string) string
 	// Interval is a constant interval, such as "1 MONTH" or "7 DAY".
 	Interval(length string) string
 	// Days is an interval of days, their number given by a constant
@@ -171,24 +169,15 @@ type Dialect interface {
 	// position, listed in the same order.
 	UnionAllSame() string
 
-	// The builtins' functions whose SQL differs (builtins.Dialect): the
-	// string operators of derived columns over tables read in place, the
-	// quantiles, the parts of a time, rounding.
-
-	// StringTest is a string test of expr: test is "contains",
-	// "starts_with", "ends_with" or "regexp_matches" (a partial match of
-	// a regular expression), of s by arg; null when either is null.
+	// StringTest is a string test of expr (derived columns over tables
+	// read in place): test is "contains", "starts_with", "ends_with" or
+	// "regexp_matches" (a partial match of a regular expression), of s by
+	// arg; null when either is null.
 	StringTest(test, s, arg string) string
-	// Quantile is the aggregate interpolating the value below which a
-	// fraction of the values fall (median, quantile); fraction "" is the
-	// median.
-	Quantile(value, fraction string) string
-	// DatePart is a part of a time as an integer: year, quarter, month,
-	// day, isodow (the ISO day of the week) or hour.
-	DatePart(part, time string) string
-	// Round is x rounded to digits decimals ("": to an integer), halves
-	// away from zero, as a double.
-	Round(x, digits string) string
+
+	// What the builtins' functions ask of the engine: the double type,
+	// days between two times, quantiles, the parts of a time, rounding.
+	builtins.Dialect
 }
 
 // Select is one part of UnionAll: its SQL and the names of its columns.
