@@ -1,6 +1,8 @@
 package engine_test
 
 import (
+	"math"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -83,5 +85,46 @@ func TestManyKeysSets(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, a.Paths); diff != "" {
 		t.Errorf("top paths (-want +got):\n%s", diff)
+	}
+}
+
+// TestLongPaths: over two keys, a step's digit takes 2 bits, so a path of
+// 31 steps is coded in an integer and one of 32 is a list
+// (testdata/attribution_long_paths):
+//
+//	path                 conversions  non-conversions
+//	(a > b) × 16              1            1
+//	(a > b) × 15 > a          1            1
+//	b × 16                    1            3
+//
+// The top paths, all tied at one conversion, go by text: the 31 steps are
+// a prefix of the 32. By Fractribution's rule, by hand (each step is worth
+// the path's probability less that of the path without the step): in
+// (a > b) × 16, P = 1/2, the last b is worth 0, since the path without it
+// is (a > b) × 15 > a, P = 1/2, and the other 31 steps 1/2 each, no path
+// without one of them taken: 16 a's and 15 b's take 1/31 each. So do the
+// 31 steps of (a > b) × 15 > a; b × 16 takes its own. a is credited 32/31,
+// b 30/31 + 1.
+func TestLongPaths(t *testing.T) {
+	got := attributionsOf(t, "testdata/attribution_long_paths")
+	path := func(steps string) string { return strings.Join(strings.Fields(steps), " > ") }
+	long, coded, bs := path(strings.Repeat("a b ", 16)), path(strings.Repeat("a b ", 15)+"a"), path(strings.Repeat("b ", 16))
+	want := &scorecard.Paths{
+		Converting: []scorecard.PathCount{{Path: coded, Conversions: 1, NonConversions: 1, Value: 1},
+			{Path: long, Conversions: 1, NonConversions: 1, Value: 1}, {Path: bs, Conversions: 1, NonConversions: 3, Value: 1}},
+		NonConverting: []scorecard.PathCount{{Path: bs, Conversions: 1, NonConversions: 3, Value: 1},
+			{Path: coded, Conversions: 1, NonConversions: 1, Value: 1}, {Path: long, Conversions: 1, NonConversions: 1, Value: 1}},
+	}
+	if diff := cmp.Diff(want, got[entryKey{"first", "", ""}].Paths); diff != "" {
+		t.Errorf("top paths (-want +got):\n%s", diff)
+	}
+	credited := credits(got[entryKey{"fractribution", "", ""}])
+	for k, c := range map[string]float64{"a": 32.0 / 31, "b": 30.0/31 + 1} {
+		if math.Abs(credited[k]-c) > 1e-12 {
+			t.Errorf("fractribution: %s credited %.12g, want %.12g", k, credited[k], c)
+		}
+	}
+	if len(credited) != 2 {
+		t.Errorf("fractribution credits %v, want a and b only", credited)
 	}
 }

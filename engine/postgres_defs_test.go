@@ -21,7 +21,7 @@ func TestDefinitionsSameOnPostgres(t *testing.T) {
 	for _, dir := range []string{
 		"../examples/event-operation", "../examples/media-mix", "../examples/pharma", "../examples/retail",
 		"testdata/attribution", "testdata/attribution_paths", "testdata/attribution_rules", "testdata/attribution_ties",
-		"testdata/attribution_top_paths", "testdata/attribution_many_keys", "testdata/experiment",
+		"testdata/attribution_top_paths", "testdata/attribution_many_keys", "testdata/attribution_long_paths", "testdata/experiment",
 		"testdata/loyalty", "testdata/loyalty_tz", "testdata/objectives",
 	} {
 		t.Run(filepath.Base(dir), func(t *testing.T) {

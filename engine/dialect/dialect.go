@@ -127,11 +127,13 @@ type Dialect interface {
 	UnionAll(parts []Select, columns []Column) string
 	// The journeys' sets of keys and paths are grouped in a compact form:
 	// a set as the bits of an integer (or a sorted list of numbers); a
-	// path as a sorted list of integers, each a step's position (high 32
-	// bits) and key or label number (low 32 bits).
+	// path as the digits of an integer, a step's key or label number each
+	// (or a sorted list of integers, each a step's position in the high 32
+	// bits and its number in the low 32).
 
-	// SortedList is the aggregate list of x, in ascending order.
-	SortedList(x string) string
+	// SortedList is the aggregate list of x of the rows where a condition
+	// holds, in ascending order; null over none.
+	SortedList(x, where string) string
 	// SortedSet is the aggregate list of the distinct x of the rows where
 	// a condition holds, in ascending order; null over none.
 	SortedSet(x, where string) string
@@ -140,6 +142,9 @@ type Dialect interface {
 	// SetBits is the list of the names (a list) of the bits set in a
 	// BIGINT, of its lowest n, in the bits' order.
 	SetBits(bits string, n int, names string) string
+	// Digits is the list of the nonzero digits of a BIGINT in base
+	// 2^width, lowest first.
+	Digits(code, width string) string
 	// Map is the list of expr, a value of item, for each item of a list,
 	// in the list's order.
 	Map(list, item, expr string) string

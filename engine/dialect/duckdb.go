@@ -91,7 +91,9 @@ func (duckDB) UnionAll(parts []Select, _ []Column) string {
 
 // SortedList: a list per group sorted afterwards is faster than an
 // ordered aggregate.
-func (duckDB) SortedList(x string) string { return "list_sort(list(" + x + "))" }
+func (duckDB) SortedList(x, where string) string {
+	return "list_sort(list(" + x + ") FILTER (WHERE " + where + "))"
+}
 
 func (duckDB) SortedSet(x, where string) string {
 	return "list_sort(list_distinct(list(" + x + ") FILTER (WHERE " + where + ")))"
@@ -101,6 +103,11 @@ func (duckDB) ListBy(x, by string) string { return "list(" + x + " ORDER BY " + 
 
 func (duckDB) SetBits(bits string, n int, names string) string {
 	return "list_transform(list_filter(range(" + strconv.Itoa(n) + "), i -> (" + bits + " >> i) & 1 = 1), i -> " + names + "[i + 1])"
+}
+
+func (duckDB) Digits(code, width string) string {
+	digit := "(" + code + " >> (i * " + width + ")) & ((1 << " + width + ") - 1)"
+	return "list_filter(list_transform(range(63 // " + width + "), i -> " + digit + "), d -> d > 0)"
 }
 
 func (duckDB) Map(list, item, expr string) string {

@@ -156,7 +156,9 @@ func (p postgres) UnionAll(parts []Select, columns []Column) string {
 	return strings.Join(selects, "\nUNION ALL\n")
 }
 
-func (postgres) SortedList(x string) string { return "array_agg(" + x + " ORDER BY " + x + ")" }
+func (postgres) SortedList(x, where string) string {
+	return "array_agg(" + x + " ORDER BY " + x + ") FILTER (WHERE " + where + ")"
+}
 
 func (postgres) SortedSet(x, where string) string {
 	return "array_agg(DISTINCT " + x + " ORDER BY " + x + ") FILTER (WHERE " + where + ")"
@@ -168,6 +170,11 @@ func (postgres) ListBy(x, by string) string { return "array_agg(" + x + " ORDER 
 // bits' positions.
 func (postgres) SetBits(bits string, n int, names string) string {
 	return "ARRAY(SELECT (" + names + ")[i + 1] FROM generate_series(0, " + strconv.Itoa(n-1) + ") AS i WHERE (" + bits + " >> i) & 1 = 1 ORDER BY i)"
+}
+
+func (postgres) Digits(code, width string) string {
+	digit := "(" + code + " >> (i * " + width + ")) & ((1 << " + width + ") - 1)"
+	return "ARRAY(SELECT " + digit + " FROM generate_series(0, 63 / " + width + " - 1) AS i WHERE " + digit + " > 0 ORDER BY i)"
 }
 
 func (postgres) Map(list, item, expr string) string {
