@@ -59,13 +59,17 @@ func (w journeyWindows) path() string { return w.journey() + " ORDER BY " + colT
 
 // journeyQuery writes the query of a group of attributions: the journeys
 // with every model's credit, and the conversions' totals, one more part of
-// its union (a second reader of the events, less than a scan of its own).
+// its union. The events have these two readers, and each reads them where
+// it stands, as do the facts before them: held in memory for both, they
+// took 0.65 GB more at 10M touchpoints, and no less time (the totals'
+// reader skips what the conversion's filter rules out).
 func (c *Compiled) journeyQuery(g *JourneyGroup, name string) string {
 	a := g.Attributions[0] // the group's attributions share all of this
 	if g.summary() {
 		return c.summaryQuery(g, name)
 	}
-	q := &query{c: c, p: &Plan{Name: name, Scopes: g.Scopes, Breakdowns: c.breakdownsFor(g)}, asOf: c.Session.Project.Settings.AsOf}
+	q := &query{c: c, p: &Plan{Name: name, Scopes: g.Scopes, Breakdowns: c.breakdownsFor(g)}, asOf: c.Session.Project.Settings.AsOf,
+		inlined: []string{"facts", "scoped", "events"}}
 	q.addScopedFacts()
 	q.add("events", "the touches and the conversions of each scope", q.events(a))
 	totals := dialect.Select{SQL: "SELECT 'total' AS __kind, __scope, __segment, count(*) AS __conversions, sum(__value) AS __value\nFROM " +

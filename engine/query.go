@@ -98,6 +98,9 @@ type query struct {
 	// calendared: the KPIs are computed over cell_calendar, whose rows
 	// the cells do not have are left out at the end.
 	calendared bool
+	// inlined names the steps computed where they are read, however many
+	// readers they have, rather than held in memory.
+	inlined []string
 	// customerRows are the customers' rows that customer_cells aggregate;
 	// customerColumns their columns.
 	customerRows    string
@@ -141,6 +144,10 @@ func (q *query) addFacts() {
 func (q *query) dialect() dialect.Dialect { return q.c.Session.Dialect }
 
 func (q *query) add(name, comment, body string) {
+	if slices.Contains(q.inlined, name) {
+		q.addHinted(name, "NOT MATERIALIZED", comment, body)
+		return
+	}
 	q.ctes = append(q.ctes, fmt.Sprintf("-- %s\n%s AS (\n%s\n)", comment, name, indent(body)))
 }
 
