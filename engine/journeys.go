@@ -208,7 +208,7 @@ func (q *query) journeys(g *JourneyGroup, conversionTime bool) (string, []string
 		"FROM (\n" +
 		"    SELECT *,\n" +
 		"           count(*) FILTER (WHERE __conversion) OVER (" + ordered + " ROWS UNBOUNDED PRECEDING) AS __journey,\n" +
-		"           min(" + colTime + ") FILTER (WHERE __conversion) OVER (" + ordered + " ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) AS __converted_at,\n" +
+		"           " + dl.NextTime(colTime, "__conversion", ordered+" ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING") + " AS __converted_at,\n" +
 		"           " + dl.FirstNonNull("__value", ordered+" ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING") + " AS __journey_value,\n" +
 		"           max(" + colTime + ") OVER (" + w.customer() + ") AS __last_touch\n" +
 		"    FROM events\n" +

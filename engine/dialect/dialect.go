@@ -116,6 +116,10 @@ type Dialect interface {
 	// FirstNonNull is the window function of the first non-null x of the
 	// frame of a window, written with it: "PARTITION BY … ROWS …".
 	FirstNonNull(x, window string) string
+	// NextTime is the window function of the time of the first row of the
+	// frame where a condition holds, in a window ordered by that time
+	// first; null when none does.
+	NextTime(time, cond, window string) string
 	// ListOver is the window function of the list of x over a window.
 	ListOver(x, window string) string
 	// Qualify filters the rows of a grouped select by a condition on its

@@ -127,6 +127,11 @@ func (postgres) FirstNonNull(x, window string) string {
 	return "(array_agg(" + x + ") FILTER (WHERE " + x + " IS NOT NULL) OVER (" + window + "))[1]"
 }
 
+// NextTime: in a window ordered by time, the first time is the least.
+func (postgres) NextTime(time, cond, window string) string {
+	return "min(" + time + ") FILTER (WHERE " + cond + ") OVER (" + window + ")"
+}
+
 func (postgres) ListOver(x, window string) string {
 	return "array_agg(" + x + ") OVER (" + window + ")"
 }
