@@ -57,6 +57,8 @@ func generate(dir string, touches, conversions int) error {
 
 // projectHCL attributes the purchases with the five heuristics and a
 // first-order Markov chain, over the same journeys: 30 days of touches.
+// Its scorecard has no KPI, as the hand-written SQL computes none: a KPI
+// is a query of its own over the same rows (0.25-0.3 s at 10M touchpoints).
 const projectHCL = `project "bench" { grain = "year" }
 
 source "touchpoints" {
@@ -66,9 +68,7 @@ source "touchpoints" {
   channel  = "channel"
 }
 
-kpi "purchases" { formula = "count(event == 'purchase')" }
-
-scorecard "bench" { kpis = [kpi.purchases] }
+scorecard "bench" {}
 
 attribution "first" {
   conversion = "event == 'purchase'"
