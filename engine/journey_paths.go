@@ -26,10 +26,10 @@ import (
 // 99,000 journeys fall into 255 sets and 60,000 paths); a set's bits group
 // in 0.3 s at 10M touchpoints, a list of numbers in 0.7 s, and a bit
 // string would grow with the number of keys in every journey. A path's
-// code, an or of its steps' digits, costs a third of the CPU time of a
-// sorted list (0.25 s against 0.75 s at 10M touchpoints, where 99.9 % of
-// the journeys fit). Only the groups are decoded, by path_names, into the
-// texts the engine reads back.
+// code, an or of its steps' digits, halved the CPU time of the grouping
+// and the paths' counts against sorted lists (0.7-0.8 s against 1.4 s at
+// 10M touchpoints, where 99.5 % of the journeys fit in 63 bits). Only the
+// groups are decoded, by path_names, into the texts the engine reads back.
 
 // lowBits keeps a path item's label number.
 const lowBits = "(step & 4294967295) + 1"
