@@ -104,7 +104,7 @@ func digitWidth(n string) string {
 // pathNumbers is the list of a journey_paths row's label numbers plus one,
 // in the order of its steps, from its code or from its list.
 func pathNumbers(d dialect.Dialect) string {
-	return "CASE WHEN __path_code IS NOT NULL THEN " + d.Digits("__path_code", "__width") +
+	return "CASE WHEN __path_code IS NOT NULL THEN " + d.Digits("__path_code", "__width", maxKeyBits) +
 		" ELSE " + d.Map("__path", "step", lowBits) + " END"
 }
 

@@ -147,8 +147,8 @@ type Dialect interface {
 	// BIGINT, of its lowest n, in the bits' order.
 	SetBits(bits string, n int, names string) string
 	// Digits is the list of the nonzero digits of a BIGINT in base
-	// 2^width, lowest first.
-	Digits(code, width string) string
+	// 2^width, of its lowest n bits, lowest first.
+	Digits(code, width string, n int) string
 	// Map is the list of expr, a value of item, for each item of a list,
 	// in the list's order.
 	Map(list, item, expr string) string

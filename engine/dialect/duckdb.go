@@ -111,9 +111,9 @@ func (duckDB) SetBits(bits string, n int, names string) string {
 	return "list_transform(list_filter(range(" + strconv.Itoa(n) + "), i -> (" + bits + " >> i) & 1 = 1), i -> " + names + "[i + 1])"
 }
 
-func (duckDB) Digits(code, width string) string {
+func (duckDB) Digits(code, width string, n int) string {
 	digit := "(" + code + " >> (i * " + width + ")) & ((1 << " + width + ") - 1)"
-	return "list_filter(list_transform(range(63 // " + width + "), i -> " + digit + "), d -> d > 0)"
+	return "list_filter(list_transform(range(" + strconv.Itoa(n) + " // " + width + "), i -> " + digit + "), d -> d > 0)"
 }
 
 func (duckDB) Map(list, item, expr string) string {

@@ -177,9 +177,9 @@ func (postgres) SetBits(bits string, n int, names string) string {
 	return "ARRAY(SELECT (" + names + ")[i + 1] FROM generate_series(0, " + strconv.Itoa(n-1) + ") AS i WHERE (" + bits + " >> i) & 1 = 1 ORDER BY i)"
 }
 
-func (postgres) Digits(code, width string) string {
+func (postgres) Digits(code, width string, n int) string {
 	digit := "(" + code + " >> (i * " + width + ")) & ((1 << " + width + ") - 1)"
-	return "ARRAY(SELECT " + digit + " FROM generate_series(0, 63 / " + width + " - 1) AS i WHERE " + digit + " > 0 ORDER BY i)"
+	return "ARRAY(SELECT " + digit + " FROM generate_series(0, " + strconv.Itoa(n) + " / " + width + " - 1) AS i WHERE " + digit + " > 0 ORDER BY i)"
 }
 
 func (postgres) Map(list, item, expr string) string {
